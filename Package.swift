@@ -1,0 +1,90 @@
+// swift-tools-version: 6.1
+// SPDX-License-Identifier: Apache-2.0
+// taizhang: read, check and write the task ledgers (台账) of Chinese government offices.
+
+import PackageDescription
+
+let package = Package(
+    name: "taizhang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "taizhang", targets: ["TaizhangCLI"]),
+        .library(name: "Taizhang", targets: ["Taizhang"]),
+        .library(name: "TaizhangModel", targets: ["TaizhangModel"]),
+        .library(name: "TaizhangText", targets: ["TaizhangText"]),
+        .library(name: "TaizhangSheet", targets: ["TaizhangSheet"]),
+        .library(name: "TaizhangCSV", targets: ["TaizhangCSV"]),
+        .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // MARK: - C libraries (system packages, found through pkg-config)
+
+        // libxlsxwriter installs its own zip.h, so it never shares a module with libzip.
+        .systemLibrary(
+            name: "CTaizhangXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
+            name: "CTaizhangZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+
+        // MARK: - Libraries
+
+        .target(name: "TaizhangModel"),
+        .target(name: "TaizhangText", dependencies: ["TaizhangModel"]),
+        .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
+        .target(name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet"]),
+        .target(
+            name: "TaizhangIO",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV"]
+        ),
+        .target(
+            name: "Taizhang",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangIO"]
+        ),
+
+        // MARK: - Command-line tool
+
+        .executableTarget(
+            name: "TaizhangCLI",
+            dependencies: [
+                "Taizhang",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+
+        .target(
+            name: "TaizhangTestSupport",
+            dependencies: ["TaizhangModel"],
+            path: "Tests/TaizhangTestSupport"
+        ),
+        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel", "TaizhangTestSupport"]),
+        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
+        .testTarget(name: "TaizhangSheetTests", dependencies: ["TaizhangSheet"]),
+        .testTarget(
+            name: "TaizhangCSVTests",
+            dependencies: [
+                "TaizhangCSV", "TaizhangTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "TaizhangIOTests",
+            dependencies: [
+                "TaizhangIO", "TaizhangTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangTestSupport"]),
+        .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
+    ]
+)

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+// The umbrella module: one import for the whole toolkit.
+
+@_exported import TaizhangCSV
+@_exported import TaizhangIO
+@_exported import TaizhangModel
+@_exported import TaizhangSheet
+@_exported import TaizhangText

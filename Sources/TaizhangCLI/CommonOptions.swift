@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// Options every subcommand shares: message language, and printing to the clerk.
+
+import ArgumentParser
+import Foundation
+import Taizhang
+
+/// Options shared by the subcommands.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "消息语言 message language: zh | en.")
+    var lang: Language = .zh
+
+    @Flag(name: .shortAndLong, help: "只输出错误 print errors only.")
+    var quiet = false
+
+    enum Language: String, ExpressibleByArgument, CaseIterable {
+        case zh, en
+    }
+
+    var catalog: MessageCatalog {
+        MessageCatalog(language: lang == .zh ? .chinese : .english)
+    }
+
+    /// Prints a line for the clerk on standard error, so standard output stays for data.
+    func say(_ line: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Prints an error on standard error, even when quiet.
+    func fail(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// "错误 / 警告 / 提示" or "error / warning / info".
+    func label(_ severity: Severity) -> String {
+        switch (severity, lang) {
+        case (.error, .zh): "错误"
+        case (.warning, .zh): "警告"
+        case (.info, .zh): "提示"
+        case (.error, .en): "error"
+        case (.warning, .en): "warning"
+        case (.info, .en): "info"
+        }
+    }
+
+    /// Prints findings, one line each: severity, place, message, code, then any suggestion.
+    func report(_ findings: [Finding]) {
+        for finding in findings {
+            var line = "\(label(finding.severity))：\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]"
+            if lang == .en { line = line.replacingOccurrences(of: "：", with: ": ") }
+            if let suggestion = catalog.suggestion(for: finding) { line += " " + suggestion }
+            if finding.severity == .error { fail(line) } else { say(line) }
+        }
+    }
+}

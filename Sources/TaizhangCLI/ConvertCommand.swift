@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// `taizhang convert`: a ledger in one format to another, with a short summary for the clerk.
+
+import ArgumentParser
+import Foundation
+import Taizhang
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "转换台账格式 convert a ledger: CSV/TSV/JSON → CSV/TSV/JSON.",
+        discussion: """
+            The output format comes from the output's extension, or --format. Use -o - for standard \
+            output. The input is never changed, and an existing output is only replaced with --force.
+            """
+    )
+
+    @Argument(help: "输入台账 the ledger to read (.csv, .tsv, .txt, .json).")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "输出文件 the file to write, or - for standard output.")
+    var output: String
+
+    @Option(name: .long, help: "输出格式 output format: csv | tsv | json (default: from the extension).")
+    var format: LedgerFormat?
+
+    @Option(name: .long, help: "台账年度 the ledger year, when the title has none.")
+    var year: Int?
+
+    @Option(name: .long, help: "输入编码 the input's character set, e.g. GB18030, UTF-16LE (default: detected).")
+    var encoding: String?
+
+    @Option(name: .long, help: "CSV 输出编码 CSV output encoding: utf8-bom | utf8 | gb18030.")
+    var outputEncoding: CSVOutputEncoding = .utf8BOM
+
+    @Flag(name: .long, help: "覆盖已存在的输出文件 overwrite an existing output.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if let year, !(1949...2200).contains(year) {
+            throw ValidationError("--year \(year) 不是有效年度 is not a plausible year.")
+        }
+        if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
+            throw ValidationError("无法从“\(output)”判断输出格式；请用 .csv/.tsv/.json 或 --format. Cannot tell the output format.")
+        }
+    }
+
+    func run() throws {
+        let result: LedgerReadResult
+        do {
+            result = try LedgerFileReader.read(path: input, options: LedgerReadOptions(year: year, encoding: encoding))
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
+        }
+        common.report(result.findings)
+        guard result.foundHeader else { throw ExitCode(1) }
+
+        let outputFormat = format ?? LedgerFormat.from(path: output) ?? .json
+        if output == "-" {
+            let bytes = LedgerFileWriter.bytes(for: result.ledger, format: outputFormat, csvEncoding: outputEncoding)
+            FileHandle.standardOutput.write(Data(bytes))
+        } else {
+            do {
+                try LedgerFileWriter.write(
+                    result.ledger, to: output, format: outputFormat,
+                    options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, inputs: [input]))
+            } catch {
+                common.fail(common.catalog.render(error))
+                throw ExitCode(2)
+            }
+        }
+        common.say(Summary(result: result, input: input, output: output, language: common.lang).text)
+        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+extension LedgerFormat: ExpressibleByArgument {}
+extension CSVOutputEncoding: ExpressibleByArgument {}

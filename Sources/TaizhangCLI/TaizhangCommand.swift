@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+// The `taizhang` command: its subcommands, and exit statuses 0/1/2 as LEDGER-SPEC §8 sets them.
+
+import ArgumentParser
+import Foundation
+
+/// The root command.
+@main
+struct TaizhangCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taizhang",
+        abstract: "读取、检查、生成重点工作台账。Read, check and write task ledgers (台账).",
+        discussion: """
+            退出状态 / exit status: 0 成功 success; 1 台账有错误 the ledger has an error; \
+            2 无法执行 could not run (bad arguments, unreadable file, output exists).
+            """,
+        subcommands: [ConvertCommand.self]
+    )
+
+    /// Runs the command, mapping every failure to exit status 2 (argument-parser's own would be 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

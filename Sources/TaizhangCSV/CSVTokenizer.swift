@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// An incremental RFC 4180 tokenizer: UTF-8 bytes in, records of cell strings out.
+
+import TaizhangModel
+
+/// One record of a CSV file: its cells and the line it starts on.
+public struct CSVRecord: Sendable, Equatable {
+    /// The cells, as written (quotes removed, doubled quotes made single).
+    public var cells: [String]
+    /// The 1-based physical line the record starts on.
+    public var line: Int
+
+    /// Creates a record.
+    public init(cells: [String], line: Int) {
+        self.cells = cells
+        self.line = line
+    }
+}
+
+/// Splits UTF-8 text into records, fed in chunks of any size.
+///
+/// Follows RFC 4180: quoted cells may hold delimiters, doubled quotes and line breaks; records
+/// end with CRLF, LF or a lone CR. Like Excel it is lenient where the RFC is strict: a quote in
+/// the middle of an unquoted cell is kept as text, and text after a closing quote is appended.
+/// Feeding the same bytes whole or byte by byte gives the same records.
+public struct CSVTokenizer: Sendable {
+    private enum State {
+        case recordStart
+        case fieldStart
+        case unquoted
+        case quoted
+        case quoteInQuoted
+    }
+
+    private let delimiter: UInt8
+    private var state = State.recordStart
+    private var field: [UInt8] = []
+    private var cells: [String] = []
+    private var line = 1
+    private var recordLine = 1
+    private var quoteLine = 1
+    private var afterCR = false
+    private var ready: [CSVRecord] = []
+
+    /// Creates a tokenizer for a one-byte delimiter (`,`, tab or `;`).
+    public init(delimiter: UInt8) {
+        self.delimiter = delimiter
+    }
+
+    /// Feeds the next bytes; complete records are kept until ``takeRecords()``.
+    public mutating func consume(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { consume(byte) }
+    }
+
+    /// The records completed so far, removed from the tokenizer.
+    public mutating func takeRecords() -> [CSVRecord] {
+        defer { ready.removeAll(keepingCapacity: true) }
+        return ready
+    }
+
+    /// Ends the input; returns the last records.
+    ///
+    /// - Throws: the line where a quoted cell opened when it is never closed.
+    public mutating func finish() throws(UnterminatedQuote) -> [CSVRecord] {
+        switch state {
+        case .quoted:
+            throw UnterminatedQuote(line: quoteLine)
+        case .recordStart:
+            break
+        case .fieldStart, .unquoted, .quoteInQuoted:
+            endRecord()
+        }
+        return takeRecords()
+    }
+
+    /// A quoted cell that is never closed.
+    public struct UnterminatedQuote: Error, Equatable {
+        /// The line where the quote opened.
+        public var line: Int
+    }
+
+    private mutating func consume(_ byte: UInt8) {
+        if afterCR {
+            afterCR = false
+            if byte == 0x0A { return }  // the LF of a CRLF already ended the line
+        }
+        switch state {
+        case .recordStart, .fieldStart:
+            if state == .recordStart { recordLine = line }
+            if byte == 0x22 {
+                state = .quoted
+                quoteLine = line
+            } else if byte == delimiter {
+                endField()
+                state = .fieldStart
+            } else if byte == 0x0A || byte == 0x0D {
+                endRecord()
+                newLine(byte)
+            } else {
+                field.append(byte)
+                state = .unquoted
+            }
+        case .unquoted:
+            if byte == delimiter {
+                endField()
+                state = .fieldStart
+            } else if byte == 0x0A || byte == 0x0D {
+                endRecord()
+                newLine(byte)
+            } else {
+                field.append(byte)
+            }
+        case .quoted:
+            if byte == 0x22 {
+                state = .quoteInQuoted
+            } else {
+                field.append(byte)
+                countLineInsideCell(byte)
+            }
+        case .quoteInQuoted:
+            if byte == 0x22 {
+                field.append(0x22)
+                state = .quoted
+            } else if byte == delimiter {
+                endField()
+                state = .fieldStart
+            } else if byte == 0x0A || byte == 0x0D {
+                endRecord()
+                newLine(byte)
+            } else {
+                field.append(byte)
+                state = .unquoted
+            }
+        }
+    }
+
+    private var crInsideCell = false
+
+    /// Counts line breaks inside a quoted cell, a CRLF once.
+    private mutating func countLineInsideCell(_ byte: UInt8) {
+        if byte == 0x0D {
+            line += 1
+        } else if byte == 0x0A, !crInsideCell {
+            line += 1
+        }
+        crInsideCell = byte == 0x0D
+    }
+
+    private mutating func newLine(_ byte: UInt8) {
+        line += 1
+        crInsideCell = false
+        afterCR = byte == 0x0D
+        state = .recordStart
+    }
+
+    private mutating func endField() {
+        cells.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+        crInsideCell = false
+    }
+
+    private mutating func endRecord() {
+        endField()
+        ready.append(CSVRecord(cells: cells, line: recordLine))
+        cells.removeAll(keepingCapacity: true)
+    }
+}

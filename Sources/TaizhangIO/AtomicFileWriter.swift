@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writing an output file atomically: a temporary file beside it, then a rename; no silent overwrite.
+
+import Foundation
+import TaizhangModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes outputs so that a reader never sees half a file and nothing is lost by accident.
+///
+/// The bytes go to a temporary file in the destination's folder, are flushed to disk, then take
+/// the destination's name in one step. Without `overwrite`, the final step is a hard link, which
+/// fails rather than replace a file that appeared in the meantime.
+public enum AtomicFileWriter {
+    /// Writes `bytes` to `path`.
+    ///
+    /// - Parameters:
+    ///   - bytes: the whole content.
+    ///   - path: the destination.
+    ///   - overwrite: whether an existing file may be replaced (`--force`).
+    ///   - protecting: input files the destination must not be.
+    /// - Throws: ``LedgerWriteError``; on any error the destination is as it was.
+    public static func write(
+        _ bytes: [UInt8], to path: String, overwrite: Bool, protecting inputs: [String] = []
+    ) throws(LedgerWriteError) {
+        if inputs.contains(where: { isSameFile($0, path) }) {
+            throw LedgerWriteError(.outputIsInput, path: path)
+        }
+        if !overwrite, FileManager.default.fileExists(atPath: path) {
+            throw LedgerWriteError(.outputExists, path: path)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        var written = 0
+        let writeError: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return fsync(descriptor) == 0 ? nil : errno
+        }
+        let closeResult = close(descriptor)
+        if let writeError {
+            unlink(temporary)
+            throw failure(path, writeError)
+        }
+        if closeResult != 0 {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
+        }
+        if overwrite {
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw failure(path, code)
+            }
+        } else {
+            defer { unlink(temporary) }
+            guard link(temporary, path) == 0 else {
+                let code = errno
+                if code == EEXIST { throw LedgerWriteError(.outputExists, path: path) }
+                throw failure(path, code)
+            }
+        }
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {
+        LedgerWriteError(.writeFailed, path: path, arguments: ["reason": String(cString: strerror(code))])
+    }
+
+    /// Whether two paths name one file (same device and inode), e.g. "a.csv" and "./a.csv".
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// The error thrown when a ledger file cannot be read at all.
+
+/// A ledger file could not be read: it is missing, empty, not text, or not in the expected format.
+///
+/// Problems inside a readable table are ``Finding``s instead. The error holds data; its wording,
+/// in Chinese or English, comes from ``MessageCatalog``.
+public struct LedgerReadError: Error, Sendable, Hashable {
+    /// What went wrong, as a stable code.
+    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The kebab-case code.
+        public let rawValue: String
+        /// Creates a code from its text.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code's text.
+        public var description: String { rawValue }
+
+        /// The file does not exist. The stable code is `file-not-found`.
+        public static let fileNotFound = Code(rawValue: "file-not-found")
+        /// The file exists but cannot be opened or read (permissions, a folder). `file-unreadable`.
+        public static let fileUnreadable = Code(rawValue: "file-unreadable")
+        /// The file has no content. `empty-file`.
+        public static let emptyFile = Code(rawValue: "empty-file")
+        /// The file is binary, not text. `not-text`.
+        public static let notText = Code(rawValue: "not-text")
+        /// The file is a zip archive (an .xlsx workbook) named as text. `workbook-as-text`.
+        public static let workbookAsText = Code(rawValue: "workbook-as-text")
+        /// The file is an old binary Excel (.xls) or encrypted workbook. `legacy-workbook`.
+        public static let legacyWorkbook = Code(rawValue: "legacy-workbook")
+        /// Bytes that are not valid in the file's character set. `invalid-encoding`.
+        public static let invalidEncoding = Code(rawValue: "invalid-encoding")
+        /// The character set named with `--encoding` is unknown. `unknown-encoding`.
+        public static let unknownEncoding = Code(rawValue: "unknown-encoding")
+        /// A quoted cell is never closed. `unterminated-quote`.
+        public static let unterminatedQuote = Code(rawValue: "unterminated-quote")
+        /// The file's format cannot be told from its name. `unsupported-format`.
+        public static let unsupportedFormat = Code(rawValue: "unsupported-format")
+        /// The interchange JSON does not follow LEDGER-SPEC §7. `invalid-json`.
+        public static let invalidJSON = Code(rawValue: "invalid-json")
+    }
+
+    /// What went wrong.
+    public var code: Code
+    /// Where: the file, and the line or cell when known.
+    public var location: SourceLocation
+    /// The facts the message is made of, by name (e.g. `"encoding": "GB18030"`).
+    public var arguments: [String: String]
+
+    /// Creates an error.
+    public init(_ code: Code, at location: SourceLocation, arguments: [String: String] = [:]) {
+        self.code = code
+        self.location = location
+        self.arguments = arguments
+    }
+}
+
+extension LedgerReadError: CustomStringConvertible {
+    /// The message in Chinese, with the place.
+    public var description: String { MessageCatalog(language: .chinese).render(self) }
+}

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+// The wording of every finding and error, in Chinese (default) and English.
+
+/// The language messages for clerks are written in.
+public enum MessageLanguage: String, Sendable, CaseIterable {
+    /// 中文, the default.
+    case chinese = "zh"
+    /// English.
+    case english = "en"
+}
+
+/// Renders findings and errors as messages a clerk understands.
+///
+/// Templates name their facts in braces: `{row}`, `{column}`, `{cell}`, `{line}`, `{file}` come
+/// from the location, anything else from the finding's or error's arguments.
+public struct MessageCatalog: Sendable {
+    /// The language messages are rendered in.
+    public var language: MessageLanguage
+
+    /// Creates a catalogue for a language.
+    public init(language: MessageLanguage = .chinese) {
+        self.language = language
+    }
+
+    /// The message of a finding, without the file name (reports group findings by file).
+    public func message(for finding: Finding) -> String {
+        let template = MessageCatalog.findingTemplates[finding.code.rawValue]
+            .map { language == .chinese ? $0.zh : $0.en }
+            ?? finding.code.rawValue
+        var values = finding.arguments
+        values["column"] = values["column"] ?? finding.columnTitle
+        return fill(template, location: finding.location, values: values)
+    }
+
+    /// The suggestion line of a finding, or `nil` when it has none.
+    public func suggestion(for finding: Finding) -> String? {
+        guard !finding.suggestions.isEmpty else { return nil }
+        let names = finding.suggestions.joined(separator: language == .chinese ? "、" : ", ")
+        return language == .chinese ? "是否应为：\(names)？" : "Did you mean: \(names)?"
+    }
+
+    /// The full message of a read error: where, what, and what to do.
+    public func render(_ error: LedgerReadError) -> String {
+        let template = MessageCatalog.readErrorTemplates[error.code.rawValue]
+            .map { language == .chinese ? $0.zh : $0.en }
+            ?? error.code.rawValue
+        return place(error.location) + fill(template, location: error.location, values: error.arguments)
+    }
+
+    /// The full message of a write error.
+    public func render(_ error: LedgerWriteError) -> String {
+        let template = MessageCatalog.writeErrorTemplates[error.code.rawValue]
+            .map { language == .chinese ? $0.zh : $0.en }
+            ?? error.code.rawValue
+        var values = error.arguments
+        values["file"] = error.path
+        return fill(template, location: SourceLocation(file: error.path), values: values)
+    }
+
+    /// "file: line 3: " or "file, sheet S, cell C4: " in the catalogue's language.
+    public func place(_ location: SourceLocation) -> String {
+        var parts = [location.file]
+        if let sheet = location.sheet {
+            parts.append(language == .chinese ? "工作表“\(sheet)”" : "sheet \"\(sheet)\"")
+        }
+        if let cell = location.cell {
+            parts.append(language == .chinese ? "单元格 \(cell)" : "cell \(cell)")
+        } else if let row = location.row {
+            parts.append(language == .chinese ? "第\(row)行" : "row \(row)")
+        } else if let line = location.line {
+            parts.append(language == .chinese ? "第\(line)行" : "line \(line)")
+        }
+        return parts.joined(separator: language == .chinese ? "，" : ", ") + (language == .chinese ? "：" : ": ")
+    }
+
+    private func fill(_ template: String, location: SourceLocation, values: [String: String]) -> String {
+        var all = values
+        all["file"] = all["file"] ?? location.file
+        if let row = location.row { all["row"] = all["row"] ?? String(row) }
+        if let line = location.line { all["line"] = all["line"] ?? String(line) }
+        if let cell = location.cell { all["cell"] = all["cell"] ?? cell }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += all[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    // MARK: - Templates
+
+    private typealias Wording = (zh: String, en: String)
+
+    private static let findingTemplates: [String: Wording] = [
+        "header-not-found": (
+            "未找到台账表头：没有一行同时包含“序号”和“重点任务”（或其同义词）。请检查表头行，或确认这是台账文件。",
+            "No ledger header found: no row holds both 序号 (sequence) and 重点任务 (key task) or a synonym. "
+                + "Check the header row, or whether this is a ledger at all."
+        ),
+        "missing-column": (
+            "缺少必需的列“{field}”（表头在第{row}行）。请在表头中加入该列。",
+            "The required column {field} is missing (header on row {row}). Add it to the header."
+        ),
+        "duplicate-column": (
+            "列“{column}”与第{other}列“{otherTitle}”都对应“{field}”，只使用第一列。请删除或改名其中一列。",
+            "Column {column} and column {other} ({otherTitle}) both mean {field}; only the first is used. "
+                + "Remove or rename one."
+        ),
+        "unknown-column": (
+            "列“{column}”不是台账的标准列，其内容已原样保留。",
+            "Column {column} is not a standard ledger column; its values are kept as they are."
+        ),
+        "blank-row": (
+            "第{row}行是表格中的空行，已跳过。",
+            "Row {row} is an empty row inside the table; skipped."
+        ),
+        "ragged-row": (
+            "第{row}行在表头之外还有内容（{cells}），已作为附加列保留。请检查是否错位。",
+            "Row {row} has values beyond the header ({cells}); kept as extra columns. Check for shifted cells."
+        ),
+    ]
+
+    private static let readErrorTemplates: [String: Wording] = [
+        "file-not-found": ("文件不存在。请检查路径。", "The file does not exist. Check the path."),
+        "file-unreadable": (
+            "无法读取文件（{reason}）。请检查文件权限，或确认它不是文件夹。",
+            "The file cannot be read ({reason}). Check its permissions, or whether it is a folder."
+        ),
+        "empty-file": ("文件是空的，没有任何内容。", "The file is empty."),
+        "not-text": (
+            "这不是文本文件（第{line}行含有二进制内容）。请用 Excel 或 WPS 另存为 CSV 后再试。",
+            "This is not a text file (binary content on line {line}). Save it as CSV from Excel or WPS and try again."
+        ),
+        "workbook-as-text": (
+            "这是一个 Excel 工作簿（.xlsx），不是 CSV 文件。请把扩展名改为 .xlsx 后再读取。",
+            "This is an Excel workbook (.xlsx), not a CSV file. Rename it to .xlsx and read it again."
+        ),
+        "legacy-workbook": (
+            "这是旧版 Excel 文件（.xls）或加密的工作簿，无法读取。请用 Excel 或 WPS 另存为 .xlsx（不加密码）后再试。",
+            "This is an old Excel file (.xls) or an encrypted workbook. Save it as .xlsx (without a password) and try again."
+        ),
+        "invalid-encoding": (
+            "第{line}行含有 {encoding} 编码中无效的字节（{bytes}）。文件可能是其他编码：请用 --encoding 指定（例如 --encoding GB18030 或 --encoding UTF-16LE）。",
+            "Line {line} has bytes that are not valid {encoding} ({bytes}). The file may use another encoding: "
+                + "name it with --encoding (e.g. --encoding GB18030 or --encoding UTF-16LE)."
+        ),
+        "unknown-encoding": (
+            "不支持的编码“{encoding}”。可用的有 UTF-8、GB18030、GBK、UTF-16LE、UTF-16BE 等。",
+            "Unknown encoding \"{encoding}\". Use UTF-8, GB18030, GBK, UTF-16LE, UTF-16BE or another iconv name."
+        ),
+        "unterminated-quote": (
+            "第{line}行开始的带引号的单元格没有结束引号。请检查该行的双引号是否成对。",
+            "The quoted cell starting on line {line} is never closed. Check that the double quotes on that line pair up."
+        ),
+        "unsupported-format": (
+            "无法根据扩展名“{extension}”判断文件格式。支持 .csv、.tsv、.txt、.json{more}。",
+            "Cannot tell the format from the extension \"{extension}\". Supported: .csv, .tsv, .txt, .json{more}."
+        ),
+        "invalid-json": (
+            "不是有效的台账 JSON（{reason}）。",
+            "Not a valid ledger JSON ({reason})."
+        ),
+    ]
+
+    private static let writeErrorTemplates: [String: Wording] = [
+        "output-exists": (
+            "{file}：输出文件已存在，未覆盖。如需覆盖请加 --force。",
+            "{file}: the output file exists and was not overwritten. Add --force to overwrite it."
+        ),
+        "output-is-input": (
+            "{file}：输出文件就是输入文件，不会改动输入。请另选输出路径。",
+            "{file}: the output is the input file itself; inputs are never changed. Choose another output path."
+        ),
+        "write-failed": (
+            "{file}：写入失败（{reason}）。原有文件未改动。",
+            "{file}: writing failed ({reason}). Nothing at the destination was changed."
+        ),
+        "unrepresentable": (
+            "{file}：{encoding} 编码无法表示“{text}”。请改用 UTF-8 输出。",
+            "{file}: {encoding} cannot represent \"{text}\". Write UTF-8 instead."
+        ),
+    ]
+}

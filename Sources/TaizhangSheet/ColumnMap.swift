@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+// Which column of a header row holds which ledger field, and what the header itself got wrong.
+
+import TaizhangModel
+import TaizhangText
+
+/// The meaning of each column of a recognised header row.
+public struct ColumnMap: Sendable, Equatable {
+    /// The 0-based column of each field found.
+    public private(set) var columns: [LedgerField: Int]
+    /// The header text of every column, as printed (cleaned), by 0-based column.
+    public private(set) var titles: [String]
+    /// Columns that map to no field, as (0-based column, title).
+    public private(set) var extras: [(column: Int, title: String)]
+    /// A 责任单位 column that stands beside a 牵头单位 column: it names the other responsible units.
+    public private(set) var otherResponsible: Int?
+
+    public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
+        lhs.columns == rhs.columns && lhs.titles == rhs.titles && lhs.otherResponsible == rhs.otherResponsible
+            && lhs.extras.map(\.column) == rhs.extras.map(\.column) && lhs.extras.map(\.title) == rhs.extras.map(\.title)
+    }
+
+    /// Reads a header row, or returns `nil` when the row is not a ledger header (it needs at
+    /// least the sequence and key-task fields).
+    ///
+    /// - Parameter report: receives the header's findings (duplicate, unknown and missing columns).
+    public static func recognize(
+        _ row: SheetRow,
+        at location: SourceLocation,
+        report: (Finding) -> Void
+    ) -> ColumnMap? {
+        let titles = row.cells.map { CellText.clean($0).replacingLineBreaks() }
+        var matches: [(column: Int, match: HeaderMatch)] = []
+        for (column, title) in titles.enumerated() {
+            if let match = HeaderMatcher.match(title) { matches.append((column, match)) }
+        }
+        let fields = Set(matches.map(\.match.field))
+        guard fields.contains(.sequence), fields.contains(.task) else { return nil }
+
+        var map = ColumnMap(columns: [:], titles: titles, extras: [], otherResponsible: nil)
+        // 牵头单位 beside 责任单位: 牵头 leads, 责任 names the others (LEDGER-SPEC §1).
+        let leads = matches.filter { $0.match.field == .lead }
+        let explicitLead = leads.first { $0.match.namesLeadExplicitly }
+        if leads.count == 2, let explicitLead, let other = leads.first(where: { !$0.match.namesLeadExplicitly }) {
+            map.columns[.lead] = explicitLead.column
+            map.otherResponsible = other.column
+        }
+        for (column, match) in matches where map.columns[.lead] == nil || match.field != .lead {
+            if let first = map.columns[match.field] {
+                report(Finding(.duplicateColumn, at: location.withColumn(column + 1), columnTitle: titles[column],
+                               arguments: ["field": match.field.standardTitle, "other": SourceLocation.columnLetters(first + 1),
+                                           "otherTitle": titles[first]]))
+            } else {
+                map.columns[match.field] = column
+            }
+        }
+        for (column, title) in titles.enumerated()
+        where !title.isEmpty && !matches.contains(where: { $0.column == column }) {
+            map.extras.append((column, title))
+            report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
+        }
+        for field in LedgerField.allCases where field.isRequiredColumn && map.columns[field] == nil {
+            report(Finding(.missingColumn, at: location, arguments: ["field": field.standardTitle]))
+        }
+        return map
+    }
+
+    /// The 0-based column of a field, if the sheet has it.
+    public subscript(field: LedgerField) -> Int? { columns[field] }
+
+    /// The number of columns the header spans.
+    public var width: Int { titles.count }
+}
+
+extension String {
+    /// Line breaks inside a header cell ("责任\n单位") removed.
+    fileprivate func replacingLineBreaks() -> String {
+        String(unicodeScalars.filter { $0 != "\n" && $0 != "\r" }.map(Character.init))
+    }
+}

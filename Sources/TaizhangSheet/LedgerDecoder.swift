@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: Apache-2.0
+// Table recognition shared by every reader: title rows, header, section rows, tasks, footer.
+
+import TaizhangModel
+import TaizhangText
+
+/// What the decoder made of a sheet.
+public struct DecodedLedger: Sendable {
+    /// The ledger; without a header it has a title at most and no tasks.
+    public var ledger: Ledger
+    /// What the decoder noticed: header problems, blank and ragged rows.
+    public var findings: [Finding]
+    /// The header row's number, when one was found.
+    public var headerRow: Int?
+    /// The header's columns, when one was found.
+    public var columns: ColumnMap?
+    /// The sheet's name, for workbooks.
+    public var sheetName: String?
+}
+
+/// Turns the rows of any sheet into a ``Ledger`` (LEDGER-SPEC §2).
+///
+/// Rows are consumed one at a time, so a reader can stream: the decoder keeps the tasks it has
+/// built and a few title rows, never the sheet. Up to several title rows may stand above the
+/// header, which is the first row naming at least the sequence and key-task fields. After it, a
+/// row whose sequence is a Chinese numeral and that names no department opens a section, and so
+/// does a row whose only text is a numbered heading ("二 深化医疗保障制度改革", merged across).
+/// Blank rows and rows of "——" are skipped; a footer ("填报人：…") ends the table.
+public struct LedgerDecoder: Sendable {
+    /// How to decode.
+    public struct Options: Sendable {
+        /// The ledger year, when the title has none or the user says otherwise.
+        public var year: Int?
+        /// Creates options.
+        public init(year: Int? = nil) {
+            self.year = year
+        }
+    }
+
+    private enum Phase {
+        case preamble
+        case table(ColumnMap)
+        case footer
+    }
+
+    private let file: String
+    private let sheetName: String?
+    private let options: Options
+    private var inheritance: MergeInheritance
+    private var phase = Phase.preamble
+    private var headingLines: [String] = []
+    private var headerRow: Int?
+    private var findings: [Finding] = []
+    private var pendingBlankRows: [SheetRow] = []
+    private var openSections: [(rank: Int, section: LedgerSection)] = [(0, LedgerSection())]
+    private var year: Int?
+    private var columns: ColumnMap?
+
+    /// Creates a decoder for one sheet.
+    ///
+    /// - Parameters:
+    ///   - file: the file as the user named it, for locations.
+    ///   - sheetName: the sheet's name in a workbook.
+    ///   - merges: the sheet's merged ranges; vertically merged cells pass their value down.
+    ///   - options: the ledger year and other choices.
+    public init(file: String, sheetName: String? = nil, merges: [CellRange] = [], options: Options = Options()) {
+        self.file = file
+        self.sheetName = sheetName
+        self.options = options
+        self.inheritance = MergeInheritance(merges: merges)
+        self.year = options.year
+    }
+
+    /// Decodes a whole sheet.
+    public static func decode(_ sheet: Sheet, options: Options = Options()) -> DecodedLedger {
+        var decoder = LedgerDecoder(file: sheet.file, sheetName: sheet.name, merges: sheet.merges, options: options)
+        for row in sheet.rows { decoder.consume(row) }
+        return decoder.finish()
+    }
+
+    /// Takes the next row of the sheet; rows must come in order.
+    public mutating func consume(_ row: SheetRow) {
+        var row = row
+        let inherited = inheritance.apply(to: &row)
+        switch phase {
+        case .preamble:
+            consumePreamble(row)
+        case .table(let columns):
+            consumeTableRow(row, columns: columns, inherited: inherited)
+        case .footer:
+            break
+        }
+    }
+
+    /// Ends the sheet and returns the ledger with everything noticed.
+    public mutating func finish() -> DecodedLedger {
+        while openSections.count > 1 { closeInnermostSection() }
+        if case .preamble = phase {
+            findings.append(Finding(.headerNotFound, at: location(row: nil)))
+        }
+        let ledger = Ledger(
+            title: headingLines.first,
+            subtitle: headingLines.dropFirst().first,
+            year: year,
+            extraColumns: columns?.extras.map(\.title) ?? [],
+            body: openSections[0].section
+        )
+        return DecodedLedger(ledger: ledger, findings: findings, headerRow: headerRow, columns: columns,
+                             sheetName: sheetName)
+    }
+
+    private func location(row: SheetRow?, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, sheet: sheetName, row: row?.number, column: column.map { $0 + 1 }, line: row?.line)
+    }
+
+    // MARK: - Above the header
+
+    private mutating func consumePreamble(_ row: SheetRow) {
+        var headerFindings: [Finding] = []
+        if let columns = ColumnMap.recognize(row, at: location(row: row), report: { headerFindings.append($0) }) {
+            findings += headerFindings
+            phase = .table(columns)
+            self.columns = columns
+            headerRow = row.number
+            if year == nil {
+                year = headingLines.lazy.compactMap(LedgerYear.find).first
+            }
+            return
+        }
+        // A title or subtitle row: its distinct non-empty text (a merged title stands in one cell).
+        let texts = row.cells.map(CellText.clean).filter { !$0.isEmpty }
+        guard headingLines.count < 3, let first = texts.first else { return }
+        headingLines.append(texts.count == 1 ? first : texts.joined(separator: " "))
+    }
+
+    // MARK: - The table
+
+    private mutating func consumeTableRow(_ row: SheetRow, columns: ColumnMap, inherited: Set<Int>) {
+        let values = row.cells.map(CellText.clean)
+        let nonEmpty = values.indices.filter { !CellText.isPlaceholder(values[$0]) }
+        if nonEmpty.isEmpty {
+            pendingBlankRows.append(row)
+            return
+        }
+        if isFooter(values, nonEmpty: nonEmpty) {
+            phase = .footer
+            pendingBlankRows.removeAll()
+            return
+        }
+        for blank in pendingBlankRows {
+            findings.append(Finding(.blankRow, at: location(row: blank)))
+        }
+        pendingBlankRows.removeAll()
+        if let heading = sectionHeading(values, nonEmpty: nonEmpty, columns: columns, row: row) {
+            open(heading)
+            return
+        }
+        appendTask(values, columns: columns, row: row, inherited: inherited)
+    }
+
+    private static let footerPrefixes = ["填报人", "填表人", "联系人", "联系电话", "审核人", "审核：", "负责人", "单位负责人",
+                                         "制表人", "填报日期", "填表日期", "分管领导", "签字", "盖章", "注：", "注:", "说明："]
+
+    private func isFooter(_ values: [String], nonEmpty: [Int]) -> Bool {
+        guard nonEmpty.count <= 4, let first = nonEmpty.first else { return false }
+        let text = values[first].halfWidthFolded
+        return LedgerDecoder.footerPrefixes.contains { text.hasPrefix($0.halfWidthFolded) }
+    }
+
+    /// The heading of a section row, or `nil` for a task row.
+    private func sectionHeading(_ values: [String], nonEmpty: [Int], columns: ColumnMap, row: SheetRow) -> SectionHeading? {
+        let place = location(row: row)
+        let sequenceColumn = columns[.sequence] ?? 0
+        let sequenceText = values[safe: sequenceColumn]
+        let departmentsOrDeadline = [LedgerField.lead, .cooperating, .deadline].contains { field in
+            columns[field].map { !CellText.isPlaceholder(values[safe: $0]) } ?? false
+        }
+        // "一" | "推进公立医院高质量发展" | | |: a numeral in the sequence column, the title beside it.
+        if !departmentsOrDeadline, !sequenceText.isEmpty {
+            let sequence = SequenceNumber(sequenceText)
+            if let style = sequence.style, style == .chinese || style == .parenthesizedChinese {
+                let titleCell = nonEmpty.first { $0 != sequenceColumn }.map { values[$0] }
+                if let titleCell {
+                    return SectionHeading(sequence: sequence, title: SectionHeadingParser.title(titleCell), source: place)
+                }
+            }
+        }
+        // "二 深化医疗保障制度改革" alone in the row (merged across): numeral and title in one cell.
+        if nonEmpty.count == 1 {
+            let text = values[nonEmpty[0]]
+            if let (sequence, title) = SectionHeadingParser.split(text),
+               sequence.style == .chinese || sequence.style == .parenthesizedChinese {
+                return SectionHeading(sequence: sequence, title: title, source: place)
+            }
+            if nonEmpty[0] == sequenceColumn, !SequenceNumber(text).isWellFormed, text.count > 2 {
+                return SectionHeading(sequence: .empty, title: text, source: place)
+            }
+        }
+        return nil
+    }
+
+    private mutating func open(_ heading: SectionHeading) {
+        let rank = heading.sequence.style?.rank ?? 1
+        while openSections.count > 1, openSections[openSections.count - 1].rank >= rank {
+            closeInnermostSection()
+        }
+        openSections.append((rank, LedgerSection(heading: heading)))
+    }
+
+    private mutating func closeInnermostSection() {
+        let closed = openSections.removeLast().section
+        openSections[openSections.count - 1].section.subsections.append(closed)
+    }
+
+    private mutating func appendTask(_ values: [String], columns: ColumnMap, row: SheetRow, inherited: Set<Int>) {
+        func text(_ field: LedgerField) -> String { columns[field].map { values[safe: $0] } ?? "" }
+
+        if let sectionColumn = columns[.section], let name = CellText.value(values[safe: sectionColumn]) {
+            openSectionFromColumn(name, row: row)
+        }
+        var lead = DepartmentList.split(text(.lead))
+        var cooperating = DepartmentList.split(text(.cooperating))
+        if let other = columns.otherResponsible {
+            cooperating = DepartmentList.split(values[safe: other]) + cooperating
+        }
+        // "▲" or "（牵头）" marks the lead inside a cell: marked names lead, the others cooperate.
+        if lead.contains(where: \.isMarkedLead), lead.contains(where: { !$0.isMarkedLead }) {
+            cooperating = lead.filter { !$0.isMarkedLead } + cooperating
+            lead = lead.filter(\.isMarkedLead)
+        }
+        if cooperating.contains(where: \.isMarkedLead) {
+            lead += cooperating.filter(\.isMarkedLead)
+            cooperating = cooperating.filter { !$0.isMarkedLead }
+        }
+
+        var extra: [String: String] = [:]
+        for (column, title) in columns.extras {
+            if let value = CellText.value(values[safe: column]) { extra[title] = value }
+        }
+        let beyond = values.indices.filter { $0 >= columns.width && !CellText.isPlaceholder(values[$0]) }
+        if !beyond.isEmpty {
+            let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
+            for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
+            findings.append(Finding(.raggedRow, at: location(row: row), arguments: ["cells": letters.joined(separator: ", ")]))
+        }
+
+        var inheritedFields: Set<LedgerField> = []
+        for (field, column) in columns.columns where inherited.contains(column) {
+            inheritedFields.insert(field)
+        }
+        let task = LedgerTask(
+            sequence: SequenceNumber(text(.sequence)),
+            text: text(.task),
+            lead: lead.map(\.name),
+            cooperating: cooperating.map(\.name),
+            deadline: DeadlineParser(year: year).parse(text(.deadline)),
+            progress: CellText.value(text(.progress)),
+            status: CellText.value(text(.status)),
+            remarks: CellText.value(text(.remarks)),
+            extra: extra,
+            inherited: inheritedFields,
+            source: location(row: row)
+        )
+        openSections[openSections.count - 1].section.tasks.append(task)
+    }
+
+    /// A 所属板块 column: a new value opens a top-level section of that name.
+    private mutating func openSectionFromColumn(_ name: String, row: SheetRow) {
+        let title = SectionHeadingParser.title(name)
+        if openSections.count > 1, openSections[1].section.heading?.title == title { return }
+        let sequence = SectionHeadingParser.split(name)?.sequence ?? .empty
+        while openSections.count > 1 { closeInnermostSection() }
+        openSections.append((1, LedgerSection(heading: SectionHeading(sequence: sequence, title: title,
+                                                                      source: location(row: row)))))
+    }
+}
+
+extension Array where Element == String {
+    /// The element at an index, or "" past the end.
+    subscript(safe index: Int) -> String {
+        index >= 0 && index < count ? self[index] : ""
+    }
+}

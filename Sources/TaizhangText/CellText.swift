@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// Cleaning a cell's text as clerks leave it: stray whitespace, CRLF, and "——" meaning none.
+
+import Foundation
+import TaizhangModel
+
+/// The small rules every cell goes through before it is interpreted.
+public enum CellText {
+    /// The cell's text trimmed of whitespace of any width, with CRLF and CR line breaks made LF.
+    ///
+    /// Inner text is kept as written: a task's own spaces and line breaks are its author's.
+    public static func clean(_ text: String) -> String {
+        var trimmed = text.trimmingLedgerWhitespace()
+        if trimmed.contains("\r") {
+            trimmed = trimmed.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return trimmed
+    }
+
+    /// Whether a cell says "none": empty, dashes of any kind ("——", "—", "-", "－"), "/", "无", "暂无".
+    public static func isPlaceholder(_ text: String) -> Bool {
+        let folded = text.halfWidthFolded.trimmingLedgerWhitespace()
+        if folded.isEmpty { return true }
+        if folded.unicodeScalars.allSatisfy(dashScalars.contains) { return true }
+        return wordPlaceholders.contains(folded)
+    }
+
+    /// The cleaned text, or `nil` when the cell is empty or a placeholder.
+    public static func value(_ text: String) -> String? {
+        let cleaned = clean(text)
+        return isPlaceholder(cleaned) ? nil : cleaned
+    }
+
+    /// Dashes clerks type for "none": hyphen-minus, the dash family and box-drawing lines.
+    static let dashScalars: Set<Unicode.Scalar> = Set("-‐‑‒–—―─━~～".unicodeScalars)
+
+    private static let wordPlaceholders: Set<String> = ["/", "\\", "无", "暂无", "没有", "N/A", "n/a", "NA"]
+}

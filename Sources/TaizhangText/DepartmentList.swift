@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// Splitting a department cell into names (LEDGER-SPEC §3) without breaking names that hold a separator.
+
+import TaizhangModel
+
+/// One department named in a cell, with the lead marks clerks put on it.
+public struct DepartmentMention: Sendable, Equatable {
+    /// The name, trimmed, with marks ("▲", "（牵头）") and a trailing "等" removed.
+    public var name: String
+    /// Whether the name was marked as the lead: "▲市卫健委", "市卫健委（牵头）".
+    public var isMarkedLead: Bool
+
+    /// Creates a mention.
+    public init(name: String, isMarkedLead: Bool = false) {
+        self.name = name
+        self.isMarkedLead = isMarkedLead
+    }
+}
+
+/// Splits the text of a department cell into the departments it names.
+///
+/// Separators are 、 ， , ； ; spaces of any width, line breaks and "/". Nothing inside brackets is
+/// split ("各县（市、区）人民政府"), and a bare "各区" before "县（市）政府" stays with it
+/// ("各区、县（市）政府" is one unit). Placeholders ("——", "无") name nobody.
+public enum DepartmentList {
+    /// The departments a cell names, in order, without duplicates removed (the validator reports those).
+    public static func split(_ text: String) -> [DepartmentMention] {
+        if CellText.isPlaceholder(text) { return [] }
+        var pieces = rawPieces(text)
+        pieces = joinContinuations(pieces)
+        return pieces.compactMap { mention(from: $0.text) }
+    }
+
+    /// The department names of a cell, marks removed.
+    public static func names(_ text: String) -> [String] {
+        split(text).map(\.name)
+    }
+
+    // MARK: - Splitting
+
+    private struct Piece {
+        var text: String
+        /// The separator that ended the piece before this one ("" for the first).
+        var separatorBefore: String
+    }
+
+    private static let separators: Set<Character> = ["、", "，", ",", "；", ";", " ", "\u{3000}", "\n", "\r", "\t", "/", "／", "|"]
+    private static let openers: Set<Character> = ["（", "(", "【", "[", "〔", "《", "<"]
+    private static let closers: Set<Character> = ["）", ")", "】", "]", "〕", "》", ">"]
+
+    private static func rawPieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var current = ""
+        var separator = ""
+        var pendingSeparator = ""
+        var depth = 0
+        for character in text {
+            if openers.contains(character) { depth += 1 }
+            if closers.contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(character) {
+                if !current.isEmpty {
+                    pieces.append(Piece(text: current, separatorBefore: separator))
+                    current = ""
+                    separator = ""
+                    pendingSeparator = ""
+                }
+                pendingSeparator.append(character)
+                continue
+            }
+            if current.isEmpty { separator = pendingSeparator }
+            current.append(character)
+        }
+        if !current.isEmpty { pieces.append(Piece(text: current, separatorBefore: separator)) }
+        return pieces
+    }
+
+    /// Puts back together what a separator wrongly cut: "各区、县（市）政府", and a name broken by
+    /// a line break ("人力资源\n和社会保障局").
+    private static func joinContinuations(_ pieces: [Piece]) -> [Piece] {
+        var result: [Piece] = []
+        for piece in pieces {
+            guard var last = result.last else {
+                result.append(piece)
+                continue
+            }
+            let brokenLine = piece.separatorBefore.contains("\n") || piece.separatorBefore.contains("\r")
+            let continuesName = brokenLine && ["和", "与", "及"].contains(where: { piece.text.hasPrefix($0) })
+            if isBareDivision(last.text) || continuesName {
+                let glue = continuesName ? "" : piece.separatorBefore.first.map(String.init) ?? ""
+                last.text += glue + piece.text
+                result[result.count - 1] = last
+            } else {
+                result.append(piece)
+            }
+        }
+        return result
+    }
+
+    /// "各区", "各县", "各乡镇": a collective that only becomes a unit with what follows it.
+    private static func isBareDivision(_ text: String) -> Bool {
+        guard text.hasPrefix("各"), text.count <= 4, let last = text.last else { return false }
+        return "区县市乡镇州旗".contains(last)
+    }
+
+    private static func mention(from piece: String) -> DepartmentMention? {
+        var name = piece.trimmingLedgerWhitespace()
+        var marked = false
+        while let first = name.first, "▲△★☆*＊".contains(first) {
+            name.removeFirst()
+            marked = true
+        }
+        for suffix in ["（牵头）", "(牵头)", "牵头"] where name.count > suffix.count && name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+            marked = true
+            break
+        }
+        if name.count > 3, name.hasSuffix("等") { name.removeLast() }
+        name = name.trimmingLedgerWhitespace()
+        if CellText.isPlaceholder(name) { return nil }
+        return DepartmentMention(name: name, isMarkedLead: marked)
+    }
+}
