@@ -77,6 +77,11 @@ public struct CSVTokenizer: Sendable {
     public struct UnterminatedQuote: Error, Equatable {
         /// The line where the quote opened.
         public var line: Int
+
+        /// Creates the error for a line.
+        public init(line: Int) {
+            self.line = line
+        }
     }
 
     private mutating func consume(_ byte: UInt8) {

@@ -48,8 +48,8 @@ public struct CSVWriter: Sendable {
         case .utf8:
             return utf8
         case .gb18030:
-            // GB18030 maps every Unicode scalar, and Swift strings hold no lone surrogates.
-            return (try? Iconv.convert(utf8, from: "UTF-8", to: "GB18030")) ?? utf8
+            // GB18030 maps every Unicode scalar, and Swift strings hold no lone surrogates, so this cannot fail.
+            return (try? TextEncoder.encode(text, as: "GB18030", file: "")) ?? utf8
         }
     }
 

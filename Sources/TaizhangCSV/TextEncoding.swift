@@ -193,3 +193,22 @@ public enum TextDecoder {
         }
     }
 }
+
+/// Encodes text in a character set other than UTF-8.
+public enum TextEncoder {
+    /// The text's bytes in an iconv encoding ("GB18030", "UTF-16LE").
+    ///
+    /// - Throws: ``LedgerWriteError`` with code `unrepresentable` when a character has no form
+    ///   in the encoding (never for GB18030, which maps all of Unicode).
+    public static func encode(_ text: String, as encoding: String, file: String) throws(LedgerWriteError) -> [UInt8] {
+        do throws(IconvFailure) {
+            return try Iconv.convert(Array(text.utf8), from: "UTF-8", to: encoding)
+        } catch {
+            var problem = ""
+            if case .invalidSequence(let offset) = error {
+                problem = String(decoding: Array(text.utf8)[offset...].prefix(4), as: UTF8.self)
+            }
+            throw LedgerWriteError(.unrepresentable, path: file, arguments: ["encoding": encoding, "text": problem])
+        }
+    }
+}

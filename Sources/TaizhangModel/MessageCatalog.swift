@@ -131,8 +131,8 @@ public struct MessageCatalog: Sendable {
         ),
         "empty-file": ("文件是空的，没有任何内容。", "The file is empty."),
         "not-text": (
-            "这不是文本文件（第{line}行含有二进制内容）。请用 Excel 或 WPS 另存为 CSV 后再试。",
-            "This is not a text file (binary content on line {line}). Save it as CSV from Excel or WPS and try again."
+            "这不是文本文件，此处含有二进制内容。请用 Excel 或 WPS 另存为 CSV 后再试。",
+            "This is not a text file: it holds binary content here. Save it as CSV from Excel or WPS and try again."
         ),
         "workbook-as-text": (
             "这是一个 Excel 工作簿（.xlsx），不是 CSV 文件。请把扩展名改为 .xlsx 后再读取。",
@@ -143,17 +143,17 @@ public struct MessageCatalog: Sendable {
             "This is an old Excel file (.xls) or an encrypted workbook. Save it as .xlsx (without a password) and try again."
         ),
         "invalid-encoding": (
-            "第{line}行含有 {encoding} 编码中无效的字节（{bytes}）。文件可能是其他编码：请用 --encoding 指定（例如 --encoding GB18030 或 --encoding UTF-16LE）。",
-            "Line {line} has bytes that are not valid {encoding} ({bytes}). The file may use another encoding: "
-                + "name it with --encoding (e.g. --encoding GB18030 or --encoding UTF-16LE)."
+            "含有 {encoding} 编码中无效的字节（{bytes}）。文件可能是其他编码：请用 --encoding 指定（例如 --encoding GB18030、--encoding UTF-16LE 或 --encoding CP1252）。",
+            "Bytes that are not valid {encoding} ({bytes}). The file may use another encoding: "
+                + "name it with --encoding (e.g. --encoding GB18030, --encoding UTF-16LE or --encoding CP1252)."
         ),
         "unknown-encoding": (
             "不支持的编码“{encoding}”。可用的有 UTF-8、GB18030、GBK、UTF-16LE、UTF-16BE 等。",
             "Unknown encoding \"{encoding}\". Use UTF-8, GB18030, GBK, UTF-16LE, UTF-16BE or another iconv name."
         ),
         "unterminated-quote": (
-            "第{line}行开始的带引号的单元格没有结束引号。请检查该行的双引号是否成对。",
-            "The quoted cell starting on line {line} is never closed. Check that the double quotes on that line pair up."
+            "带引号的单元格从这一行开始，但没有结束引号。请检查双引号是否成对。",
+            "A quoted cell starts on this line but is never closed. Check that the double quotes pair up."
         ),
         "unsupported-format": (
             "无法根据扩展名“{extension}”判断文件格式。支持 .csv、.tsv、.txt、.json{more}。",

@@ -98,6 +98,12 @@ private struct PhraseScanner {
                     phrase.isFollowedByRangeSeparator = true
                 }
                 phrases.append(phrase)
+            } else if scalars[position].isASCII, scalars[position].properties.numericType == .decimal {
+                // Never start inside a number: "13月" is no month, and must not read as "3月".
+                while position < scalars.count, scalars[position].isASCII,
+                      scalars[position].properties.numericType == .decimal {
+                    position += 1
+                }
             } else {
                 position += 1
             }

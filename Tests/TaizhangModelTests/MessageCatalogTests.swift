@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+// Wording of findings and errors, in Chinese and English, and the code catalogue of LEDGER-SPEC §5.
+
+import Testing
+import TaizhangModel
+
+struct MessageCatalogTests {
+    @Test func everySpecCodeIsCataloguedWithItsSeverity() {
+        let spec: [(String, Severity)] = [
+            ("header-not-found", .error), ("missing-column", .error), ("duplicate-column", .error),
+            ("unknown-column", .info), ("blank-row", .warning), ("missing-sequence", .error), ("missing-task", .error),
+            ("missing-lead", .error), ("missing-deadline", .warning), ("duplicate-sequence", .error),
+            ("sequence-gap", .warning), ("sequence-order", .warning), ("malformed-sequence", .warning),
+            ("unknown-department", .warning), ("department-alias", .info), ("lead-is-cooperating", .warning),
+            ("duplicate-department", .warning), ("unparsed-deadline", .warning), ("deadline-out-of-year", .warning),
+            ("overdue", .warning), ("bad-status", .error), ("duplicate-task", .warning), ("markup-in-cell", .warning),
+            ("whitespace", .info), ("cell-too-long", .error),
+        ]
+        for (code, severity) in spec {
+            #expect(Finding.Code(rawValue: code)?.defaultSeverity == severity, "\(code)")
+        }
+        #expect(Finding.Code(rawValue: "no-such-code") == nil)
+    }
+
+    @Test func rendersFindingsInBothLanguages() {
+        let finding = Finding(.blankRow, at: SourceLocation(file: "a.csv", row: 7))
+        #expect(MessageCatalog(language: .chinese).message(for: finding) == "第7行是表格中的空行，已跳过。")
+        #expect(MessageCatalog(language: .english).message(for: finding) == "Row 7 is an empty row inside the table; skipped.")
+        #expect(finding.summary == "row 7 blank-row")
+    }
+
+    @Test func namesTheCellOfAFinding() {
+        let finding = Finding(.unknownColumn, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 2, column: 6),
+                              columnTitle: "责任领导")
+        #expect(finding.summary == "F2 unknown-column")
+        #expect(MessageCatalog().place(finding.location) == "a.xlsx，工作表“Sheet1”，单元格 F2：")
+        #expect(MessageCatalog().message(for: finding).contains("责任领导"))
+    }
+
+    @Test func rendersReadErrorsWithPlaceAndRemedy() {
+        let error = LedgerReadError(.invalidEncoding, at: SourceLocation(file: "x.csv", line: 3),
+                                    arguments: ["encoding": "GB18030", "bytes": "E5"])
+        let chinese = MessageCatalog(language: .chinese).render(error)
+        #expect(chinese.hasPrefix("x.csv，第3行："))
+        #expect(chinese.contains("--encoding"))
+        let english = MessageCatalog(language: .english).render(error)
+        #expect(english.hasPrefix("x.csv, line 3: Bytes that are not valid GB18030 (E5)."))
+    }
+
+    @Test func rendersWriteErrors() {
+        let error = LedgerWriteError(.outputExists, path: "out.json")
+        #expect(MessageCatalog().render(error) == "out.json：输出文件已存在，未覆盖。如需覆盖请加 --force。")
+    }
+}
