@@ -80,11 +80,11 @@ let package = Package(
         .testTarget(
             name: "TaizhangIOTests",
             dependencies: [
-                "TaizhangIO", "TaizhangTestSupport",
+                "TaizhangIO", "TaizhangCSV", "TaizhangText", "TaizhangTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangTestSupport"]),
+        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCLI", "TaizhangTestSupport"]),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]
 )
