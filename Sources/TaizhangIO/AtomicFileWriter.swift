@@ -40,8 +40,9 @@ public enum AtomicFileWriter {
         guard descriptor >= 0 else { throw failure(path, errno) }
         var written = 0
         let writeError: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let start = buffer.baseAddress else { return fsync(descriptor) == 0 ? nil : errno }
             while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                let result = Glibc.write(descriptor, start + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -47,7 +47,7 @@ public struct SequenceNumber: Sendable, Hashable {
     }
 
     /// The text as written, trimmed of surrounding whitespace.
-    public var raw: String
+    public let raw: String
     /// The levels from the outermost in, or `nil` when the text is not a recognisable sequence number.
     public let components: [Component]?
 

@@ -35,15 +35,17 @@ enum Iconv {
         var consumed = 0
         var failure: IconvFailure?
         input.withUnsafeBufferPointer { inputBuffer in
-            let base = UnsafeMutablePointer(mutating: inputBuffer.baseAddress!)
+            guard let start = inputBuffer.baseAddress else { return }
+            let base = UnsafeMutablePointer(mutating: start)
             while consumed < input.count {
                 var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base + consumed)
                     .assumingMemoryBound(to: CChar.self)
                 var inLeft = input.count - consumed
                 let outCapacity = output.count - produced
                 var outLeft = outCapacity
-                let result = output.withUnsafeMutableBufferPointer { outputBuffer in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress! + produced)
+                let result = output.withUnsafeMutableBufferPointer { outputBuffer -> Int in
+                    guard let outStart = outputBuffer.baseAddress else { return -1 }
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outStart + produced)
                         .assumingMemoryBound(to: CChar.self)
                     return iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
                 }
