@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TaizhangText", targets: ["TaizhangText"]),
         .library(name: "TaizhangSheet", targets: ["TaizhangSheet"]),
         .library(name: "TaizhangCSV", targets: ["TaizhangCSV"]),
+        .library(name: "TaizhangXLSX", targets: ["TaizhangXLSX"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
     ],
     dependencies: [
@@ -34,6 +35,11 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        .systemLibrary(
+            name: "CTaizhangExpat",
+            pkgConfig: "expat",
+            providers: [.apt(["libexpat1-dev"])]
+        ),
 
         // MARK: - Libraries
 
@@ -42,12 +48,16 @@ let package = Package(
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
         .target(name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet"]),
         .target(
+            name: "TaizhangXLSX",
+            dependencies: ["TaizhangModel", "TaizhangSheet", "CTaizhangZip", "CTaizhangExpat"]
+        ),
+        .target(
             name: "TaizhangIO",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV"]
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX"]
         ),
         .target(
             name: "Taizhang",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangIO"]
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangIO"]
         ),
 
         // MARK: - Command-line tool
@@ -85,6 +95,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCLI", "TaizhangTestSupport"]),
+        .testTarget(
+            name: "TaizhangXLSXTests",
+            dependencies: ["TaizhangXLSX", "TaizhangIO", "TaizhangTestSupport", "CTaizhangZip"]
+        ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]
 )

@@ -6,3 +6,4 @@
 @_exported import TaizhangModel
 @_exported import TaizhangSheet
 @_exported import TaizhangText
+@_exported import TaizhangXLSX

@@ -8,14 +8,14 @@ import Taizhang
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "转换台账格式 convert a ledger: CSV/TSV/JSON → CSV/TSV/JSON.",
+        abstract: "转换台账格式 convert a ledger: XLSX/CSV/TSV/JSON → CSV/TSV/JSON.",
         discussion: """
             The output format comes from the output's extension, or --format. Use -o - for standard \
             output. The input is never changed, and an existing output is only replaced with --force.
             """
     )
 
-    @Argument(help: "输入台账 the ledger to read (.csv, .tsv, .txt, .json).")
+    @Argument(help: "输入台账 the ledger to read (.xlsx, .csv, .tsv, .txt, .json).")
     var input: String
 
     @Option(name: .shortAndLong, help: "输出文件 the file to write, or - for standard output.")
@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(name: .long, help: "输入编码 the input's character set, e.g. GB18030, UTF-16LE (default: detected).")
     var encoding: String?
+
+    @Option(name: .long, help: "工作表 the workbook sheet to read, by name or 1-based index (default: the first with a ledger header).")
+    var sheet: String?
 
     @Option(name: .long, help: "CSV 输出编码 CSV output encoding: utf8-bom | utf8 | gb18030.")
     var outputEncoding: CSVOutputEncoding = .utf8BOM
@@ -50,7 +53,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let result: LedgerReadResult
         do {
-            result = try LedgerFileReader.read(path: input, options: LedgerReadOptions(year: year, encoding: encoding))
+            result = try LedgerFileReader.read(path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet))
         } catch {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
@@ -59,18 +62,18 @@ struct ConvertCommand: ParsableCommand {
         guard result.foundHeader else { throw ExitCode(1) }
 
         let outputFormat = format ?? LedgerFormat.from(path: output) ?? .json
-        if output == "-" {
-            let bytes = LedgerFileWriter.bytes(for: result.ledger, format: outputFormat, csvEncoding: outputEncoding)
-            FileHandle.standardOutput.write(Data(bytes))
-        } else {
-            do {
+        do {
+            if output == "-" {
+                let bytes = try LedgerFileWriter.bytes(for: result.ledger, format: outputFormat, csvEncoding: outputEncoding)
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
                 try LedgerFileWriter.write(
                     result.ledger, to: output, format: outputFormat,
                     options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, inputs: [input]))
-            } catch {
-                common.fail(common.catalog.render(error))
-                throw ExitCode(2)
             }
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
         }
         common.say(Summary(result: result, input: input, output: output, language: common.lang).text)
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

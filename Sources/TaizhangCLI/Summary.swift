@@ -23,7 +23,8 @@ struct Summary {
             default: "'\(delimiter)'"
             }
         }
-        let how = [result.encoding?.description, delimiterName].compactMap { $0 }
+        let sheetName = result.sheetName.map { language == .zh ? "工作表“\($0)”" : "sheet \"\($0)\"" }
+        let how = [sheetName, result.encoding?.description, delimiterName].compactMap { $0 }
         let destination = output == "-" ? (language == .zh ? "标准输出" : "standard output") : output
         switch language {
         case .zh:

@@ -5,6 +5,7 @@ import Foundation
 import TaizhangCSV
 import TaizhangModel
 import TaizhangSheet
+import TaizhangXLSX
 
 /// Choices for reading a ledger file.
 public struct LedgerReadOptions: Sendable {
@@ -14,12 +15,20 @@ public struct LedgerReadOptions: Sendable {
     public var year: Int?
     /// An iconv encoding name for text files, instead of detecting one.
     public var encoding: String?
+    /// For workbooks: the sheet to read, by name or 1-based index (hidden sheets too); by default
+    /// the first visible sheet whose rows hold a ledger header.
+    public var sheet: String?
+    /// For workbooks: the bounds on what reading may cost.
+    public var limits: ReadLimits
 
     /// Creates options.
-    public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil) {
+    public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
+                limits: ReadLimits = ReadLimits()) {
         self.format = format
         self.year = year
         self.encoding = encoding
+        self.sheet = sheet
+        self.limits = limits
     }
 }
 
@@ -37,6 +46,8 @@ public struct LedgerReadResult: Sendable {
     public var delimiter: Character?
     /// The header row's number, when a sheet was decoded.
     public var headerRow: Int?
+    /// The sheet read, for workbooks.
+    public var sheetName: String?
 
     /// Whether a table header was found (always true for JSON).
     public var foundHeader: Bool { !findings.contains { $0.code == .headerNotFound } }
@@ -57,7 +68,7 @@ public enum LedgerFileReader {
         let file = name ?? path
         guard let format = options.format ?? LedgerFormat.from(path: path) else {
             throw LedgerReadError(.unsupportedFormat, at: SourceLocation(file: file),
-                                  arguments: ["extension": LedgerFormat.fileExtension(of: path), "more": ""])
+                                  arguments: ["extension": LedgerFormat.fileExtension(of: path)])
         }
         switch format {
         case .csv, .tsv:
@@ -72,8 +83,62 @@ public enum LedgerFileReader {
         case .json:
             return LedgerReadResult(ledger: try readJSON(path: path, file: file, year: options.year), findings: [],
                                     format: .json)
+        case .xlsx:
+            return try readWorkbook(path: path, file: file, options: options)
         }
     }
+
+    /// Sheets whose worksheet XML is at most this large are read whole, so vertical merges
+    /// (which a worksheet lists after its rows) are known before the rows are decoded; larger
+    /// ones stream row by row in bounded memory.
+    static let wholeSheetLimit = 64 << 20
+
+    private static func readWorkbook(
+        path: String, file: String, options: LedgerReadOptions
+    ) throws(LedgerReadError) -> LedgerReadResult {
+        let workbook = try XLSXWorkbook(path: path, name: file, limits: options.limits)
+        let sheet: XLSXWorkbook.SheetInfo
+        if let selector = options.sheet {
+            sheet = try workbook.sheet(named: selector)
+        } else {
+            sheet = try chooseLedgerSheet(in: workbook)
+        }
+        let decoded: DecodedLedger
+        if (workbook.declaredSize(of: sheet) ?? 0) <= wholeSheetLimit {
+            decoded = LedgerDecoder.decode(try workbook.readSheet(sheet), options: .init(year: options.year))
+        } else {
+            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, options: .init(year: options.year))
+            _ = try workbook.readRows(of: sheet) { row in
+                decoder.consume(row)
+                return true
+            }
+            decoded = decoder.finish()
+        }
+        return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: .xlsx,
+                                headerRow: decoded.headerRow, sheetName: sheet.name)
+    }
+
+    /// The first visible worksheet whose first rows hold a ledger header; else the first visible one.
+    private static func chooseLedgerSheet(in workbook: XLSXWorkbook) throws(LedgerReadError) -> XLSXWorkbook.SheetInfo {
+        let candidates = workbook.sheets.filter { !$0.isHidden && $0.part != nil }
+        for sheet in candidates {
+            var seen = 0
+            var found = false
+            _ = try workbook.readRows(of: sheet) { row in
+                seen += 1
+                found = ColumnMap.recognize(row, at: SourceLocation(file: workbook.file), report: { _ in }) != nil
+                return !found && seen < headerSearchRows
+            }
+            if found { return sheet }
+        }
+        guard let first = candidates.first ?? workbook.sheets.first(where: { $0.part != nil }) else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
+        }
+        return first
+    }
+
+    /// How many non-empty rows the sheet chooser looks at for a header.
+    static let headerSearchRows = 30
 
     private static func readJSON(path: String, file: String, year: Int?) throws(LedgerReadError) -> Ledger {
         guard FileManager.default.fileExists(atPath: path) else {

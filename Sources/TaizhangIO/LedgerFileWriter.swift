@@ -25,8 +25,14 @@ public struct LedgerWriteOptions: Sendable {
 /// Writes ledgers in the formats of ``LedgerFormat``.
 public enum LedgerFileWriter {
     /// The bytes of a ledger in a format.
-    public static func bytes(for ledger: Ledger, format: LedgerFormat, csvEncoding: CSVOutputEncoding = .utf8BOM) -> [UInt8] {
+    ///
+    /// - Throws: ``LedgerWriteError`` `unsupported-output` for a format that cannot be written yet.
+    public static func bytes(
+        for ledger: Ledger, format: LedgerFormat, csvEncoding: CSVOutputEncoding = .utf8BOM, path: String = "-"
+    ) throws(LedgerWriteError) -> [UInt8] {
         switch format {
+        case .xlsx:
+            throw LedgerWriteError(.unsupportedOutput, path: path, arguments: ["format": "XLSX"])
         case .csv:
             return CSVWriter(encoding: csvEncoding).bytes(for: ledger)
         case .tsv:
@@ -43,7 +49,7 @@ public enum LedgerFileWriter {
     public static func write(
         _ ledger: Ledger, to path: String, format: LedgerFormat, options: LedgerWriteOptions = LedgerWriteOptions()
     ) throws(LedgerWriteError) {
-        let content = bytes(for: ledger, format: format, csvEncoding: options.csvEncoding)
+        let content = try bytes(for: ledger, format: format, csvEncoding: options.csvEncoding, path: path)
         try AtomicFileWriter.write(content, to: path, overwrite: options.overwrite, protecting: options.inputs)
     }
 }

@@ -11,8 +11,10 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
     case tsv
     /// The interchange JSON of LEDGER-SPEC §7.
     case json
+    /// An Excel workbook (.xlsx, .xlsm); read only, for now.
+    case xlsx
 
-    /// The format a path's extension names: .csv, .tsv, .txt (tab or comma, sniffed), .json.
+    /// The format a path's extension names: .xlsx/.xlsm, .csv, .tsv, .txt (tab or comma, sniffed), .json.
     public static func from(path: String) -> LedgerFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
@@ -21,6 +23,7 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         case "tsv", "tab": return .tsv
         case "txt": return .csv  // the delimiter is sniffed, so tab-separated text reads too
         case "json": return .json
+        case "xlsx", "xlsm": return .xlsx
         default: return nil
         }
     }

@@ -37,6 +37,24 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         public static let unsupportedFormat = Code(rawValue: "unsupported-format")
         /// The interchange JSON does not follow LEDGER-SPEC §7. `invalid-json`.
         public static let invalidJSON = Code(rawValue: "invalid-json")
+        /// A file named as a workbook that is not a zip archive at all. `not-a-workbook`.
+        public static let notAWorkbook = Code(rawValue: "not-a-workbook")
+        /// A zip archive that is cut short or damaged. `damaged-workbook`.
+        public static let damagedWorkbook = Code(rawValue: "damaged-workbook")
+        /// A part the workbook needs is missing (its workbook part, a sheet). `missing-part`.
+        public static let missingPart = Code(rawValue: "missing-part")
+        /// A part's XML is not well formed (or not valid UTF-8). `malformed-xml`.
+        public static let malformedXML = Code(rawValue: "malformed-xml")
+        /// A part declares a DOCTYPE or entities, which no spreadsheet program writes. `unsafe-xml`.
+        public static let unsafeXML = Code(rawValue: "unsafe-xml")
+        /// A part inflates beyond a limit of ``ReadLimits`` (zip bomb, absurd size). `limit-exceeded`.
+        public static let limitExceeded = Code(rawValue: "limit-exceeded")
+        /// A cell reference beyond XFD1048576, or not a reference. `bad-cell-reference`.
+        public static let badCellReference = Code(rawValue: "bad-cell-reference")
+        /// A cell points at a shared string that does not exist. `bad-shared-string`.
+        public static let badSharedString = Code(rawValue: "bad-shared-string")
+        /// The sheet asked for is not in the workbook. `sheet-not-found`.
+        public static let sheetNotFound = Code(rawValue: "sheet-not-found")
     }
 
     /// What went wrong.

@@ -20,6 +20,8 @@ public struct LedgerWriteError: Error, Sendable, Hashable {
         public static let writeFailed = Code(rawValue: "write-failed")
         /// The format cannot hold the ledger (e.g. a character the encoding lacks). `unrepresentable`.
         public static let unrepresentable = Code(rawValue: "unrepresentable")
+        /// Writing this format is not supported (yet). `unsupported-output`.
+        public static let unsupportedOutput = Code(rawValue: "unsupported-output")
     }
 
     /// What went wrong.

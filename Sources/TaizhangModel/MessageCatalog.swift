@@ -156,12 +156,49 @@ public struct MessageCatalog: Sendable {
             "A quoted cell starts on this line but is never closed. Check that the double quotes pair up."
         ),
         "unsupported-format": (
-            "无法根据扩展名“{extension}”判断文件格式。支持 .csv、.tsv、.txt、.json{more}。",
-            "Cannot tell the format from the extension \"{extension}\". Supported: .csv, .tsv, .txt, .json{more}."
+            "无法根据扩展名“{extension}”判断文件格式。支持 .xlsx、.csv、.tsv、.txt、.json。",
+            "Cannot tell the format from the extension \"{extension}\". Supported: .xlsx, .csv, .tsv, .txt, .json."
         ),
         "invalid-json": (
             "不是有效的台账 JSON（{reason}）。",
             "Not a valid ledger JSON ({reason})."
+        ),
+        "not-a-workbook": (
+            "这不是 .xlsx 工作簿（不是 zip 格式）。如果是 CSV 或文本，请改用 .csv 扩展名；如果是旧版 .xls，请用 Excel 或 WPS 另存为 .xlsx。",
+            "This is not an .xlsx workbook (not a zip archive). If it is CSV or text, name it .csv; "
+                + "if it is an old .xls, save it as .xlsx from Excel or WPS."
+        ),
+        "damaged-workbook": (
+            "工作簿已损坏或不完整（{reason}）。请重新获取或重新保存该文件。",
+            "The workbook is damaged or cut short ({reason}). Get or save the file again."
+        ),
+        "missing-part": (
+            "工作簿缺少必需的部件“{part}”。请用 Excel 或 WPS 打开后重新保存。",
+            "The workbook lacks its part \"{part}\". Open it in Excel or WPS and save it again."
+        ),
+        "malformed-xml": (
+            "部件“{part}”第{xmlLine}行的 XML 无效（{reason}）。请用 Excel 或 WPS 打开后重新保存。",
+            "The XML of part \"{part}\" is invalid at its line {xmlLine} ({reason}). Open the file in Excel or WPS and save it again."
+        ),
+        "unsafe-xml": (
+            "部件“{part}”含有 DOCTYPE 或实体声明，表格软件不会写出这种内容，出于安全考虑拒绝读取。",
+            "Part \"{part}\" declares a DOCTYPE or entities, which spreadsheet programs never write; refused for safety."
+        ),
+        "limit-exceeded": (
+            "{what}超出上限（{limit}），为防止恶意文件已停止读取（部件“{part}”）。",
+            "{whatEnglish} exceeds the limit ({limit}); reading stopped to guard against hostile files (part \"{part}\")."
+        ),
+        "bad-cell-reference": (
+            "单元格引用“{reference}”无效或超出 XFD1048576（部件“{part}”）。",
+            "The cell reference \"{reference}\" is invalid or beyond XFD1048576 (part \"{part}\")."
+        ),
+        "bad-shared-string": (
+            "单元格引用了不存在的第{index}个共享字符串（共{count}个）。文件已损坏，请重新保存。",
+            "The cell refers to shared string {index}, but there are only {count}. The file is damaged; save it again."
+        ),
+        "sheet-not-found": (
+            "工作簿中没有工作表“{sheet}”。现有工作表：{available}。",
+            "The workbook has no sheet \"{sheet}\". Its sheets: {available}."
         ),
     ]
 
@@ -177,6 +214,10 @@ public struct MessageCatalog: Sendable {
         "write-failed": (
             "{file}：写入失败（{reason}）。原有文件未改动。",
             "{file}: writing failed ({reason}). Nothing at the destination was changed."
+        ),
+        "unsupported-output": (
+            "{file}：暂不支持写出 {format} 格式。请输出 .csv、.tsv 或 .json。",
+            "{file}: writing {format} is not supported yet. Write .csv, .tsv or .json."
         ),
         "unrepresentable": (
             "{file}：{encoding} 编码无法表示“{text}”。请改用 UTF-8 输出。",

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+// A thin, bounded layer over libzip: open an archive, find a part, stream its inflated bytes.
+
+import CTaizhangZip
+import TaizhangModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A zip archive opened read-only, with the limits that keep a bomb from inflating far.
+///
+/// Part names are matched as OOXML readers must: backslashes read as slashes (some writers use
+/// them), no leading slash, and without regard to case (the package model is case-insensitive).
+final class ZipArchive {
+    private let handle: OpaquePointer
+    private let file: String
+    private let limits: ReadLimits
+    private var entries: [String: UInt64] = [:]
+    private(set) var totalInflated = 0
+
+    /// Opens an archive.
+    ///
+    /// - Throws: `not-a-workbook` when it is no zip, `legacy-workbook` for an OLE file (.xls or
+    ///   an encrypted workbook), `damaged-workbook` when it is cut short.
+    init(path: String, file: String, limits: ReadLimits) throws(LedgerReadError) {
+        self.file = file
+        self.limits = limits
+        var code: Int32 = 0
+        guard let handle = zip_open(path, ZIP_RDONLY, &code) else {
+            throw ZipArchive.openError(code: code, path: path, file: file)
+        }
+        self.handle = handle
+        let count = zip_get_num_entries(handle, 0)
+        guard count <= Int64(limits.maxEntries) else {
+            zip_discard(handle)
+            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
+                                  arguments: ["what": "压缩包条目数", "whatEnglish": "The number of archive entries",
+                                              "limit": String(limits.maxEntries), "part": "/"])
+        }
+        for index in 0..<max(count, 0) {
+            guard let name = zip_get_name(handle, UInt64(index), ZIP_FL_ENC_GUESS) else { continue }
+            entries[ZipArchive.key(String(cString: name))] = UInt64(index)
+        }
+    }
+
+    deinit {
+        zip_discard(handle)
+    }
+
+    /// The canonical form part names are compared in.
+    static func key(_ name: String) -> String {
+        var normalized = name.replacingBackslashes()
+        while normalized.hasPrefix("/") { normalized.removeFirst() }
+        return normalized.lowercased()
+    }
+
+    /// Whether the archive holds a part.
+    func contains(_ part: String) -> Bool {
+        entries[ZipArchive.key(part)] != nil
+    }
+
+    /// The inflated size the archive declares for a part (not trusted for limits).
+    func declaredSize(of part: String) -> Int? {
+        guard let index = entries[ZipArchive.key(part)] else { return nil }
+        var stat = zip_stat_t()
+        guard zip_stat_index(handle, index, 0, &stat) == 0 else { return nil }
+        return Int(clamping: stat.size)
+    }
+
+    /// Streams a part's inflated bytes to `body` in chunks, enforcing the size and ratio limits.
+    ///
+    /// - Throws: `missing-part`, `damaged-workbook`, `limit-exceeded`, or what `body` throws.
+    func read(_ part: String, chunk: Int = 1 << 18,
+              _ body: (UnsafeRawBufferPointer) throws(LedgerReadError) -> Void) throws(LedgerReadError) {
+        guard let index = entries[ZipArchive.key(part)] else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: file), arguments: ["part": part])
+        }
+        var stat = zip_stat_t()
+        zip_stat_index(handle, index, 0, &stat)
+        let compressed = max(Int(clamping: stat.comp_size), 1)
+        guard let entry = zip_fopen_index(handle, index, 0) else {
+            throw damaged(zip_error_strerror(zip_get_error(handle)).map { String(cString: $0) } ?? "open failed")
+        }
+        defer { zip_fclose(entry) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var inflated = 0
+        while true {
+            let count = zip_fread(entry, buffer.baseAddress, UInt64(buffer.count))
+            if count < 0 {
+                throw damaged(zip_error_strerror(zip_file_get_error(entry)).map { String(cString: $0) } ?? "read failed")
+            }
+            if count == 0 { break }
+            inflated += Int(count)
+            totalInflated += Int(count)
+            try check(inflated: inflated, compressed: compressed, part: part)
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(count)]))
+        }
+    }
+
+    private func check(inflated: Int, compressed: Int, part: String) throws(LedgerReadError) {
+        func exceeded(_ what: String, _ english: String, _ limit: String) -> LedgerReadError {
+            LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
+                            arguments: ["what": what, "whatEnglish": english, "limit": limit, "part": part])
+        }
+        if inflated > limits.maxPartBytes {
+            throw exceeded("部件解压后的大小", "The inflated size of the part", "\(limits.maxPartBytes) bytes")
+        }
+        if totalInflated > limits.maxTotalBytes {
+            throw exceeded("工作簿解压后的总大小", "The inflated size of the workbook", "\(limits.maxTotalBytes) bytes")
+        }
+        if inflated > limits.ratioThreshold, inflated / compressed > limits.maxCompressionRatio {
+            throw exceeded("压缩比", "The compression ratio", "\(limits.maxCompressionRatio):1")
+        }
+    }
+
+    private func damaged(_ reason: String) -> LedgerReadError {
+        LedgerReadError(.damagedWorkbook, at: SourceLocation(file: file), arguments: ["reason": reason])
+    }
+
+    private static func openError(code: Int32, path: String, file: String) -> LedgerReadError {
+        let location = SourceLocation(file: file)
+        switch code {
+        case ZIP_ER_NOENT:
+            return LedgerReadError(.fileNotFound, at: location)
+        case ZIP_ER_NOZIP:
+            if FileSignature.isOLE(path: path) { return LedgerReadError(.legacyWorkbook, at: location) }
+            if FileSignature.isEmpty(path: path) { return LedgerReadError(.emptyFile, at: location) }
+            return LedgerReadError(.notAWorkbook, at: location)
+        case ZIP_ER_OPEN, ZIP_ER_READ:
+            return LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": describe(code)])
+        default:
+            return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": describe(code)])
+        }
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        var error = zip_error_t()
+        zip_error_init_with_code(&error, code)
+        defer { zip_error_fini(&error) }
+        return String(cString: zip_error_strerror(&error))
+    }
+}
+
+/// The first bytes of a file, to tell what it is when libzip says it is no zip.
+enum FileSignature {
+    static func isOLE(path: String) -> Bool {
+        prefix(path: path, count: 8) == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    }
+
+    static func isEmpty(path: String) -> Bool {
+        prefix(path: path, count: 1).isEmpty
+    }
+
+    private static func prefix(path: String, count: Int) -> [UInt8] {
+        guard let stream = fopen(path, "rb") else { return [] }
+        defer { fclose(stream) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let read = fread(&bytes, 1, count, stream)
+        return Array(bytes.prefix(read))
+    }
+}
+
+extension String {
+    fileprivate func replacingBackslashes() -> String {
+        String(map { $0 == "\\" ? "/" : $0 })
+    }
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// Streaming a worksheet part: rows handed on as they are parsed, merged ranges collected.
+
+import Foundation
+import TaizhangModel
+import TaizhangSheet
+
+/// Reads `<row>`, `<c>` and `<mergeCell>` of a worksheet, handing each row on as it ends.
+///
+/// Memory holds one row at a time. Rows and cells without an `r` attribute follow the one
+/// before; references may be lower case ("a1"). Empty rows are not handed on.
+final class WorksheetReader: XMLPartHandler {
+    private enum Capture {
+        case none
+        case value
+        case inlineText
+    }
+
+    private let part: String
+    private let file: String
+    private let sharedStrings: [String]
+    private let dateStyles: Set<Int>
+    private let formatter: CellValueFormatter
+    private let limits: ReadLimits
+    private let onRow: (SheetRow) throws(LedgerReadError) -> Void
+
+    private(set) var merges: [CellRange] = []
+    private var rowNumber = 0
+    private var cells: [String] = []
+    private var column = 0
+    private var cellType = ""
+    private var cellStyle = 0
+    private var capture = Capture.none
+    private var inInlineString = false
+    private var phoneticDepth = 0
+    private var value = TextCollector()
+    private var inline = TextCollector()
+
+    init(part: String, file: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool,
+         limits: ReadLimits, onRow: @escaping (SheetRow) throws(LedgerReadError) -> Void) {
+        self.part = part
+        self.file = file
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.formatter = CellValueFormatter(date1904: date1904)
+        self.limits = limits
+        self.onRow = onRow
+    }
+
+    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
+        if name.is("c") {
+            if let reference = attributes.value("r") {
+                let (parsedColumn, _) = try CellReference.parse(reference, part: part, file: file)
+                column = parsedColumn
+            } else {
+                column += 1
+            }
+            cellType = attributes.string("t") ?? ""
+            cellStyle = attributes.string("s").flatMap { Int($0) } ?? 0
+            value.reset()
+            inline.reset()
+        } else if name.is("v") {
+            capture = .value
+        } else if name.is("is") {
+            inInlineString = true
+        } else if name.is("rPh") {
+            phoneticDepth += 1
+        } else if name.is("t"), inInlineString, phoneticDepth == 0 {
+            capture = .inlineText
+        } else if name.is("row") {
+            if let reference = attributes.value("r") {
+                guard let number = Int(String(cString: reference)), (1...CellReference.maxRow).contains(number) else {
+                    throw CellReference.error(String(cString: reference), part: part, file: file)
+                }
+                rowNumber = number
+            } else {
+                rowNumber += 1
+            }
+            cells.removeAll(keepingCapacity: true)
+            column = 0
+        } else if name.is("mergeCell"), let reference = attributes.value("ref") {
+            if let range = try CellReference.parseRange(reference, part: part, file: file) { merges.append(range) }
+        }
+    }
+
+    func end(_ name: XMLName) throws(LedgerReadError) {
+        if name.is("c") {
+            let text = try cellText()
+            if !text.isEmpty {
+                while cells.count < column - 1 { cells.append("") }
+                if cells.count == column - 1 { cells.append(text) } else { cells[column - 1] = text }
+            }
+        } else if name.is("v") || name.is("t") {
+            capture = .none
+        } else if name.is("is") {
+            inInlineString = false
+        } else if name.is("rPh") {
+            phoneticDepth -= 1
+        } else if name.is("row") {
+            if !cells.isEmpty { try onRow(SheetRow(number: rowNumber, cells: cells)) }
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(LedgerReadError) {
+        switch capture {
+        case .none: return
+        case .value: value.append(bytes)
+        case .inlineText: inline.append(bytes)
+        }
+        if value.bytes.count + inline.bytes.count > limits.maxCellCharacters * 4 {
+            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file, row: rowNumber, column: column),
+                                  arguments: ["what": "单元格长度", "whatEnglish": "The length of a cell",
+                                              "limit": String(limits.maxCellCharacters), "part": part])
+        }
+    }
+
+    private func cellText() throws(LedgerReadError) -> String {
+        switch cellType {
+        case "s":
+            // `<c t="s"/>` with no value is an empty cell, as several writers emit for blank styled cells.
+            if value.isEmpty { return "" }
+            let raw = String(decoding: value.bytes, as: UTF8.self)
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw LedgerReadError(.badSharedString, at: SourceLocation(file: file, row: rowNumber, column: column),
+                                      arguments: ["index": raw, "count": String(sharedStrings.count), "part": part])
+            }
+            return sharedStrings[index]
+        case "inlineStr":
+            return inline.isEmpty ? value.string : inline.string
+        case "str", "e":
+            return value.string
+        case "b":
+            return value.isEmpty ? "" : formatter.boolean(String(decoding: value.bytes, as: UTF8.self))
+        case "d":
+            return formatter.isoDate(String(decoding: value.bytes, as: UTF8.self))
+        default:
+            guard !value.isEmpty else { return inline.string }
+            return formatter.number(String(decoding: value.bytes, as: UTF8.self), isDate: dateStyles.contains(cellStyle))
+        }
+    }
+}
+
+/// A1 references: "C36", lower case allowed, within Excel's grid of XFD1048576.
+enum CellReference {
+    static let maxRow = 1_048_576
+    static let maxColumn = 16_384
+
+    /// The 1-based column and row of a reference.
+    static func parse(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError) -> (Int, Int) {
+        guard let coordinates = coordinates(pointer) else { throw error(String(cString: pointer), part: part, file: file) }
+        return coordinates
+    }
+
+    /// The column and row of a NUL-terminated reference ("C36", "c36", "$C$36"), or `nil`.
+    static func coordinates(_ pointer: UnsafePointer<CChar>) -> (Int, Int)? {
+        var index = 0
+        if pointer[index] == 0x24 { index += 1 }
+        var column = 0
+        var letters = 0
+        while letters <= 3 {
+            let upper = UInt8(bitPattern: pointer[index]) & 0xDF
+            guard upper >= 0x41, upper <= 0x5A else { break }
+            column = column * 26 + Int(upper - 0x40)
+            letters += 1
+            index += 1
+        }
+        if pointer[index] == 0x24 { index += 1 }
+        var row = 0
+        var digits = 0
+        while pointer[index] != 0 {
+            let byte = UInt8(bitPattern: pointer[index])
+            guard byte >= 0x30, byte <= 0x39, digits < 8 else { return nil }
+            row = row * 10 + Int(byte - 0x30)
+            digits += 1
+            index += 1
+        }
+        guard letters >= 1, letters <= 3, column <= maxColumn, row <= maxRow else { return nil }
+        return (column, row)
+    }
+
+    /// A merged range "A1:E1"; `nil` for a single cell.
+    static func parseRange(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError) -> CellRange? {
+        let text = String(cString: pointer)
+        let ends = text.split(separator: ":").map(String.init)
+        guard ends.count == 2 else { return nil }
+        guard let first = ends[0].withCString(coordinates), let last = ends[1].withCString(coordinates),
+              first.1 >= 1, last.1 >= 1
+        else { throw error(text, part: part, file: file) }
+        return CellRange(firstRow: first.1, firstColumn: first.0, lastRow: last.1, lastColumn: last.0)
+    }
+
+    static func error(_ reference: String, part: String, file: String) -> LedgerReadError {
+        LedgerReadError(.badCellReference, at: SourceLocation(file: file),
+                        arguments: ["reference": String(reference.prefix(40)), "part": part])
+    }
+}

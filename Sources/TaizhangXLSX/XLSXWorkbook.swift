@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+// An .xlsx workbook opened for reading: its sheets, and each sheet's rows streamed as they parse.
+
+import TaizhangModel
+import TaizhangSheet
+
+/// A workbook (.xlsx, .xlsm) as any program writes it: Excel, WPS, LibreOffice, Google Sheets,
+/// Numbers, openpyxl, XlsxWriter, Apache POI.
+///
+/// Parts are found through the package relationships (or `[Content_Types].xml`), the workbook's
+/// relationships resolve sheet targets (relative or absolute, any case), and elements are matched
+/// by local name, so any namespace prefix and both transitional and strict OOXML read alike.
+///
+/// ```swift
+/// let workbook = try XLSXWorkbook(path: "ledger.xlsx")
+/// let sheet = try workbook.readSheet(workbook.sheets[0])
+/// ```
+public final class XLSXWorkbook {
+    /// A sheet of the workbook.
+    public struct SheetInfo: Sendable, Equatable {
+        /// The name on its tab.
+        public var name: String
+        /// Its position among the workbook's sheets, from 1.
+        public var index: Int
+        /// Whether it is hidden (or "very hidden").
+        public var isHidden: Bool
+        /// Its part in the archive; `nil` for a chart sheet or a sheet whose part is missing.
+        public var part: String?
+    }
+
+    /// The file as the user named it.
+    public let file: String
+    /// The sheets, in tab order.
+    public let sheets: [SheetInfo]
+    /// Whether dates count from 1904 (Mac Excel of old) rather than 1900.
+    public let date1904: Bool
+
+    private let archive: ZipArchive
+    private let limits: ReadLimits
+    private let workbookPart: String
+    private let workbookRelationships: RelationshipsPart
+    private var cachedStrings: [String]?
+    private var cachedDateStyles: Set<Int>?
+
+    /// Opens a workbook and reads its list of sheets.
+    ///
+    /// - Throws: ``LedgerReadError``: `not-a-workbook`, `legacy-workbook` (an .xls, or an
+    ///   encrypted workbook), `damaged-workbook`, `missing-part`, `malformed-xml`, `unsafe-xml`,
+    ///   `limit-exceeded`.
+    public init(path: String, name: String? = nil, limits: ReadLimits = ReadLimits()) throws(LedgerReadError) {
+        let file = name ?? path
+        self.file = file
+        self.limits = limits
+        archive = try ZipArchive(path: path, file: file, limits: limits)
+
+        var located: String?
+        if archive.contains("_rels/.rels") {
+            let rootRelationships = RelationshipsPart(source: "")
+            try XLSXWorkbook.parse("_rels/.rels", in: archive, file: file, limits: limits, with: rootRelationships)
+            located = rootRelationships.target(ofType: "/officeDocument")
+        }
+        let archive = self.archive
+        if located == nil || !archive.contains(located ?? ""), archive.contains("[Content_Types].xml") {
+            let types = ContentTypesPart()
+            try XLSXWorkbook.parse("[Content_Types].xml", in: archive, file: file, limits: limits, with: types)
+            located = types.workbookPart
+        }
+        if located == nil || !archive.contains(located ?? "") {
+            located = ["xl/workbook.xml", "workbook.xml"].first(where: archive.contains)
+        }
+        guard let workbookPart = located, archive.contains(workbookPart) else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: file), arguments: ["part": "xl/workbook.xml"])
+        }
+        self.workbookPart = workbookPart
+
+        let workbook = WorkbookPart()
+        try XLSXWorkbook.parse(workbookPart, in: archive, file: file, limits: limits, with: workbook)
+        let relationships = RelationshipsPart(source: workbookPart)
+        let relationshipsName = RelationshipsPart.name(for: workbookPart)
+        if archive.contains(relationshipsName) {
+            try XLSXWorkbook.parse(relationshipsName, in: archive, file: file, limits: limits, with: relationships)
+        }
+        workbookRelationships = relationships
+        date1904 = workbook.date1904
+        let targets = Dictionary(relationships.relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sheets = workbook.sheets.enumerated().map { offset, entry in
+            let relationship = targets[entry.relationshipID]
+            let isWorksheet = relationship.map { $0.type.hasSuffix("/worksheet") } ?? false
+            let part = relationship?.target
+            return SheetInfo(name: entry.name, index: offset + 1, isHidden: entry.state != "visible",
+                             part: isWorksheet && archive.contains(part ?? "") ? part : nil)
+        }
+    }
+
+    /// Streams the rows of a sheet to `body` as they are parsed, and returns its merged ranges.
+    ///
+    /// Rows with no text are left out. `body` may return `false` to stop reading early.
+    ///
+    /// - Complexity: memory holds one row, plus the shared strings of the workbook.
+    public func readRows(
+        of sheet: SheetInfo, _ body: @escaping (SheetRow) throws(LedgerReadError) -> Bool
+    ) throws(LedgerReadError) -> [CellRange] {
+        guard let part = sheet.part else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: file, sheet: sheet.name),
+                                  arguments: ["part": sheet.name])
+        }
+        let strings = try sharedStrings()
+        let dateStyles = try self.dateStyles()
+        var stopped = false
+        let reader = WorksheetReader(part: part, file: file, sharedStrings: strings, dateStyles: dateStyles,
+                                     date1904: date1904, limits: limits) { (row: SheetRow) throws(LedgerReadError) in
+            if !(try body(row)) {
+                stopped = true
+                throw XLSXWorkbook.stop
+            }
+        }
+        do throws(LedgerReadError) {
+            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+        } catch where stopped && error == XLSXWorkbook.stop {
+            return reader.merges
+        } catch {
+            var located = error
+            if located.location.sheet == nil { located.location.sheet = sheet.name }
+            throw located
+        }
+        return reader.merges
+    }
+
+    /// Reads a whole sheet into memory.
+    public func readSheet(_ sheet: SheetInfo) throws(LedgerReadError) -> Sheet {
+        var rows: [SheetRow] = []
+        let merges = try readRows(of: sheet) { row in
+            rows.append(row)
+            return true
+        }
+        return Sheet(file: file, name: sheet.name, rows: rows, merges: merges)
+    }
+
+    /// The sheet with a name (exactly, then ignoring case and surrounding spaces) or a 1-based index.
+    public func sheet(named selector: String) throws(LedgerReadError) -> SheetInfo {
+        if let found = sheets.first(where: { $0.name == selector })
+            ?? sheets.first(where: { $0.name.trimmingLedgerWhitespace().lowercased() == selector.trimmingLedgerWhitespace().lowercased() }) {
+            return found
+        }
+        if let index = Int(selector), sheets.indices.contains(index - 1) { return sheets[index - 1] }
+        throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
+                              arguments: ["sheet": selector, "available": sheets.map { "“\($0.name)”" }.joined(separator: "、")])
+    }
+
+    /// The inflated size of a sheet's part as the archive declares it.
+    public func declaredSize(of sheet: SheetInfo) -> Int? {
+        sheet.part.flatMap(archive.declaredSize)
+    }
+
+    // MARK: - Shared parts, read once
+
+    private func sharedStrings() throws(LedgerReadError) -> [String] {
+        if let cachedStrings { return cachedStrings }
+        var strings: [String] = []
+        if let part = workbookRelationships.target(ofType: "/sharedStrings")
+            ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part) {
+            let reader = SharedStringsPart(file: file, limits: limits)
+            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+            strings = reader.strings
+        }
+        cachedStrings = strings
+        return strings
+    }
+
+    private func dateStyles() throws(LedgerReadError) -> Set<Int> {
+        if let cachedDateStyles { return cachedDateStyles }
+        var styles: Set<Int> = []
+        if let part = workbookRelationships.target(ofType: "/styles")
+            ?? ["xl/styles.xml", "styles.xml"].first(where: archive.contains), archive.contains(part) {
+            let reader = StylesPart()
+            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+            styles = reader.dateStyles
+        }
+        cachedDateStyles = styles
+        return styles
+    }
+
+    /// A sentinel thrown through expat to stop a sheet early; never leaves this type.
+    private static let stop = LedgerReadError(LedgerReadError.Code(rawValue: "stopped-early"), at: SourceLocation(file: ""))
+
+    private static func parse(
+        _ part: String, in archive: ZipArchive, file: String, limits: ReadLimits, with handler: any XMLPartHandler
+    ) throws(LedgerReadError) {
+        let parser = XMLStreamParser(part: part, file: file, limits: limits, handler: handler)
+        try archive.read(part) { bytes throws(LedgerReadError) in try parser.feed(bytes) }
+        try parser.finish()
+    }
+}
