@@ -74,7 +74,7 @@ let package = Package(
 
         .target(
             name: "TaizhangTestSupport",
-            dependencies: ["TaizhangModel"],
+            dependencies: ["TaizhangModel", "CTaizhangZip"],
             path: "Tests/TaizhangTestSupport"
         ),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel", "TaizhangTestSupport"]),

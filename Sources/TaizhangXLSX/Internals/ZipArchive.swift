@@ -34,8 +34,8 @@ final class ZipArchive {
         }
         self.handle = handle
         let count = zip_get_num_entries(handle, 0)
+        // Every stored property is set by now, so a throw below still runs deinit, which discards the handle.
         guard count <= Int64(limits.maxEntries) else {
-            zip_discard(handle)
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
                                   arguments: ["what": "压缩包条目数", "whatEnglish": "The number of archive entries",
                                               "limit": String(limits.maxEntries), "part": "/"])
@@ -129,6 +129,10 @@ final class ZipArchive {
         case ZIP_ER_NOZIP:
             if FileSignature.isOLE(path: path) { return LedgerReadError(.legacyWorkbook, at: location) }
             if FileSignature.isEmpty(path: path) { return LedgerReadError(.emptyFile, at: location) }
+            // A zip whose end (the central directory) is missing: a download or copy cut short.
+            if FileSignature.isZipStart(path: path) {
+                return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "truncated: no central directory"])
+            }
             return LedgerReadError(.notAWorkbook, at: location)
         case ZIP_ER_OPEN, ZIP_ER_READ:
             return LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": describe(code)])
@@ -149,6 +153,10 @@ final class ZipArchive {
 enum FileSignature {
     static func isOLE(path: String) -> Bool {
         prefix(path: path, count: 8) == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    }
+
+    static func isZipStart(path: String) -> Bool {
+        prefix(path: path, count: 4) == [0x50, 0x4B, 0x03, 0x04]
     }
 
     static func isEmpty(path: String) -> Bool {
