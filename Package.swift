@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "taizhang", targets: ["TaizhangCLI"]),
+        .executable(name: "taizhang-bench", targets: ["TaizhangBenchmarks"]),
         .library(name: "Taizhang", targets: ["Taizhang"]),
         .library(name: "TaizhangModel", targets: ["TaizhangModel"]),
         .library(name: "TaizhangText", targets: ["TaizhangText"]),
@@ -68,6 +69,17 @@ let package = Package(
                 "Taizhang",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Benchmarks (generated inputs, timed as whole commands; see Benchmarks/README.md)
+
+        .executableTarget(
+            name: "TaizhangBenchmarks",
+            dependencies: [
+                "TaizhangXLSX", "CTaizhangXLSXWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/TaizhangBenchmarks"
         ),
 
         // MARK: - Tests

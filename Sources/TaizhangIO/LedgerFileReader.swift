@@ -65,6 +65,23 @@ public enum LedgerFileReader {
     public static func read(
         path: String, name: String? = nil, options: LedgerReadOptions = LedgerReadOptions()
     ) throws(LedgerReadError) -> LedgerReadResult {
+        try read(path: path, name: name, options: options, taskSink: nil)
+    }
+
+    /// Reads a ledger file, handing each task to `onTask` as it is decoded; the returned ledger
+    /// holds the title, year and sections but no tasks, so memory does not grow with the sheet.
+    ///
+    /// - Complexity: for workbooks, memory holds one row and the shared strings.
+    public static func stream(
+        path: String, name: String? = nil, options: LedgerReadOptions = LedgerReadOptions(),
+        onTask: @escaping (TaskEntry) -> Void
+    ) throws(LedgerReadError) -> LedgerReadResult {
+        try read(path: path, name: name, options: options, taskSink: onTask)
+    }
+
+    private static func read(
+        path: String, name: String?, options: LedgerReadOptions, taskSink: ((TaskEntry) -> Void)?
+    ) throws(LedgerReadError) -> LedgerReadResult {
         let file = name ?? path
         guard let format = options.format ?? LedgerFormat.from(path: path) else {
             throw LedgerReadError(.unsupportedFormat, at: SourceLocation(file: file),
@@ -75,16 +92,22 @@ public enum LedgerFileReader {
             let delimiter: UInt8? = format == .tsv ? 0x09 : nil
             let document = try CSVReader.read(path: path, name: file,
                                               options: CSVReadOptions(encoding: options.encoding, delimiter: delimiter))
-            let decoded = LedgerDecoder.decode(document.sheet, options: .init(year: options.year))
+            var decoder = LedgerDecoder(file: file, options: .init(year: options.year), taskSink: taskSink)
+            for row in document.sheet.rows { decoder.consume(row) }
+            let decoded = decoder.finish()
             return LedgerReadResult(
                 ledger: decoded.ledger, findings: decoded.findings, format: format, encoding: document.encoding,
                 delimiter: Character(Unicode.Scalar(document.delimiter)), headerRow: decoded.headerRow
             )
         case .json:
-            return LedgerReadResult(ledger: try readJSON(path: path, file: file, year: options.year), findings: [],
-                                    format: .json)
+            var ledger = try readJSON(path: path, file: file, year: options.year)
+            if let taskSink {
+                ledger.entries.forEach(taskSink)
+                ledger.body = ledger.body.withoutTasks
+            }
+            return LedgerReadResult(ledger: ledger, findings: [], format: .json)
         case .xlsx:
-            return try readWorkbook(path: path, file: file, options: options)
+            return try readWorkbook(path: path, file: file, options: options, taskSink: taskSink)
         }
     }
 
@@ -94,7 +117,7 @@ public enum LedgerFileReader {
     static let wholeSheetLimit = 64 << 20
 
     private static func readWorkbook(
-        path: String, file: String, options: LedgerReadOptions
+        path: String, file: String, options: LedgerReadOptions, taskSink: ((TaskEntry) -> Void)?
     ) throws(LedgerReadError) -> LedgerReadResult {
         let workbook = try XLSXWorkbook(path: path, name: file, limits: options.limits)
         let sheet: XLSXWorkbook.SheetInfo
@@ -105,9 +128,14 @@ public enum LedgerFileReader {
         }
         let decoded: DecodedLedger
         if (workbook.declaredSize(of: sheet) ?? 0) <= wholeSheetLimit {
-            decoded = LedgerDecoder.decode(try workbook.readSheet(sheet), options: .init(year: options.year))
+            let whole = try workbook.readSheet(sheet)
+            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, merges: whole.merges,
+                                        options: .init(year: options.year), taskSink: taskSink)
+            for row in whole.rows { decoder.consume(row) }
+            decoded = decoder.finish()
         } else {
-            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, options: .init(year: options.year))
+            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, options: .init(year: options.year),
+                                        taskSink: taskSink)
             _ = try workbook.readRows(of: sheet) { row in
                 decoder.consume(row)
                 return true

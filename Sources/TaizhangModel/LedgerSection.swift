@@ -39,6 +39,11 @@ public struct LedgerSection: Sendable, Equatable {
         subsections.reduce(tasks.count) { $0 + $1.taskCount }
     }
 
+    /// The section with its headings but no tasks, at every depth.
+    public var withoutTasks: LedgerSection {
+        LedgerSection(heading: heading, tasks: [], subsections: subsections.map(\.withoutTasks))
+    }
+
     func collectEntries(path: [SectionHeading], into result: inout [TaskEntry]) {
         let here = heading.map { path + [$0] } ?? path
         for task in tasks {

@@ -76,6 +76,12 @@ public struct SequenceNumber: Sendable, Hashable {
     // MARK: - Parsing
 
     static func parse(_ text: String) -> [Component]? {
+        // The common case, "1" … "999999", without the general scanner.
+        let utf8 = text.utf8
+        if !utf8.isEmpty, utf8.count <= 7, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            guard let value = Int(text), value > 0 else { return nil }
+            return [Component(style: .arabic, value: value)]
+        }
         var scalars = Substring(text.halfWidthFolded).unicodeScalars[...]
         while let last = scalars.last, "、.，,：: ".unicodeScalars.contains(last) {
             scalars.removeLast()

@@ -19,10 +19,13 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace of any width (see ``Unicode/Scalar/isLedgerWhitespace``).
     public func trimmingLedgerWhitespace() -> String {
         let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        // Most cells have nothing to trim: hand the text back without rebuilding it.
+        if !first.isLedgerWhitespace, !last.isLedgerWhitespace { return String(self) }
         guard let start = scalars.firstIndex(where: { !$0.isLedgerWhitespace }),
               let end = scalars.lastIndex(where: { !$0.isLedgerWhitespace })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        return String(self[start...end])
     }
 
     /// The text with full-width ASCII forms (Ｕ+FF01…FF5E, "１２", "（", "："), the ideographic
@@ -31,6 +34,9 @@ extension StringProtocol {
     /// Used where text is compared or parsed (headers, sequence numbers, department keys,
     /// dates), never on the text that is kept.
     public var halfWidthFolded: String {
+        guard unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else {
+            return String(self)
+        }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {

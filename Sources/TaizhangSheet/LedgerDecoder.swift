@@ -26,7 +26,7 @@ public struct DecodedLedger: Sendable {
 /// row whose sequence is a Chinese numeral and that names no department opens a section, and so
 /// does a row whose only text is a numbered heading ("二 深化医疗保障制度改革", merged across).
 /// Blank rows and rows of "——" are skipped; a footer ("填报人：…") ends the table.
-public struct LedgerDecoder: Sendable {
+public struct LedgerDecoder {
     /// How to decode.
     public struct Options: Sendable {
         /// The ledger year, when the title has none or the user says otherwise.
@@ -55,6 +55,8 @@ public struct LedgerDecoder: Sendable {
     private var openSections: [(rank: Int, section: LedgerSection)] = [(0, LedgerSection())]
     private var year: Int?
     private var columns: ColumnMap?
+    private let taskSink: ((TaskEntry) -> Void)?
+    private var interpretations: InterpretationCache
 
     /// Creates a decoder for one sheet.
     ///
@@ -63,12 +65,19 @@ public struct LedgerDecoder: Sendable {
     ///   - sheetName: the sheet's name in a workbook.
     ///   - merges: the sheet's merged ranges; vertically merged cells pass their value down.
     ///   - options: the ledger year and other choices.
-    public init(file: String, sheetName: String? = nil, merges: [CellRange] = [], options: Options = Options()) {
+    ///   - taskSink: when given, each task goes there as it is decoded and the ledger keeps
+    ///     none, so memory stays flat however long the sheet (sections and findings are kept).
+    public init(
+        file: String, sheetName: String? = nil, merges: [CellRange] = [], options: Options = Options(),
+        taskSink: ((TaskEntry) -> Void)? = nil
+    ) {
         self.file = file
         self.sheetName = sheetName
         self.options = options
         self.inheritance = MergeInheritance(merges: merges)
         self.year = options.year
+        self.taskSink = taskSink
+        self.interpretations = InterpretationCache(year: options.year)
     }
 
     /// Decodes a whole sheet.
@@ -124,6 +133,7 @@ public struct LedgerDecoder: Sendable {
             headerRow = row.number
             if year == nil {
                 year = headingLines.lazy.compactMap(LedgerYear.find).first
+                interpretations = InterpretationCache(year: year)
             }
             return
         }
@@ -161,10 +171,15 @@ public struct LedgerDecoder: Sendable {
     private static let footerPrefixes = ["填报人", "填表人", "联系人", "联系电话", "审核人", "审核：", "负责人", "单位负责人",
                                          "制表人", "填报日期", "填表日期", "分管领导", "签字", "盖章", "注：", "注:", "说明："]
 
+    private static let foldedFooterPrefixes = footerPrefixes.map(\.halfWidthFolded)
+    private static let footerInitials = Set(foldedFooterPrefixes.compactMap(\.unicodeScalars.first))
+
     private func isFooter(_ values: [String], nonEmpty: [Int]) -> Bool {
-        guard nonEmpty.count <= 4, let first = nonEmpty.first else { return false }
+        guard nonEmpty.count <= 4, let first = nonEmpty.first,
+              let initial = values[first].unicodeScalars.first, LedgerDecoder.footerInitials.contains(initial)
+        else { return false }
         let text = values[first].halfWidthFolded
-        return LedgerDecoder.footerPrefixes.contains { text.hasPrefix($0.halfWidthFolded) }
+        return LedgerDecoder.foldedFooterPrefixes.contains { text.hasPrefix($0) }
     }
 
     /// The heading of a section row, or `nil` for a task row.
@@ -218,10 +233,10 @@ public struct LedgerDecoder: Sendable {
         if let sectionColumn = columns[.section], let name = CellText.value(values[safe: sectionColumn]) {
             openSectionFromColumn(name, row: row)
         }
-        var lead = DepartmentList.split(text(.lead))
-        var cooperating = DepartmentList.split(text(.cooperating))
+        var lead = interpretations.departments(text(.lead))
+        var cooperating = interpretations.departments(text(.cooperating))
         if let other = columns.otherResponsible {
-            cooperating = DepartmentList.split(values[safe: other]) + cooperating
+            cooperating = interpretations.departments(values[safe: other]) + cooperating
         }
         // "▲" or "（牵头）" marks the lead inside a cell: marked names lead, the others cooperate.
         if lead.contains(where: \.isMarkedLead), lead.contains(where: { !$0.isMarkedLead }) {
@@ -253,7 +268,7 @@ public struct LedgerDecoder: Sendable {
             text: text(.task),
             lead: lead.map(\.name),
             cooperating: cooperating.map(\.name),
-            deadline: DeadlineParser(year: year).parse(text(.deadline)),
+            deadline: interpretations.deadline(text(.deadline)),
             progress: CellText.value(text(.progress)),
             status: CellText.value(text(.status)),
             remarks: CellText.value(text(.remarks)),
@@ -261,7 +276,11 @@ public struct LedgerDecoder: Sendable {
             inherited: inheritedFields,
             source: location(row: row)
         )
-        openSections[openSections.count - 1].section.tasks.append(task)
+        if let taskSink {
+            taskSink(TaskEntry(sectionPath: openSections.dropFirst().compactMap(\.section.heading), task: task))
+        } else {
+            openSections[openSections.count - 1].section.tasks.append(task)
+        }
     }
 
     /// A 所属板块 column: a new value opens a top-level section of that name.

@@ -11,7 +11,7 @@ public enum CellText {
     /// Inner text is kept as written: a task's own spaces and line breaks are its author's.
     public static func clean(_ text: String) -> String {
         var trimmed = text.trimmingLedgerWhitespace()
-        if trimmed.contains("\r") {
+        if trimmed.utf8.contains(0x0D) {
             trimmed = trimmed.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return trimmed
@@ -19,6 +19,9 @@ public enum CellText {
 
     /// Whether a cell says "none": empty, dashes of any kind ("——", "—", "-", "－"), "/", "无", "暂无".
     public static func isPlaceholder(_ text: String) -> Bool {
+        // Quick answer for the common case: text whose first visible character starts no placeholder.
+        guard let first = text.unicodeScalars.first(where: { !$0.isLedgerWhitespace }) else { return true }
+        if !dashScalars.contains(first), !placeholderInitials.contains(first) { return false }
         let folded = text.halfWidthFolded.trimmingLedgerWhitespace()
         if folded.isEmpty { return true }
         if folded.unicodeScalars.allSatisfy(dashScalars.contains) { return true }
@@ -35,4 +38,7 @@ public enum CellText {
     static let dashScalars: Set<Unicode.Scalar> = Set("-‐‑‒–—―─━~～".unicodeScalars)
 
     private static let wordPlaceholders: Set<String> = ["/", "\\", "无", "暂无", "没有", "N/A", "n/a", "NA"]
+
+    /// The first characters of the placeholder words, full-width forms included.
+    private static let placeholderInitials: Set<Unicode.Scalar> = Set("/\\无暂没Nn／＼Ｎｎ－～".unicodeScalars)
 }

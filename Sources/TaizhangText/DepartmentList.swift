@@ -44,33 +44,37 @@ public enum DepartmentList {
         var separatorBefore: String
     }
 
-    private static let separators: Set<Character> = ["、", "，", ",", "；", ";", " ", "\u{3000}", "\n", "\r", "\t", "/", "／", "|"]
-    private static let openers: Set<Character> = ["（", "(", "【", "[", "〔", "《", "<"]
-    private static let closers: Set<Character> = ["）", ")", "】", "]", "〕", "》", ">"]
+    private static let separators: Set<Unicode.Scalar> = Set("、，,；; \u{3000}\n\r\t/／|".unicodeScalars)
+    private static let openers: Set<Unicode.Scalar> = Set("（(【[〔《<".unicodeScalars)
+    private static let closers: Set<Unicode.Scalar> = Set("）)】]〕》>".unicodeScalars)
 
+    /// Cuts the text at separators outside brackets, keeping each piece's preceding separator.
     private static func rawPieces(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
-        var current = ""
-        var separator = ""
-        var pendingSeparator = ""
+        let scalars = text.unicodeScalars
         var depth = 0
-        for character in text {
-            if openers.contains(character) { depth += 1 }
-            if closers.contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, separators.contains(character) {
-                if !current.isEmpty {
-                    pieces.append(Piece(text: current, separatorBefore: separator))
-                    current = ""
-                    separator = ""
-                    pendingSeparator = ""
+        var pieceStart: String.Index?
+        var separatorStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if openers.contains(scalar) { depth += 1 }
+            if closers.contains(scalar) { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(scalar) {
+                if let start = pieceStart {
+                    pieces.append(Piece(text: String(text[start..<index]),
+                                        separatorBefore: String(text[separatorStart..<start])))
+                    pieceStart = nil
+                    separatorStart = index
                 }
-                pendingSeparator.append(character)
-                continue
+            } else if pieceStart == nil {
+                pieceStart = index
             }
-            if current.isEmpty { separator = pendingSeparator }
-            current.append(character)
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { pieces.append(Piece(text: current, separatorBefore: separator)) }
+        if let start = pieceStart {
+            pieces.append(Piece(text: String(text[start...]), separatorBefore: String(text[separatorStart..<start])))
+        }
         return pieces
     }
 

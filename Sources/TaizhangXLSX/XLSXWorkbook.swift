@@ -152,6 +152,11 @@ public final class XLSXWorkbook {
         sheet.part.flatMap(archive.declaredSize)
     }
 
+    /// The inflated size of any part as the archive declares it ("xl/sharedStrings.xml").
+    public func declaredSize(ofPart part: String) -> Int? {
+        archive.declaredSize(of: part)
+    }
+
     // MARK: - Shared parts, read once
 
     private func sharedStrings() throws(LedgerReadError) -> [String] {

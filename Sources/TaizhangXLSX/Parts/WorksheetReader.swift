@@ -119,10 +119,10 @@ final class WorksheetReader: XMLPartHandler {
         case "s":
             // `<c t="s"/>` with no value is an empty cell, as several writers emit for blank styled cells.
             if value.isEmpty { return "" }
-            let raw = String(decoding: value.bytes, as: UTF8.self)
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = WorksheetReader.decimal(value.bytes), sharedStrings.indices.contains(index) else {
                 throw LedgerReadError(.badSharedString, at: SourceLocation(file: file, row: rowNumber, column: column),
-                                      arguments: ["index": raw, "count": String(sharedStrings.count), "part": part])
+                                      arguments: ["index": String(decoding: value.bytes, as: UTF8.self),
+                                                  "count": String(sharedStrings.count), "part": part])
             }
             return sharedStrings[index]
         case "inlineStr":
@@ -137,6 +137,27 @@ final class WorksheetReader: XMLPartHandler {
             guard !value.isEmpty else { return inline.string }
             return formatter.number(String(decoding: value.bytes, as: UTF8.self), isDate: dateStyles.contains(cellStyle))
         }
+    }
+}
+
+extension WorksheetReader {
+    /// A non-negative decimal number, spaces around it allowed; `nil` for anything else.
+    static func decimal(_ bytes: [UInt8]) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                guard digits < 12 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            case 0x20, 0x09, 0x0A, 0x0D:
+                continue
+            default:
+                return nil
+            }
+        }
+        return digits > 0 ? value : nil
     }
 }
 

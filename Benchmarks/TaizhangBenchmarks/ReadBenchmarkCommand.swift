@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+// Timing `taizhang info` and the peer (python-calamine) on the same workbook, with peak memory.
+
+import ArgumentParser
+import Foundation
+import TaizhangXLSX
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Wall time and peak resident memory of one child process.
+struct ProcessCost {
+    var status: Int32
+    var seconds: Double
+    var peakMegabytes: Double
+    var output: String
+}
+
+/// Runs a program, returns its cost as the kernel counts it (wait4's ru_maxrss).
+func measure(_ program: String, _ arguments: [String]) throws -> ProcessCost {
+    let outputPath = NSTemporaryDirectory() + "taizhang-bench-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = ContinuousClock.now
+    guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else {
+        throw ValidationError("cannot start \(program)")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let elapsed = ContinuousClock.now - start
+    return ProcessCost(
+        status: (status >> 8) & 0xFF,
+        seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+        peakMegabytes: Double(usage.ru_maxrss) / 1024,
+        output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    )
+}
+
+struct ReadBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Time `taizhang info` on a workbook and, when installed, python-calamine on the same file."
+    )
+
+    @Argument(help: "The workbook (make one with `generate`).") var workbook: String
+    @Option(help: "The taizhang binary.") var taizhang = ".build/release/taizhang"
+    @Option(help: "Task rows in the workbook, for rows/s.") var rows: Int
+    @Flag(help: "Skip the peer.") var withoutPeer = false
+
+    func run() throws {
+        let book = try XLSXWorkbook(path: workbook)
+        let sheetBytes = book.sheets.compactMap { book.declaredSize(of: $0) }.reduce(0, +)
+        let megabytes = Double(sheetBytes + (book.declaredSize(ofPart: "xl/sharedStrings.xml") ?? 0)) / 1_048_576
+        print(String(format: "workbook: %@, %d rows, %.0f MB of sheet and shared-string XML", workbook, rows, megabytes))
+
+        let ours = try measure(taizhang, ["info", workbook])
+        guard ours.status == 0 else { throw ValidationError("taizhang info failed:\n\(ours.output)") }
+        report("taizhang info", ours, megabytes: megabytes)
+
+        guard !withoutPeer else { return }
+        let script = """
+            import sys; from python_calamine import CalamineWorkbook
+            rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+            print(len(rows))
+            """
+        let peer = try measure("python3", ["-c", script, workbook])
+        if peer.status == 0 {
+            report("python-calamine", peer, megabytes: megabytes)
+            print(String(format: "taizhang/calamine: %.2f× the throughput, %.2f× the memory",
+                         peer.seconds / ours.seconds, ours.peakMegabytes / peer.peakMegabytes))
+        } else {
+            print("python-calamine: not run (pip install python-calamine): \(peer.output.prefix(200))")
+        }
+    }
+
+    private func report(_ name: String, _ cost: ProcessCost, megabytes: Double) {
+        print(String(format: "%@: %.2f s, %.0f rows/s, %.1f MB/s of XML, peak %.0f MB",
+                     name, cost.seconds, Double(rows) / cost.seconds, megabytes / cost.seconds, cost.peakMegabytes))
+    }
+}
