@@ -24,6 +24,9 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .long, help: "输入编码 the input's character set (default: detected).")
     var encoding: String?
 
+    @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML stream in bounded memory.", visibility: .hidden))
+    var wholeSheetMegabytes = 64
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -31,7 +34,8 @@ struct InfoCommand: ParsableCommand {
         let result: LedgerReadResult
         do {
             result = try LedgerFileReader.stream(
-                path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet)
+                path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet,
+                                                      wholeSheetLimit: wholeSheetMegabytes << 20)
             ) { entry in summary.add(entry.task) }
         } catch {
             common.fail(common.catalog.render(error))

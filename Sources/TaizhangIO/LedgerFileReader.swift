@@ -20,15 +20,21 @@ public struct LedgerReadOptions: Sendable {
     public var sheet: String?
     /// For workbooks: the bounds on what reading may cost.
     public var limits: ReadLimits
+    /// For workbooks: sheets whose worksheet XML is at most this many bytes are read whole, so
+    /// vertical merges (listed after the rows) are known before decoding; larger sheets stream,
+    /// parsed on a second thread, in bounded memory, and their vertical merges are not applied.
+    /// Default 64 MiB (about 100,000 rows of a five-column ledger).
+    public var wholeSheetLimit: Int
 
     /// Creates options.
     public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
-                limits: ReadLimits = ReadLimits()) {
+                limits: ReadLimits = ReadLimits(), wholeSheetLimit: Int = 64 << 20) {
         self.format = format
         self.year = year
         self.encoding = encoding
         self.sheet = sheet
         self.limits = limits
+        self.wholeSheetLimit = wholeSheetLimit
     }
 }
 
@@ -111,11 +117,6 @@ public enum LedgerFileReader {
         }
     }
 
-    /// Sheets whose worksheet XML is at most this large are read whole, so vertical merges
-    /// (which a worksheet lists after its rows) are known before the rows are decoded; larger
-    /// ones stream row by row in bounded memory.
-    static let wholeSheetLimit = 64 << 20
-
     private static func readWorkbook(
         path: String, file: String, options: LedgerReadOptions, taskSink: ((TaskEntry) -> Void)?
     ) throws(LedgerReadError) -> LedgerReadResult {
@@ -127,19 +128,20 @@ public enum LedgerFileReader {
             sheet = try chooseLedgerSheet(in: workbook)
         }
         let decoded: DecodedLedger
-        if (workbook.declaredSize(of: sheet) ?? 0) <= wholeSheetLimit {
+        if (workbook.declaredSize(of: sheet) ?? 0) <= options.wholeSheetLimit {
             let whole = try workbook.readSheet(sheet)
             var decoder = LedgerDecoder(file: file, sheetName: sheet.name, merges: whole.merges,
                                         options: .init(year: options.year), taskSink: taskSink)
             for row in whole.rows { decoder.consume(row) }
             decoded = decoder.finish()
         } else {
+            // Parse on a second thread while this one decodes: the two halves of the work take about as long.
             var decoder = LedgerDecoder(file: file, sheetName: sheet.name, options: .init(year: options.year),
                                         taskSink: taskSink)
-            _ = try workbook.readRows(of: sheet) { row in
-                decoder.consume(row)
-                return true
-            }
+            let shared = UncheckedWorkbook(workbook)
+            try RowPipeline.run(produce: { (emit: @escaping (SheetRow) -> Bool) throws(LedgerReadError) in
+                _ = try shared.workbook.readRows(of: sheet) { row in emit(row) }
+            }, consume: { decoder.consume($0) })
             decoded = decoder.finish()
         }
         return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: .xlsx,
@@ -163,6 +165,12 @@ public enum LedgerFileReader {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
         }
         return first
+    }
+
+    /// Hands a workbook to the parsing thread; the reading thread does not touch it meanwhile.
+    private struct UncheckedWorkbook: @unchecked Sendable {
+        let workbook: XLSXWorkbook
+        init(_ workbook: XLSXWorkbook) { self.workbook = workbook }
     }
 
     /// How many non-empty rows the sheet chooser looks at for a header.

@@ -11,10 +11,19 @@ public enum CellText {
     /// Inner text is kept as written: a task's own spaces and line breaks are its author's.
     public static func clean(_ text: String) -> String {
         var trimmed = text.trimmingLedgerWhitespace()
-        if trimmed.utf8.contains(0x0D) {
+        if CellText.containsCarriageReturn(trimmed) {
             trimmed = trimmed.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return trimmed
+    }
+
+    /// Whether the text holds a carriage return, found with memchr over its UTF-8.
+    private static func containsCarriageReturn(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
     }
 
     /// Whether a cell says "none": empty, dashes of any kind ("——", "—", "-", "－"), "/", "无", "暂无".

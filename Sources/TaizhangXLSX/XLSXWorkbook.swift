@@ -39,7 +39,7 @@ public final class XLSXWorkbook {
     private let limits: ReadLimits
     private let workbookPart: String
     private let workbookRelationships: RelationshipsPart
-    private var cachedStrings: [String]?
+    private var cachedStrings: SharedStringTable?
     private var cachedDateStyles: Set<Int>?
 
     /// Opens a workbook and reads its list of sheets.
@@ -159,14 +159,14 @@ public final class XLSXWorkbook {
 
     // MARK: - Shared parts, read once
 
-    private func sharedStrings() throws(LedgerReadError) -> [String] {
+    private func sharedStrings() throws(LedgerReadError) -> SharedStringTable {
         if let cachedStrings { return cachedStrings }
-        var strings: [String] = []
+        var strings = SharedStringTable()
         if let part = workbookRelationships.target(ofType: "/sharedStrings")
             ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part) {
             let reader = SharedStringsPart(file: file, limits: limits)
             try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
-            strings = reader.strings
+            strings = reader.table
         }
         cachedStrings = strings
         return strings

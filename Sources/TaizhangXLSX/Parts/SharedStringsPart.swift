@@ -6,7 +6,7 @@ import TaizhangModel
 /// Reads `<si>` items: plain `<t>`, rich-text runs `<r><t>`, and never the phonetic `<rPh>` runs
 /// (Japanese furigana, which are not part of the text).
 final class SharedStringsPart: XMLPartHandler {
-    private(set) var strings: [String] = []
+    let table = SharedStringTable()
     private var text = TextCollector()
     private var inItem = false
     private var inText = false
@@ -32,12 +32,12 @@ final class SharedStringsPart: XMLPartHandler {
 
     func end(_ name: XMLName) throws(LedgerReadError) {
         if name.is("si") {
-            guard strings.count < limits.maxSharedStrings else {
+            guard table.count < limits.maxSharedStrings else {
                 throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
                                       arguments: ["what": "共享字符串数量", "whatEnglish": "The number of shared strings",
                                                   "limit": String(limits.maxSharedStrings), "part": "sharedStrings"])
             }
-            strings.append(text.string)
+            try table.append(text.string)
             inItem = false
         } else if name.is("rPh") {
             phoneticDepth -= 1

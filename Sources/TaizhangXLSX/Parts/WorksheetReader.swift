@@ -18,7 +18,7 @@ final class WorksheetReader: XMLPartHandler {
 
     private let part: String
     private let file: String
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStringTable
     private let dateStyles: Set<Int>
     private let formatter: CellValueFormatter
     private let limits: ReadLimits
@@ -36,7 +36,7 @@ final class WorksheetReader: XMLPartHandler {
     private var value = TextCollector()
     private var inline = TextCollector()
 
-    init(part: String, file: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool,
+    init(part: String, file: String, sharedStrings: SharedStringTable, dateStyles: Set<Int>, date1904: Bool,
          limits: ReadLimits, onRow: @escaping (SheetRow) throws(LedgerReadError) -> Void) {
         self.part = part
         self.file = file
@@ -119,12 +119,12 @@ final class WorksheetReader: XMLPartHandler {
         case "s":
             // `<c t="s"/>` with no value is an empty cell, as several writers emit for blank styled cells.
             if value.isEmpty { return "" }
-            guard let index = WorksheetReader.decimal(value.bytes), sharedStrings.indices.contains(index) else {
+            guard let index = WorksheetReader.decimal(value.bytes), let string = try sharedStrings.string(at: index) else {
                 throw LedgerReadError(.badSharedString, at: SourceLocation(file: file, row: rowNumber, column: column),
                                       arguments: ["index": String(decoding: value.bytes, as: UTF8.self),
                                                   "count": String(sharedStrings.count), "part": part])
             }
-            return sharedStrings[index]
+            return string
         case "inlineStr":
             return inline.isEmpty ? value.string : inline.string
         case "str", "e":
