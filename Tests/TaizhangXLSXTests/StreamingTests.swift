@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+// The large-file paths on small inputs: shared strings spilled to disk, rows parsed on a second thread.
+
+import Testing
+@testable import TaizhangXLSX
+import TaizhangIO
+import TaizhangModel
+import TaizhangTestSupport
+
+struct StreamingTests {
+    @Test func spilledSharedStringsReadBackExactly() throws {
+        let table = SharedStringTable(memoryLimit: 200)
+        let strings = (0..<40_000).map { index in index % 7 == 0 ? "" : "任务\(index)：推进\"三医\"联动\n第二行" }
+        for string in strings { try table.append(string) }
+        #expect(table.isSpilled)
+        #expect(table.count == strings.count)
+        // In order, out of order, and two indices that share a cache slot (16,384 apart).
+        for index in [0, 1, 2, 39_999, 5, 16_389, 5, 32_773, 39_998] {
+            #expect(try table.string(at: index) == strings[index], "\(index)")
+        }
+        #expect(try table.string(at: 40_000) == nil)
+    }
+
+    @Test func smallTablesStayInMemory() throws {
+        let table = SharedStringTable()
+        try table.append("市卫生健康局")
+        #expect(!table.isSpilled)
+        #expect(try table.string(at: 0) == "市卫生健康局")
+    }
+
+    @Test(arguments: ["tongren-libreoffice.xlsx", "tongren-openpyxl.xlsx"])
+    func streamingReadsWhatTheWholeSheetReads(fixture: String) throws {
+        let path = Fixtures.path("xlsx/" + fixture)
+        let whole = try LedgerFileReader.read(path: path)
+        let streamed = try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+        #expect(streamed.ledger == whole.ledger)
+        var seen: [TaskEntry] = []
+        let sunk = try LedgerFileReader.stream(path: path, options: LedgerReadOptions(wholeSheetLimit: 0)) { seen.append($0) }
+        #expect(seen == whole.ledger.entries)
+        #expect(sunk.ledger.taskCount == 0)
+        #expect(sunk.ledger.allSections.count == 7)
+    }
+
+    @Test func streamingPassesTheParsersErrorOn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rows = [["序号", "重点任务", "责任单位", "配合单位", "完成时限"]] + (1...3000).map { ["\($0)", "任务", "A", "", ""] }
+        let sheet = WorkbookBuilder.sheet(rows: rows).replacingOccurrences(
+            of: "<row r=\"2900\">", with: "<row r=\"2900\"><c r=\"Z2900\" t=\"s\"><v>7</v></c>")
+        let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
+                                           to: folder.file("late-error.xlsx"))
+        #expect(throws: LedgerReadError.self) {
+            try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+        }
+        do {
+            _ = try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+        } catch {
+            #expect(error.code == .badSharedString)
+            #expect(error.location.cell == "Z2900")
+        }
+    }
+}
