@@ -6,9 +6,11 @@ public struct LedgerSummary: Sendable, Equatable {
     /// Tasks seen.
     public private(set) var tasks = 0
     /// Tasks naming each lead department, by name.
-    public private(set) var leadCounts: [String: Int] = [:]
+    public var leadCounts: [String: Int] { Self.plain(leads) }
     /// Tasks naming each cooperating department, by name.
-    public private(set) var cooperatingCounts: [String: Int] = [:]
+    public var cooperatingCounts: [String: Int] { Self.plain(cooperators) }
+    private var leads: [ExactText: Int] = [:]
+    private var cooperators: [ExactText: Int] = [:]
     /// Tasks of each time-limit kind.
     public private(set) var deadlineKinds: [Deadline.Kind: Int] = [:]
     /// Tasks with no lead department.
@@ -27,13 +29,19 @@ public struct LedgerSummary: Sendable, Equatable {
     /// Counts one more task.
     public mutating func add(_ task: LedgerTask) {
         tasks += 1
-        for name in task.lead { leadCounts[name, default: 0] += 1 }
-        for name in task.cooperating { cooperatingCounts[name, default: 0] += 1 }
+        for name in task.lead { leads[ExactText(name), default: 0] += 1 }
+        for name in task.cooperating { cooperators[ExactText(name), default: 0] += 1 }
         if task.lead.isEmpty { tasksWithoutLead += 1 }
         deadlineKinds[task.deadline.kind, default: 0] += 1
         if let due = task.deadline.due {
             dueRange = dueRange.map { min($0.lowerBound, due)...max($0.upperBound, due) } ?? due...due
         }
+    }
+
+    private static func plain(_ counts: [ExactText: Int]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (key, count) in counts { result[key.text, default: 0] += count }
+        return result
     }
 
     /// Departments that lead at least one task, most tasks first (ties by name).

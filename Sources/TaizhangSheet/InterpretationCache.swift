@@ -4,6 +4,18 @@
 import TaizhangModel
 import TaizhangText
 
+/// The departments of a cell, split once and ready to use.
+struct DepartmentCell {
+    /// The mentions, with their lead marks.
+    var mentions: [DepartmentMention]
+    /// The names alone, in order.
+    var names: [String]
+    /// Whether any name carries a lead mark ("▲", "（牵头）").
+    var hasMarks: Bool
+
+    static let empty = DepartmentCell(mentions: [], names: [], hasMarks: false)
+}
+
 /// A bounded memo of department splits and time-limit readings, keyed by the cell's text.
 ///
 /// A ledger names the same few dozen departments and time limits on every row, so interpreting
@@ -12,8 +24,8 @@ import TaizhangText
 struct InterpretationCache {
     private let capacity: Int
     private let deadlines: DeadlineParser
-    private var splits: [String: [DepartmentMention]] = [:]
-    private var readings: [String: Deadline] = [:]
+    private var splits: [ExactText: DepartmentCell] = [:]
+    private var readings: [ExactText: Deadline] = [:]
 
     init(year: Int?, capacity: Int = 32_768) {
         self.capacity = capacity
@@ -21,22 +33,26 @@ struct InterpretationCache {
     }
 
     /// ``DepartmentList/split(_:)`` of the text, remembered.
-    mutating func departments(_ text: String) -> [DepartmentMention] {
-        if text.isEmpty { return [] }
-        if let known = splits[text] { return known }
+    mutating func departments(_ text: String) -> DepartmentCell {
+        if text.isEmpty { return .empty }
+        let key = ExactText(text)
+        if let known = splits[key] { return known }
         if splits.count >= capacity { splits.removeAll(keepingCapacity: true) }
-        let split = DepartmentList.split(text)
-        splits[text] = split
-        return split
+        let mentions = DepartmentList.split(text)
+        let cell = DepartmentCell(mentions: mentions, names: mentions.map(\.name),
+                                  hasMarks: mentions.contains(where: \.isMarkedLead))
+        splits[key] = cell
+        return cell
     }
 
     /// ``DeadlineParser/parse(_:)`` of the text, remembered.
     mutating func deadline(_ text: String) -> Deadline {
         if text.isEmpty { return .none }
-        if let known = readings[text] { return known }
+        let key = ExactText(text)
+        if let known = readings[key] { return known }
         if readings.count >= capacity { readings.removeAll(keepingCapacity: true) }
         let reading = deadlines.parse(text)
-        readings[text] = reading
+        readings[key] = reading
         return reading
     }
 }

@@ -57,6 +57,8 @@ public struct LedgerDecoder {
     private var columns: ColumnMap?
     private let taskSink: ((TaskEntry) -> Void)?
     private var interpretations: InterpretationCache
+    /// The headings above the next task, kept until a section opens or closes.
+    private var sectionPath: [SectionHeading]?
 
     /// Creates a decoder for one sheet.
     ///
@@ -161,11 +163,13 @@ public struct LedgerDecoder {
             findings.append(Finding(.blankRow, at: location(row: blank)))
         }
         pendingBlankRows.removeAll()
-        if let heading = sectionHeading(values, nonEmpty: nonEmpty, columns: columns, row: row) {
+        let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
+        if let heading = sectionHeading(values, sequence: sequence, nonEmpty: nonEmpty, columns: columns, row: row) {
             open(heading)
             return
         }
-        appendTask(values, columns: columns, row: row, inherited: inherited)
+        appendTask(values, sequence: columns[.sequence] == nil ? .empty : sequence, columns: columns, row: row,
+                   inherited: inherited)
     }
 
     private static let footerPrefixes = ["填报人", "填表人", "联系人", "联系电话", "审核人", "审核：", "负责人", "单位负责人",
@@ -183,7 +187,9 @@ public struct LedgerDecoder {
     }
 
     /// The heading of a section row, or `nil` for a task row.
-    private func sectionHeading(_ values: [String], nonEmpty: [Int], columns: ColumnMap, row: SheetRow) -> SectionHeading? {
+    private func sectionHeading(
+        _ values: [String], sequence: SequenceNumber, nonEmpty: [Int], columns: ColumnMap, row: SheetRow
+    ) -> SectionHeading? {
         let place = location(row: row)
         let sequenceColumn = columns[.sequence] ?? 0
         let sequenceText = values[safe: sequenceColumn]
@@ -192,7 +198,6 @@ public struct LedgerDecoder {
         }
         // "一" | "推进公立医院高质量发展" | | |: a numeral in the sequence column, the title beside it.
         if !departmentsOrDeadline, !sequenceText.isEmpty {
-            let sequence = SequenceNumber(sequenceText)
             if let style = sequence.style, style == .chinese || style == .parenthesizedChinese {
                 let titleCell = nonEmpty.first { $0 != sequenceColumn }.map { values[$0] }
                 if let titleCell {
@@ -207,7 +212,7 @@ public struct LedgerDecoder {
                sequence.style == .chinese || sequence.style == .parenthesizedChinese {
                 return SectionHeading(sequence: sequence, title: title, source: place)
             }
-            if nonEmpty[0] == sequenceColumn, !SequenceNumber(text).isWellFormed, text.count > 2 {
+            if nonEmpty[0] == sequenceColumn, !sequence.isWellFormed, text.count > 2 {
                 return SectionHeading(sequence: .empty, title: text, source: place)
             }
         }
@@ -220,54 +225,50 @@ public struct LedgerDecoder {
             closeInnermostSection()
         }
         openSections.append((rank, LedgerSection(heading: heading)))
+        sectionPath = nil
     }
 
     private mutating func closeInnermostSection() {
+        sectionPath = nil
         let closed = openSections.removeLast().section
         openSections[openSections.count - 1].section.subsections.append(closed)
     }
 
-    private mutating func appendTask(_ values: [String], columns: ColumnMap, row: SheetRow, inherited: Set<Int>) {
+    private mutating func appendTask(
+        _ values: [String], sequence: SequenceNumber, columns: ColumnMap, row: SheetRow, inherited: Set<Int>
+    ) {
         func text(_ field: LedgerField) -> String { columns[field].map { values[safe: $0] } ?? "" }
 
         if let sectionColumn = columns[.section], let name = CellText.value(values[safe: sectionColumn]) {
             openSectionFromColumn(name, row: row)
         }
-        var lead = interpretations.departments(text(.lead))
-        var cooperating = interpretations.departments(text(.cooperating))
-        if let other = columns.otherResponsible {
-            cooperating = interpretations.departments(values[safe: other]) + cooperating
-        }
-        // "▲" or "（牵头）" marks the lead inside a cell: marked names lead, the others cooperate.
-        if lead.contains(where: \.isMarkedLead), lead.contains(where: { !$0.isMarkedLead }) {
-            cooperating = lead.filter { !$0.isMarkedLead } + cooperating
-            lead = lead.filter(\.isMarkedLead)
-        }
-        if cooperating.contains(where: \.isMarkedLead) {
-            lead += cooperating.filter(\.isMarkedLead)
-            cooperating = cooperating.filter { !$0.isMarkedLead }
-        }
+        let (lead, cooperating) = departments(values, columns: columns)
 
         var extra: [String: String] = [:]
         for (column, title) in columns.extras {
             if let value = CellText.value(values[safe: column]) { extra[title] = value }
         }
-        let beyond = values.indices.filter { $0 >= columns.width && !CellText.isPlaceholder(values[$0]) }
-        if !beyond.isEmpty {
-            let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
-            for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
-            findings.append(Finding(.raggedRow, at: location(row: row), arguments: ["cells": letters.joined(separator: ", ")]))
+        if values.count > columns.width {
+            let beyond = values.indices.filter { $0 >= columns.width && !CellText.isPlaceholder(values[$0]) }
+            if !beyond.isEmpty {
+                let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
+                for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
+                findings.append(Finding(.raggedRow, at: location(row: row),
+                                        arguments: ["cells": letters.joined(separator: ", ")]))
+            }
         }
 
         var inheritedFields: Set<LedgerField> = []
-        for (field, column) in columns.columns where inherited.contains(column) {
-            inheritedFields.insert(field)
+        if !inherited.isEmpty {
+            for (field, column) in columns.columns where inherited.contains(column) {
+                inheritedFields.insert(field)
+            }
         }
         let task = LedgerTask(
-            sequence: SequenceNumber(text(.sequence)),
+            sequence: sequence,
             text: text(.task),
-            lead: lead.map(\.name),
-            cooperating: cooperating.map(\.name),
+            lead: lead,
+            cooperating: cooperating,
             deadline: interpretations.deadline(text(.deadline)),
             progress: CellText.value(text(.progress)),
             status: CellText.value(text(.status)),
@@ -277,10 +278,36 @@ public struct LedgerDecoder {
             source: location(row: row)
         )
         if let taskSink {
-            taskSink(TaskEntry(sectionPath: openSections.dropFirst().compactMap(\.section.heading), task: task))
+            if sectionPath == nil { sectionPath = openSections.dropFirst().compactMap(\.section.heading) }
+            taskSink(TaskEntry(sectionPath: sectionPath ?? [], task: task))
         } else {
             openSections[openSections.count - 1].section.tasks.append(task)
         }
+    }
+
+    /// The lead and cooperating names of a row. Names marked "▲" or "（牵头）" lead, and where a
+    /// lead cell marks some names, its unmarked ones cooperate.
+    private mutating func departments(_ values: [String], columns: ColumnMap) -> (lead: [String], cooperating: [String]) {
+        let leadCell = interpretations.departments(columns[.lead].map { values[safe: $0] } ?? "")
+        var cooperatingCell = interpretations.departments(columns[.cooperating].map { values[safe: $0] } ?? "")
+        if let other = columns.otherResponsible {
+            let others = interpretations.departments(values[safe: other])
+            cooperatingCell = DepartmentCell(mentions: others.mentions + cooperatingCell.mentions,
+                                             names: others.names + cooperatingCell.names,
+                                             hasMarks: others.hasMarks || cooperatingCell.hasMarks)
+        }
+        guard leadCell.hasMarks || cooperatingCell.hasMarks else { return (leadCell.names, cooperatingCell.names) }
+        var lead = leadCell.mentions
+        var cooperating = cooperatingCell.mentions
+        if lead.contains(where: \.isMarkedLead), lead.contains(where: { !$0.isMarkedLead }) {
+            cooperating = lead.filter { !$0.isMarkedLead } + cooperating
+            lead = lead.filter(\.isMarkedLead)
+        }
+        if cooperating.contains(where: \.isMarkedLead) {
+            lead += cooperating.filter(\.isMarkedLead)
+            cooperating = cooperating.filter { !$0.isMarkedLead }
+        }
+        return (lead.map(\.name), cooperating.map(\.name))
     }
 
     /// A 所属板块 column: a new value opens a top-level section of that name.
@@ -291,6 +318,7 @@ public struct LedgerDecoder {
         while openSections.count > 1 { closeInnermostSection() }
         openSections.append((1, LedgerSection(heading: SectionHeading(sequence: sequence, title: title,
                                                                       source: location(row: row)))))
+        sectionPath = nil
     }
 }
 

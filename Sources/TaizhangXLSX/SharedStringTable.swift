@@ -30,10 +30,10 @@ final class SharedStringTable {
     private var cacheKeys: [Int] = []
     private var cacheValues: [String] = []
 
-    private static let cacheSlots = 1 << 14
+    private static let cacheSlots = 1 << 13
     private static let maxLength = (1 << 24) - 1
 
-    init(memoryLimit: Int = 32 << 20) {
+    init(memoryLimit: Int = 24 << 20) {
         self.memoryLimit = memoryLimit
     }
 
@@ -95,7 +95,8 @@ final class SharedStringTable {
     private func write(_ string: String) throws(LedgerReadError) {
         let length = min(string.utf8.count, SharedStringTable.maxLength)
         spans.append(fileSize << 24 | UInt64(length))
-        pending.append(contentsOf: string.utf8.prefix(length))
+        var text = string
+        text.withUTF8 { pending.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
         fileSize += UInt64(length)
         if pending.count >= 1 << 20 { try flush() }
     }

@@ -28,7 +28,7 @@ final class WorksheetReader: XMLPartHandler {
     private var rowNumber = 0
     private var cells: [String] = []
     private var column = 0
-    private var cellType = ""
+    private var cellType = CellType.number
     private var cellStyle = 0
     private var capture = Capture.none
     private var inInlineString = false
@@ -55,8 +55,8 @@ final class WorksheetReader: XMLPartHandler {
             } else {
                 column += 1
             }
-            cellType = attributes.string("t") ?? ""
-            cellStyle = attributes.string("s").flatMap { Int($0) } ?? 0
+            cellType = attributes.value("t").map(CellType.init) ?? .number
+            cellStyle = attributes.value("s").flatMap(WorksheetReader.decimal) ?? 0
             value.reset()
             inline.reset()
         } else if name.is("v") {
@@ -116,7 +116,7 @@ final class WorksheetReader: XMLPartHandler {
 
     private func cellText() throws(LedgerReadError) -> String {
         switch cellType {
-        case "s":
+        case .shared:
             // `<c t="s"/>` with no value is an empty cell, as several writers emit for blank styled cells.
             if value.isEmpty { return "" }
             guard let index = WorksheetReader.decimal(value.bytes), let string = try sharedStrings.string(at: index) else {
@@ -125,22 +125,58 @@ final class WorksheetReader: XMLPartHandler {
                                                   "count": String(sharedStrings.count), "part": part])
             }
             return string
-        case "inlineStr":
+        case .inline:
             return inline.isEmpty ? value.string : inline.string
-        case "str", "e":
+        case .formulaString, .error:
             return value.string
-        case "b":
+        case .boolean:
             return value.isEmpty ? "" : formatter.boolean(String(decoding: value.bytes, as: UTF8.self))
-        case "d":
+        case .date:
             return formatter.isoDate(String(decoding: value.bytes, as: UTF8.self))
-        default:
+        case .number:
             guard !value.isEmpty else { return inline.string }
-            return formatter.number(String(decoding: value.bytes, as: UTF8.self), isDate: dateStyles.contains(cellStyle))
+            let isDate = dateStyles.contains(cellStyle)
+            // A plain integer such as a sequence number is already the text a clerk sees.
+            if !isDate, value.bytes.count < 16, value.bytes.first != 0x30 || value.bytes.count == 1,
+               value.bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                return String(decoding: value.bytes, as: UTF8.self)
+            }
+            return formatter.number(String(decoding: value.bytes, as: UTF8.self), isDate: isDate)
+        }
+    }
+}
+
+/// The `t` attribute of a cell.
+enum CellType {
+    case number, shared, inline, formulaString, boolean, error, date
+
+    init(_ pointer: UnsafePointer<CChar>) {
+        switch (UInt8(bitPattern: pointer[0]), pointer[0] == 0 ? 0 : UInt8(bitPattern: pointer[1])) {
+        case (0x73, 0): self = .shared                 // "s"
+        case (0x73, 0x74): self = .formulaString       // "str"
+        case (0x69, _): self = .inline                 // "inlineStr"
+        case (0x62, _): self = .boolean                // "b"
+        case (0x65, _): self = .error                  // "e"
+        case (0x64, _): self = .date                   // "d"
+        default: self = .number                        // "n", or anything unknown
         }
     }
 }
 
 extension WorksheetReader {
+    /// A non-negative decimal number from a NUL-terminated attribute value.
+    static func decimal(_ pointer: UnsafePointer<CChar>) -> Int? {
+        var value = 0
+        var index = 0
+        while pointer[index] != 0 {
+            let byte = UInt8(bitPattern: pointer[index])
+            guard byte >= 0x30, byte <= 0x39, index < 12 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            index += 1
+        }
+        return index > 0 ? value : nil
+    }
+
     /// A non-negative decimal number, spaces around it allowed; `nil` for anything else.
     static func decimal(_ bytes: [UInt8]) -> Int? {
         var value = 0

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// A dictionary key that compares and hashes text by its UTF-8 bytes.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text as a hash key by its exact UTF-8 bytes.
+///
+/// `String` hashes and compares by canonical equivalence, which normalises every CJK string it
+/// touches; a memo of cell texts only needs byte equality, at a fraction of the cost.
+public struct ExactText: Hashable, Sendable {
+    /// The text.
+    public let text: String
+
+    /// Wraps a text.
+    public init(_ text: String) {
+        var native = text
+        native.makeContiguousUTF8()
+        self.text = native
+    }
+
+    public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+                return memcmp(first, second, a.count) == 0
+            }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
