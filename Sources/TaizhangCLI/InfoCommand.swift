@@ -24,8 +24,8 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .long, help: "输入编码 the input's character set (default: detected).")
     var encoding: String?
 
-    @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML stream in bounded memory.", visibility: .hidden))
-    var wholeSheetMegabytes = 64
+    @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML skip the merged-cell pass.", visibility: .hidden))
+    var mergePassMegabytes = 64
 
     @OptionGroup var common: CommonOptions
 
@@ -35,7 +35,7 @@ struct InfoCommand: ParsableCommand {
         do {
             result = try LedgerFileReader.stream(
                 path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet,
-                                                      wholeSheetLimit: wholeSheetMegabytes << 20)
+                                                      mergePassLimit: mergePassMegabytes << 20)
             ) { entry in summary.add(entry.task) }
         } catch {
             common.fail(common.catalog.render(error))

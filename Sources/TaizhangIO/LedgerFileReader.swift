@@ -20,21 +20,21 @@ public struct LedgerReadOptions: Sendable {
     public var sheet: String?
     /// For workbooks: the bounds on what reading may cost.
     public var limits: ReadLimits
-    /// For workbooks: sheets whose worksheet XML is at most this many bytes are read whole, so
-    /// vertical merges (listed after the rows) are known before decoding; larger sheets stream,
-    /// parsed on a second thread, in bounded memory, and their vertical merges are not applied.
-    /// Default 64 MiB (about 100,000 rows of a five-column ledger).
-    public var wholeSheetLimit: Int
+    /// For workbooks: for sheets whose worksheet XML is at most this many bytes, a first pass
+    /// reads the merged ranges (listed after the rows) so vertical merges are applied; larger
+    /// sheets skip that pass and their vertical merges are not applied. Either way rows stream
+    /// in bounded memory. Default 64 MiB (about 100,000 rows of a five-column ledger).
+    public var mergePassLimit: Int
 
     /// Creates options.
     public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
-                limits: ReadLimits = ReadLimits(), wholeSheetLimit: Int = 64 << 20) {
+                limits: ReadLimits = ReadLimits(), mergePassLimit: Int = 64 << 20) {
         self.format = format
         self.year = year
         self.encoding = encoding
         self.sheet = sheet
         self.limits = limits
-        self.wholeSheetLimit = wholeSheetLimit
+        self.mergePassLimit = mergePassLimit
     }
 }
 
@@ -127,23 +127,18 @@ public enum LedgerFileReader {
         } else {
             sheet = try chooseLedgerSheet(in: workbook)
         }
-        let decoded: DecodedLedger
-        if (workbook.declaredSize(of: sheet) ?? 0) <= options.wholeSheetLimit {
-            let whole = try workbook.readSheet(sheet)
-            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, merges: whole.merges,
-                                        options: .init(year: options.year), taskSink: taskSink)
-            for row in whole.rows { decoder.consume(row) }
-            decoded = decoder.finish()
-        } else {
-            // Parse on a second thread while this one decodes: the two halves of the work take about as long.
-            var decoder = LedgerDecoder(file: file, sheetName: sheet.name, options: .init(year: options.year),
-                                        taskSink: taskSink)
-            let shared = UncheckedWorkbook(workbook)
-            try RowPipeline.run(produce: { (emit: @escaping (SheetRow) -> Bool) throws(LedgerReadError) in
-                _ = try shared.workbook.readRows(of: sheet) { row in emit(row) }
-            }, consume: { decoder.consume($0) })
-            decoded = decoder.finish()
-        }
+        // Merges come after the rows in a worksheet: read them first where that is cheap, so a
+        // vertically merged lead or time limit reaches every row it spans. Then parse on a second
+        // thread while this one decodes: the two halves of the work take about as long.
+        let merges = (workbook.declaredSize(of: sheet) ?? 0) <= options.mergePassLimit
+            ? try workbook.readMerges(of: sheet) : []
+        var decoder = LedgerDecoder(file: file, sheetName: sheet.name, merges: merges,
+                                    options: .init(year: options.year), taskSink: taskSink)
+        let shared = UncheckedWorkbook(workbook)
+        try RowPipeline.run(produce: { (emit: @escaping (SheetRow) -> Bool) throws(LedgerReadError) in
+            _ = try shared.workbook.readRows(of: sheet) { row in emit(row) }
+        }, consume: { decoder.consume($0) })
+        let decoded = decoder.finish()
         return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: .xlsx,
                                 headerRow: decoded.headerRow, sheetName: sheet.name)
     }

@@ -126,6 +126,20 @@ public final class XLSXWorkbook {
         return reader.merges
     }
 
+    /// The merged ranges of a sheet, read in a pass that skips every cell.
+    ///
+    /// A worksheet lists its merges after its rows, so a reader that must know them before the
+    /// rows (to pass a merged lead down) reads them first.
+    public func readMerges(of sheet: SheetInfo) throws(LedgerReadError) -> [CellRange] {
+        guard let part = sheet.part else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: file, sheet: sheet.name),
+                                  arguments: ["part": sheet.name])
+        }
+        let reader = MergesReader(part: part, file: file)
+        try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+        return reader.merges
+    }
+
     /// Reads a whole sheet into memory.
     public func readSheet(_ sheet: SheetInfo) throws(LedgerReadError) -> Sheet {
         var rows: [SheetRow] = []

@@ -29,13 +29,13 @@ struct StreamingTests {
     }
 
     @Test(arguments: ["tongren-libreoffice.xlsx", "tongren-openpyxl.xlsx"])
-    func streamingReadsWhatTheWholeSheetReads(fixture: String) throws {
+    func readsTheSameWithoutTheMergePass(fixture: String) throws {
         let path = Fixtures.path("xlsx/" + fixture)
         let whole = try LedgerFileReader.read(path: path)
-        let streamed = try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+        let streamed = try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
         #expect(streamed.ledger == whole.ledger)
         var seen: [TaskEntry] = []
-        let sunk = try LedgerFileReader.stream(path: path, options: LedgerReadOptions(wholeSheetLimit: 0)) { seen.append($0) }
+        let sunk = try LedgerFileReader.stream(path: path, options: LedgerReadOptions(mergePassLimit: 0)) { seen.append($0) }
         #expect(seen == whole.ledger.entries)
         #expect(sunk.ledger.taskCount == 0)
         #expect(sunk.ledger.allSections.count == 7)
@@ -50,10 +50,10 @@ struct StreamingTests {
         let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
                                            to: folder.file("late-error.xlsx"))
         #expect(throws: LedgerReadError.self) {
-            try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+            try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
         }
         do {
-            _ = try LedgerFileReader.read(path: path, options: LedgerReadOptions(wholeSheetLimit: 0))
+            _ = try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
         } catch {
             #expect(error.code == .badSharedString)
             #expect(error.location.cell == "Z2900")

@@ -146,6 +146,28 @@ final class WorksheetReader: XMLPartHandler {
     }
 }
 
+/// Collects a worksheet's `<mergeCell ref>` ranges and nothing else.
+final class MergesReader: XMLPartHandler {
+    private let part: String
+    private let file: String
+    private(set) var merges: [CellRange] = []
+
+    init(part: String, file: String) {
+        self.part = part
+        self.file = file
+    }
+
+    func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
+        guard name.is("mergeCell"), let reference = attributes.value("ref"),
+              let range = try CellReference.parseRange(reference, part: part, file: file)
+        else { return }
+        merges.append(range)
+    }
+
+    func end(_ name: XMLName) throws(LedgerReadError) {}
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(LedgerReadError) {}
+}
+
 /// The `t` attribute of a cell.
 enum CellType {
     case number, shared, inline, formulaString, boolean, error, date
