@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // An .xlsx workbook opened for reading: its sheets, and each sheet's rows streamed as they parse.
 
+import Foundation
 import TaizhangModel
 import TaizhangSheet
 
@@ -36,6 +37,7 @@ public final class XLSXWorkbook {
     public let date1904: Bool
 
     private let archive: ZipArchive
+    private let path: String
     private let limits: ReadLimits
     private let workbookPart: String
     private let workbookRelationships: RelationshipsPart
@@ -50,6 +52,7 @@ public final class XLSXWorkbook {
     public init(path: String, name: String? = nil, limits: ReadLimits = ReadLimits()) throws(LedgerReadError) {
         let file = name ?? path
         self.file = file
+        self.path = path
         self.limits = limits
         archive = try ZipArchive(path: path, file: file, limits: limits)
 
@@ -116,6 +119,7 @@ public final class XLSXWorkbook {
         }
         do throws(LedgerReadError) {
             try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+            try strings.waitUntilComplete()
         } catch where stopped && error == XLSXWorkbook.stop {
             return reader.merges
         } catch {
@@ -173,17 +177,24 @@ public final class XLSXWorkbook {
 
     // MARK: - Shared parts, read once
 
+    /// The shared strings, loading on their own thread from the first call; lookups wait only
+    /// for strings not yet loaded. The loader opens its own handle on the file, since a libzip
+    /// archive must not be read from two threads.
     private func sharedStrings() throws(LedgerReadError) -> SharedStringTable {
         if let cachedStrings { return cachedStrings }
-        var strings = SharedStringTable()
-        if let part = workbookRelationships.target(ofType: "/sharedStrings")
-            ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part) {
-            let reader = SharedStringsPart(file: file, limits: limits)
-            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
-            strings = reader.table
+        let table = SharedStringTable()
+        cachedStrings = table
+        guard let part = workbookRelationships.target(ofType: "/sharedStrings")
+            ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part)
+        else {
+            table.finish(nil)
+            return table
         }
-        cachedStrings = strings
-        return strings
+        let loader = SharedStringsLoader(path: path, file: file, part: part, limits: limits, table: table)
+        let thread = Thread { loader.run() }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return table
     }
 
     private func dateStyles() throws(LedgerReadError) -> Set<Int> {
@@ -197,6 +208,11 @@ public final class XLSXWorkbook {
         }
         cachedDateStyles = styles
         return styles
+    }
+
+    /// Waits for the shared-string loader, so no thread outlives the workbook's use.
+    deinit {
+        try? cachedStrings?.waitUntilComplete()
     }
 
     /// A sentinel thrown through expat to stop a sheet early; never leaves this type.

@@ -64,6 +64,8 @@ struct HostileWorkbookTests {
         ("too-many-entries.xlsx", "压缩包条目数超出上限"),
         ("deep-nesting.xlsx", "XML 嵌套层数超出上限"),
         ("empty.xlsx", "文件是空的"),
+        ("shared-strings-doctype.xlsx", "部件“xl/sharedStrings.xml”含有 DOCTYPE"),
+        ("shared-strings-bomb.xlsx", "单个字符串长度超出上限"),
     ]
 
     static func make(_ name: String, in folder: TemporaryFolder) throws -> String {
@@ -123,6 +125,17 @@ struct HostileWorkbookTests {
                 + String(repeating: "<x>", count: 5000) + String(repeating: "</x>", count: 5000) + "</worksheet>"), to: path)
         case "empty.xlsx":
             try folder.write(name, [])
+        case "shared-strings-doctype.xlsx":
+            var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: header), sharedStrings: ["x"])
+            parts = parts.map { $0.0 == "xl/sharedStrings.xml" ? ($0.0, Array("""
+                <?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst \(main)><si><t>&x;</t></si></sst>
+                """.utf8)) : $0 }
+            try WorkbookBuilder.zip(parts, to: path)
+        case "shared-strings-bomb.xlsx":
+            var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: header), sharedStrings: ["x"])
+            let bomb = Array("<sst \(main)><si><t>".utf8) + [UInt8](repeating: 0x41, count: 64 << 20)
+            parts = parts.map { $0.0 == "xl/sharedStrings.xml" ? ($0.0, bomb) : $0 }
+            try WorkbookBuilder.zip(parts, to: path)
         default:
             Issue.record("no recipe for \(name)")
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The large-file paths on small inputs: shared strings spilled to disk, rows parsed on a second thread.
 
+import Foundation
 import Testing
 @testable import TaizhangXLSX
 import TaizhangIO
@@ -12,6 +13,7 @@ struct StreamingTests {
         let table = SharedStringTable(memoryLimit: 200)
         let strings = (0..<40_000).map { index in index % 7 == 0 ? "" : "任务\(index)：推进\"三医\"联动\n第二行" }
         for string in strings { try table.append(string) }
+        table.finish(nil)
         #expect(table.isSpilled)
         #expect(table.count == strings.count)
         // In order, out of order, and two indices that share a cache slot (8,192 apart).
@@ -21,9 +23,31 @@ struct StreamingTests {
         #expect(try table.string(at: 40_000) == nil)
     }
 
+    /// The sheet parser reads while the loader still appends: every lookup gets its string.
+    @Test func lookupsWaitForTheLoaderThread() async throws {
+        let table = SharedStringTable(memoryLimit: 4096)
+        let count = 20_000
+        let loader = Thread {
+            for index in 0..<count { try? table.append("字符串\(index)") }
+            table.finish(nil)
+        }
+        loader.start()
+        for index in stride(from: 0, to: count, by: 7) {
+            #expect(try table.string(at: index) == "字符串\(index)")
+        }
+        #expect(try table.string(at: count) == nil)
+    }
+
+    @Test func aFailedLoadReachesTheReader() throws {
+        let table = SharedStringTable()
+        table.finish(LedgerReadError(.malformedXML, at: SourceLocation(file: "x.xlsx")))
+        #expect(throws: LedgerReadError.self) { try table.string(at: 0) }
+    }
+
     @Test func smallTablesStayInMemory() throws {
         let table = SharedStringTable()
         try table.append("市卫生健康局")
+        table.finish(nil)
         #expect(!table.isSpilled)
         #expect(try table.string(at: 0) == "市卫生健康局")
     }

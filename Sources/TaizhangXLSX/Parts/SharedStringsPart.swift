@@ -6,7 +6,7 @@ import TaizhangModel
 /// Reads `<si>` items: plain `<t>`, rich-text runs `<r><t>`, and never the phonetic `<rPh>` runs
 /// (Japanese furigana, which are not part of the text).
 final class SharedStringsPart: XMLPartHandler {
-    let table = SharedStringTable()
+    let table: SharedStringTable
     private var text = TextCollector()
     private var inItem = false
     private var inText = false
@@ -14,9 +14,10 @@ final class SharedStringsPart: XMLPartHandler {
     private let file: String
     private let limits: ReadLimits
 
-    init(file: String, limits: ReadLimits) {
+    init(file: String, limits: ReadLimits, table: SharedStringTable) {
         self.file = file
         self.limits = limits
+        self.table = table
     }
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
@@ -53,6 +54,36 @@ final class SharedStringsPart: XMLPartHandler {
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
                                   arguments: ["what": "单个字符串长度", "whatEnglish": "The length of one string",
                                               "limit": String(limits.maxCellCharacters), "part": "sharedStrings"])
+        }
+    }
+}
+
+/// Loads a workbook's shared strings into a table on a thread of its own, with its own archive handle.
+final class SharedStringsLoader: @unchecked Sendable {
+    private let path: String
+    private let file: String
+    private let part: String
+    private let limits: ReadLimits
+    private let table: SharedStringTable
+
+    init(path: String, file: String, part: String, limits: ReadLimits, table: SharedStringTable) {
+        self.path = path
+        self.file = file
+        self.part = part
+        self.limits = limits
+        self.table = table
+    }
+
+    func run() {
+        do throws(LedgerReadError) {
+            let archive = try ZipArchive(path: path, file: file, limits: limits)
+            let handler = SharedStringsPart(file: file, limits: limits, table: table)
+            let parser = XMLStreamParser(part: part, file: file, limits: limits, handler: handler)
+            try archive.read(part) { bytes throws(LedgerReadError) in try parser.feed(bytes) }
+            try parser.finish()
+            table.finish(nil)
+        } catch {
+            table.finish(error)
         }
     }
 }
