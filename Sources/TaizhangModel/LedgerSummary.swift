@@ -11,8 +11,13 @@ public struct LedgerSummary: Sendable, Equatable {
     public var cooperatingCounts: [String: Int] { Self.plain(cooperators) }
     private var leads: [ExactText: Int] = [:]
     private var cooperators: [ExactText: Int] = [:]
-    /// Tasks of each time-limit kind.
-    public private(set) var deadlineKinds: [Deadline.Kind: Int] = [:]
+    /// Tasks of each time-limit kind (kinds no task has are absent).
+    public var deadlineKinds: [Deadline.Kind: Int] {
+        var result: [Deadline.Kind: Int] = [:]
+        for (kind, count) in zip(Deadline.Kind.allCases, kindCounts) where count > 0 { result[kind] = count }
+        return result
+    }
+    private var kindCounts = Array(repeating: 0, count: Deadline.Kind.allCases.count)
     /// Tasks with no lead department.
     public private(set) var tasksWithoutLead = 0
     /// The earliest and latest due dates.
@@ -32,11 +37,13 @@ public struct LedgerSummary: Sendable, Equatable {
         for name in task.lead { leads[ExactText(name), default: 0] += 1 }
         for name in task.cooperating { cooperators[ExactText(name), default: 0] += 1 }
         if task.lead.isEmpty { tasksWithoutLead += 1 }
-        deadlineKinds[task.deadline.kind, default: 0] += 1
+        kindCounts[Self.kindIndex[task.deadline.kind] ?? 0] += 1
         if let due = task.deadline.due {
             dueRange = dueRange.map { min($0.lowerBound, due)...max($0.upperBound, due) } ?? due...due
         }
     }
+
+    private static let kindIndex = Dictionary(uniqueKeysWithValues: Deadline.Kind.allCases.enumerated().map { ($1, $0) })
 
     private static func plain(_ counts: [ExactText: Int]) -> [String: Int] {
         var result: [String: Int] = [:]

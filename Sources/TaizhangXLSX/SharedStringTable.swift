@@ -43,7 +43,7 @@ final class SharedStringTable: @unchecked Sendable {
     private static let cacheSlots = 1 << 13
     private static let maxLength = (1 << 24) - 1
 
-    init(memoryLimit: Int = 24 << 20) {
+    init(memoryLimit: Int = 16 << 20) {
         self.memoryLimit = memoryLimit
     }
 
