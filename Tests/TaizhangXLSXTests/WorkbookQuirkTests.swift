@@ -10,11 +10,15 @@ import TaizhangXLSX
 
 private let header = ["序号", "重点任务", "责任单位", "配合单位", "完成时限"]
 
-struct WorkbookQuirkTests {
+final class WorkbookQuirkTests {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
+    }
+
+    deinit {
+        folder.remove()
     }
 
     private func workbook(_ name: String, _ parts: [(String, [UInt8])]) throws -> String {
