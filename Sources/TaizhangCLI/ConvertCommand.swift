@@ -24,27 +24,17 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式 output format: csv | tsv | json (default: from the extension).")
     var format: LedgerFormat?
 
-    @Option(name: .long, help: "台账年度 the ledger year, when the title has none.")
-    var year: Int?
-
-    @Option(name: .long, help: "输入编码 the input's character set, e.g. GB18030, UTF-16LE (default: detected).")
-    var encoding: String?
-
-    @Option(name: .long, help: "工作表 the workbook sheet to read, by name or 1-based index (default: the first with a ledger header).")
-    var sheet: String?
-
     @Option(name: .long, help: "CSV 输出编码 CSV output encoding: utf8-bom | utf8 | gb18030.")
     var outputEncoding: CSVOutputEncoding = .utf8BOM
 
     @Flag(name: .long, help: "覆盖已存在的输出文件 overwrite an existing output.")
     var force = false
 
+    @OptionGroup var inputOptions: InputOptions
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let year, !(1949...2200).contains(year) {
-            throw ValidationError("--year \(year) 不是有效年度 is not a plausible year.")
-        }
         if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
             throw ValidationError("无法从“\(output)”判断输出格式；请用 .csv/.tsv/.json 或 --format. Cannot tell the output format.")
         }
@@ -53,7 +43,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let result: LedgerReadResult
         do {
-            result = try LedgerFileReader.read(path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet))
+            result = try LedgerFileReader.read(path: input, options: inputOptions.readOptions)
         } catch {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)

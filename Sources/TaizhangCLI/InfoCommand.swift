@@ -15,17 +15,7 @@ struct InfoCommand: ParsableCommand {
     @Argument(help: "台账文件 the ledger (.xlsx, .csv, .tsv, .txt, .json).")
     var input: String
 
-    @Option(name: .long, help: "工作表 the workbook sheet, by name or 1-based index.")
-    var sheet: String?
-
-    @Option(name: .long, help: "台账年度 the ledger year, when the title has none.")
-    var year: Int?
-
-    @Option(name: .long, help: "输入编码 the input's character set (default: detected).")
-    var encoding: String?
-
-    @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML skip the merged-cell pass.", visibility: .hidden))
-    var mergePassMegabytes = 64
+    @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -34,8 +24,7 @@ struct InfoCommand: ParsableCommand {
         let result: LedgerReadResult
         do {
             result = try LedgerFileReader.stream(
-                path: input, options: LedgerReadOptions(year: year, encoding: encoding, sheet: sheet,
-                                                      mergePassLimit: mergePassMegabytes << 20)
+                path: input, options: inputOptions.readOptions
             ) { entry in summary.add(entry.task) }
         } catch {
             common.fail(common.catalog.render(error))
