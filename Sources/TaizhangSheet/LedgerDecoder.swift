@@ -113,6 +113,7 @@ public struct LedgerDecoder {
             title: headingLines.first,
             subtitle: headingLines.dropFirst().first,
             year: year,
+            documentNumber: headingLines.lazy.compactMap(DocumentNumber.find).first,
             extraColumns: columns?.extras.map(\.title) ?? [],
             body: openSections[0].section
         )

@@ -17,12 +17,13 @@ struct LedgerDecoderTests {
     @Test func readsTitleRowsAboveTheHeader() {
         let decoded = LedgerDecoder.decode(sheet([
             ["同仁市2021年综合医改重点工作台账", "", "", "", ""],
-            ["填报单位：市卫生健康局", "", "", "", ""],
+            ["同政办〔2021〕14号　填报单位：市卫生健康局", "", "", "", ""],
             header,
             ["1", "加强党建", "市卫生健康局", "——", "10月底"],
         ]))
         #expect(decoded.ledger.title == "同仁市2021年综合医改重点工作台账")
-        #expect(decoded.ledger.subtitle == "填报单位：市卫生健康局")
+        #expect(decoded.ledger.subtitle == "同政办〔2021〕14号　填报单位：市卫生健康局")
+        #expect(decoded.ledger.documentNumber == "同政办〔2021〕14号")
         #expect(decoded.ledger.year == 2021)
         #expect(decoded.headerRow == 3)
         #expect(decoded.findings.isEmpty)

@@ -39,3 +39,20 @@ struct SmallParsersTests {
         #expect(CellText.value(" 已完成 ") == "已完成")
     }
 }
+
+struct DocumentNumberTests {
+    @Test(arguments: [
+        ("遂府办函〔2021〕40号", "遂府办函〔2021〕40号"),
+        ("关于印发的通知（绍政发[2016]36号）", "绍政发[2016]36号"),
+        ("文号：同政办〔2021〕14号  填报日期：2021年10月", "同政办〔2021〕14号"),
+        ("国办发［２０２１］２０号", "国办发［２０２１］２０号"),
+    ])
+    func findsDocumentNumbers(text: String, number: String) {
+        #expect(DocumentNumber.find(in: text) == number)
+    }
+
+    @Test(arguments: ["同仁市2021年综合医改重点工作台账", "〔2021〕40号", "遂府办函〔2021〕号", "（一）推进改革"])
+    func findsNoneWhereThereIsNone(text: String) {
+        #expect(DocumentNumber.find(in: text) == nil)
+    }
+}
