@@ -101,8 +101,8 @@ public struct MessageCatalog: Sendable {
                 + "Check the header row, or whether this is a ledger at all."
         ),
         "missing-column": (
-            "缺少必需的列“{field}”（表头在第{row}行）。请在表头中加入该列。",
-            "The required column {field} is missing (header on row {row}). Add it to the header."
+            "表头缺少必需的列“{field}”。请在表头中加入该列。",
+            "The header lacks the required column {field}. Add it to the header."
         ),
         "duplicate-column": (
             "列“{column}”与第{other}列“{otherTitle}”都对应“{field}”，只使用第一列。请删除或改名其中一列。",
