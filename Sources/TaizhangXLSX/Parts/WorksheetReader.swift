@@ -188,19 +188,13 @@ enum CellType {
 extension WorksheetReader {
     /// A non-negative decimal number from a NUL-terminated attribute value.
     static func decimal(_ pointer: UnsafePointer<CChar>) -> Int? {
-        var value = 0
-        var index = 0
-        while pointer[index] != 0 {
-            let byte = UInt8(bitPattern: pointer[index])
-            guard byte >= 0x30, byte <= 0x39, index < 12 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-            index += 1
+        pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) {
+            decimal(UnsafeBufferPointer(start: $0, count: strlen(pointer)))
         }
-        return index > 0 ? value : nil
     }
 
-    /// A non-negative decimal number, spaces around it allowed; `nil` for anything else.
-    static func decimal(_ bytes: [UInt8]) -> Int? {
+    /// A non-negative decimal number of at most 12 digits, spaces around it allowed; `nil` for anything else.
+    static func decimal(_ bytes: some Sequence<UInt8>) -> Int? {
         var value = 0
         var digits = 0
         for byte in bytes {
