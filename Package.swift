@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "TaizhangSheet", targets: ["TaizhangSheet"]),
         .library(name: "TaizhangCSV", targets: ["TaizhangCSV"]),
         .library(name: "TaizhangXLSX", targets: ["TaizhangXLSX"]),
+        .library(name: "TaizhangXLSXWriter", targets: ["TaizhangXLSXWriter"]),
+        .library(name: "TaizhangTemplates", targets: ["TaizhangTemplates"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
     ],
     dependencies: [
@@ -46,19 +48,40 @@ let package = Package(
 
         .target(name: "TaizhangModel"),
         .target(name: "TaizhangText", dependencies: ["TaizhangModel"]),
+        // The shipped ledger schemas: Templates/*.json, embedded in the library when it is built.
+        .target(
+            name: "TaizhangTemplates",
+            dependencies: ["TaizhangModel"],
+            path: "Templates",
+            exclude: ["README.md"],
+            sources: ["Catalogue"],
+            resources: [.embedInCode("standard.json"), .embedInCode("progress.json")]
+        ),
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
-        .target(name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet"]),
+        .target(
+            name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
+        ),
         .target(
             name: "TaizhangXLSX",
             dependencies: ["TaizhangModel", "TaizhangSheet", "CTaizhangZip", "CTaizhangExpat"]
         ),
         .target(
+            name: "TaizhangXLSXWriter",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter"]
+        ),
+        .target(
             name: "TaizhangIO",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX"]
+            dependencies: [
+                "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
+                "TaizhangTemplates",
+            ]
         ),
         .target(
             name: "Taizhang",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangIO"]
+            dependencies: [
+                "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
+                "TaizhangTemplates", "TaizhangIO",
+            ]
         ),
 
         // MARK: - Command-line tool

@@ -5,5 +5,7 @@
 @_exported import TaizhangIO
 @_exported import TaizhangModel
 @_exported import TaizhangSheet
+@_exported import TaizhangTemplates
 @_exported import TaizhangText
 @_exported import TaizhangXLSX
+@_exported import TaizhangXLSXWriter

@@ -8,10 +8,12 @@ import Taizhang
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "转换台账格式 convert a ledger: XLSX/CSV/TSV/JSON → CSV/TSV/JSON.",
+        abstract: "转换台账格式 convert a ledger: XLSX/CSV/TSV/JSON → XLSX/CSV/TSV/JSON.",
         discussion: """
-            The output format comes from the output's extension, or --format. Use -o - for standard \
-            output. The input is never changed, and an existing output is only replaced with --force.
+            The output format comes from the output's extension, or --format. An .xlsx output is the \
+            ledger as an office prints it (merged title, grey header, fitted row heights, A4 \
+            landscape); --schema chooses its columns and fonts. Use -o - for standard output (not for \
+            .xlsx). The input is never changed, and an existing output is only replaced with --force.
             """
     )
 
@@ -21,8 +23,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出文件 the file to write, or - for standard output.")
     var output: String
 
-    @Option(name: .long, help: "输出格式 output format: csv | tsv | json (default: from the extension).")
+    @Option(name: .long, help: "输出格式 output format: xlsx | csv | tsv | json (default: from the extension).")
     var format: LedgerFormat?
+
+    @OptionGroup var schemaOptions: SchemaOptions
 
     @Option(name: .long, help: "CSV 输出编码 CSV output encoding: utf8-bom | utf8 | gb18030.")
     var outputEncoding: CSVOutputEncoding = .utf8BOM
@@ -36,7 +40,10 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
-            throw ValidationError("无法从“\(output)”判断输出格式；请用 .csv/.tsv/.json 或 --format. Cannot tell the output format.")
+            throw ValidationError("无法从“\(output)”判断输出格式；请用 .xlsx/.csv/.tsv/.json 或 --format. Cannot tell the output format.")
+        }
+        if output == "-", format == .xlsx {
+            throw ValidationError("Excel 文件不能写到标准输出，请用 -o 指定文件名。An .xlsx output needs a file name.")
         }
     }
 
@@ -52,14 +59,24 @@ struct ConvertCommand: ParsableCommand {
         guard result.foundHeader else { throw ExitCode(1) }
 
         let outputFormat = format ?? LedgerFormat.from(path: output) ?? .json
+        let xlsxOptions: XLSXWriteOptions
+        do {
+            xlsxOptions = try schemaOptions.writeOptions()
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
+        }
         do {
             if output == "-" {
-                let bytes = try LedgerFileWriter.bytes(for: result.ledger, format: outputFormat, csvEncoding: outputEncoding)
+                let textFormat: LedgerFileWriter.TextFormat = outputFormat == .csv ? .csv : outputFormat == .tsv ? .tsv : .json
+                let bytes = LedgerFileWriter.textBytes(
+                    for: result.ledger, format: textFormat, csvEncoding: outputEncoding, schema: xlsxOptions.schema)
                 FileHandle.standardOutput.write(Data(bytes))
             } else {
-                try LedgerFileWriter.write(
+                let written = try LedgerFileWriter.write(
                     result.ledger, to: output, format: outputFormat,
-                    options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, inputs: [input]))
+                    options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, inputs: [input], xlsx: xlsxOptions))
+                common.report(written)
             }
         } catch {
             common.fail(common.catalog.render(error))

@@ -69,9 +69,15 @@ public enum CSVReader {
     }
 }
 
-/// Reading a whole file, with the errors clerks understand.
-enum FileBytes {
-    static func read(path: String, file: String) throws(LedgerReadError) -> [UInt8] {
+/// Reading a whole small file (a CSV, a roster, a schema), with the errors clerks understand.
+public enum FileBytes {
+    /// The file's bytes.
+    ///
+    /// - Parameters:
+    ///   - path: where the file is.
+    ///   - file: the file as the user named it, for errors.
+    /// - Throws: ``LedgerReadError`` `file-not-found` or `file-unreadable` (a folder, no permission).
+    public static func read(path: String, file: String) throws(LedgerReadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LedgerReadError(.fileNotFound, at: SourceLocation(file: file))

@@ -3,6 +3,7 @@
 
 import TaizhangModel
 import TaizhangSheet
+import TaizhangTemplates
 
 /// The character set a CSV file is written in.
 public enum CSVOutputEncoding: String, Sendable, CaseIterable {
@@ -20,18 +21,21 @@ public struct CSVWriter: Sendable {
     public var encoding: CSVOutputEncoding
     /// The delimiter character.
     public var delimiter: Character
+    /// The schema that names and orders the columns.
+    public var schema: LedgerSchema
 
     /// Creates a writer.
-    public init(encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",") {
+    public init(encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",", schema: LedgerSchema = .standard) {
         self.encoding = encoding
         self.delimiter = delimiter
+        self.schema = schema
     }
 
     /// The bytes of the ledger as CSV, lines ending in CRLF (RFC 4180).
     ///
     /// Cells that would start a formula are guarded (see ``FormulaGuard``).
     public func bytes(for ledger: Ledger) -> [UInt8] {
-        let grid = LedgerGrid(ledger)
+        let grid = LedgerGrid(ledger, schema: schema)
         var text = ""
         for row in grid.rows {
             var cells = row.cells

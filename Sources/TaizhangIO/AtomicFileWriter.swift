@@ -27,6 +27,26 @@ public enum AtomicFileWriter {
     public static func write(
         _ bytes: [UInt8], to path: String, overwrite: Bool, protecting inputs: [String] = []
     ) throws(LedgerWriteError) {
+        try write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
+            try writeBytes(bytes, to: temporary, reportingAs: path)
+        }
+    }
+
+    /// Lets `produce` write a temporary file beside `path`, then puts it in place.
+    ///
+    /// For writers that create their file themselves, such as libxlsxwriter's `workbook_close`.
+    ///
+    /// - Parameters:
+    ///   - path: the destination.
+    ///   - overwrite: whether an existing file may be replaced (`--force`).
+    ///   - protecting: input files the destination must not be.
+    ///   - produce: writes the whole file at the path it is given.
+    /// - Throws: ``LedgerWriteError`` from the checks, from `produce`, or from the final steps; the
+    ///   temporary file is removed and the destination is as it was.
+    public static func write(
+        to path: String, overwrite: Bool, protecting inputs: [String] = [],
+        produce: (String) throws(LedgerWriteError) -> Void
+    ) throws(LedgerWriteError) {
         if inputs.contains(where: { isSameFile($0, path) }) {
             throw LedgerWriteError(.outputIsInput, path: path)
         }
@@ -36,30 +56,12 @@ public enum AtomicFileWriter {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        var written = 0
-        let writeError: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
-            guard let start = buffer.baseAddress else { return fsync(descriptor) == 0 ? nil : errno }
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, start + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return fsync(descriptor) == 0 ? nil : errno
-        }
-        let closeResult = close(descriptor)
-        if let writeError {
+        do {
+            try produce(temporary)
+            try flush(temporary, reportingAs: path)
+        } catch {
             unlink(temporary)
-            throw failure(path, writeError)
-        }
-        if closeResult != 0 {
-            let code = errno
-            unlink(temporary)
-            throw failure(path, code)
+            throw error
         }
         if overwrite {
             guard rename(temporary, path) == 0 else {
@@ -75,6 +77,37 @@ public enum AtomicFileWriter {
                 throw failure(path, code)
             }
         }
+    }
+
+    private static func writeBytes(_ bytes: [UInt8], to temporary: String, reportingAs path: String) throws(LedgerWriteError) {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        var written = 0
+        let writeError: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let start = buffer.baseAddress else { return nil }
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, start + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return nil
+        }
+        let closeResult = close(descriptor)
+        if let writeError { throw failure(path, writeError) }
+        if closeResult != 0 { throw failure(path, errno) }
+    }
+
+    /// Makes sure the temporary file's bytes are on disk before it takes the destination's name.
+    private static func flush(_ temporary: String, reportingAs path: String) throws(LedgerWriteError) {
+        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let result = fsync(descriptor)
+        let code = errno
+        close(descriptor)
+        if result != 0 { throw failure(path, code) }
     }
 
     private static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Writing a ledger to CSV, TSV or interchange JSON.
+// Writing a ledger to a file in any output format, atomically.
 
 import Foundation
 import TaizhangCSV
 import TaizhangModel
+import TaizhangTemplates
+import TaizhangXLSXWriter
 
 /// Choices for writing a ledger.
 public struct LedgerWriteOptions: Sendable {
@@ -13,43 +15,88 @@ public struct LedgerWriteOptions: Sendable {
     public var overwrite: Bool
     /// Files the output must never be (the inputs).
     public var inputs: [String]
+    /// The workbook settings of XLSX outputs; its schema also names the columns of CSV outputs.
+    public var xlsx: XLSXWriteOptions
 
     /// Creates options.
-    public init(csvEncoding: CSVOutputEncoding = .utf8BOM, overwrite: Bool = false, inputs: [String] = []) {
+    public init(
+        csvEncoding: CSVOutputEncoding = .utf8BOM, overwrite: Bool = false, inputs: [String] = [],
+        xlsx: XLSXWriteOptions = XLSXWriteOptions()
+    ) {
         self.csvEncoding = csvEncoding
         self.overwrite = overwrite
         self.inputs = inputs
+        self.xlsx = xlsx
     }
 }
 
 /// Writes ledgers in the formats of ``LedgerFormat``.
 public enum LedgerFileWriter {
-    /// The bytes of a ledger in a format.
+    /// The bytes of a ledger as CSV, TSV or interchange JSON.
     ///
-    /// - Throws: ``LedgerWriteError`` `unsupported-output` for a format that cannot be written yet.
-    public static func bytes(
-        for ledger: Ledger, format: LedgerFormat, csvEncoding: CSVOutputEncoding = .utf8BOM, path: String = "-"
-    ) throws(LedgerWriteError) -> [UInt8] {
+    /// Workbooks are written to files only (``write(_:to:format:options:)``).
+    public static func textBytes(
+        for ledger: Ledger, format: TextFormat, csvEncoding: CSVOutputEncoding = .utf8BOM,
+        schema: LedgerSchema = .standard
+    ) -> [UInt8] {
         switch format {
-        case .xlsx:
-            throw LedgerWriteError(.unsupportedOutput, path: path, arguments: ["format": "XLSX"])
         case .csv:
-            return CSVWriter(encoding: csvEncoding).bytes(for: ledger)
+            CSVWriter(encoding: csvEncoding, schema: schema).bytes(for: ledger)
         case .tsv:
-            return CSVWriter(encoding: csvEncoding, delimiter: "\t").bytes(for: ledger)
+            CSVWriter(encoding: csvEncoding, delimiter: "\t", schema: schema).bytes(for: ledger)
         case .json:
-            return Array(ledger.interchangeJSON.utf8)
+            Array(ledger.interchangeJSON.utf8)
         }
+    }
+
+    /// The formats that are written as text.
+    public enum TextFormat: Sendable {
+        /// Comma-separated values.
+        case csv
+        /// Tab-separated values.
+        case tsv
+        /// Interchange JSON (LEDGER-SPEC §7).
+        case json
     }
 
     /// Writes a ledger to a file atomically.
     ///
+    /// - Returns: warnings about the output (for a workbook, control characters removed).
     /// - Throws: ``LedgerWriteError`` when the file exists (without overwrite), is an input, or
     ///   cannot be written; nothing at the destination changes then.
+    @discardableResult
     public static func write(
         _ ledger: Ledger, to path: String, format: LedgerFormat, options: LedgerWriteOptions = LedgerWriteOptions()
-    ) throws(LedgerWriteError) {
-        let content = try bytes(for: ledger, format: format, csvEncoding: options.csvEncoding, path: path)
+    ) throws(LedgerWriteError) -> [Finding] {
+        let textFormat: TextFormat
+        switch format {
+        case .xlsx:
+            var findings: [Finding] = []
+            try AtomicFileWriter.write(to: path, overwrite: options.overwrite, protecting: options.inputs) {
+                temporary throws(LedgerWriteError) in
+                findings = try LedgerWorkbookWriter.write(ledger, to: temporary, reportedAs: path, options: options.xlsx)
+            }
+            return findings
+        case .csv: textFormat = .csv
+        case .tsv: textFormat = .tsv
+        case .json: textFormat = .json
+        }
+        let content = textBytes(for: ledger, format: textFormat, csvEncoding: options.csvEncoding, schema: options.xlsx.schema)
         try AtomicFileWriter.write(content, to: path, overwrite: options.overwrite, protecting: options.inputs)
+        return []
+    }
+}
+
+extension LedgerFileWriter {
+    /// Writes a blank template atomically.
+    ///
+    /// - Throws: ``LedgerWriteError`` when the file exists (without `overwrite`) or cannot be
+    ///   written; nothing at the destination changes then.
+    public static func writeTemplate(
+        to path: String, options: TemplateOptions, overwrite: Bool = false
+    ) throws(LedgerWriteError) {
+        try AtomicFileWriter.write(to: path, overwrite: overwrite) { temporary throws(LedgerWriteError) in
+            try TemplateWriter.write(to: temporary, reportedAs: path, options: options)
+        }
     }
 }

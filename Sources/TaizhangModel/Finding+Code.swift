@@ -112,6 +112,9 @@ extension Finding {
         public static let whitespace = Code("whitespace", .info)
         /// A cell over Excel's 32,767 characters. Error. The stable code is `cell-too-long`.
         public static let cellTooLong = Code("cell-too-long", .error)
+        /// Control characters a workbook cannot hold, removed when writing one. Warning. The stable
+        /// code is `control-character`.
+        public static let controlCharacter = Code("control-character", .warning)
 
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
@@ -120,7 +123,7 @@ extension Finding {
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,
-            duplicateTask, markupInCell, whitespace, cellTooLong,
+            duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter,
         ]
     }
 }

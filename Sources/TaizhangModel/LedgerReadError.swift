@@ -55,6 +55,12 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         public static let badSharedString = Code(rawValue: "bad-shared-string")
         /// The sheet asked for is not in the workbook. `sheet-not-found`.
         public static let sheetNotFound = Code(rawValue: "sheet-not-found")
+        /// A ledger schema file is not valid JSON or not a usable schema. `invalid-schema`.
+        public static let invalidSchema = Code(rawValue: "invalid-schema")
+        /// No shipped schema has the name given, and no file has it either. `unknown-schema`.
+        public static let unknownSchema = Code(rawValue: "unknown-schema")
+        /// A department roster names no department. `empty-roster`.
+        public static let emptyRoster = Code(rawValue: "empty-roster")
     }
 
     /// What went wrong.

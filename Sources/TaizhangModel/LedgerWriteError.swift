@@ -20,8 +20,13 @@ public struct LedgerWriteError: Error, Sendable, Hashable {
         public static let writeFailed = Code(rawValue: "write-failed")
         /// The format cannot hold the ledger (e.g. a character the encoding lacks). `unrepresentable`.
         public static let unrepresentable = Code(rawValue: "unrepresentable")
-        /// Writing this format is not supported (yet). `unsupported-output`.
-        public static let unsupportedOutput = Code(rawValue: "unsupported-output")
+        /// A cell holds more than Excel's 32,767 characters. `cell-too-long`.
+        public static let cellTooLong = Code(rawValue: "cell-too-long")
+        /// A value is outside what a workbook can hold (a row past 1,048,576, a width past 255, a bad
+        /// sheet name); checked before it reaches libxlsxwriter. `value-out-of-range`.
+        public static let valueOutOfRange = Code(rawValue: "value-out-of-range")
+        /// libxlsxwriter refused a call or could not finish the file. `writer-failed`.
+        public static let writerFailed = Code(rawValue: "writer-failed")
     }
 
     /// What went wrong.

@@ -121,6 +121,10 @@ public struct MessageCatalog: Sendable {
             "第{row}行在表头之外还有内容（{cells}），已作为附加列保留。请检查是否错位。",
             "Row {row} has values beyond the header ({cells}); kept as extra columns. Check for shifted cells."
         ),
+        "control-character": (
+            "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出时已删除。",
+            "Row {row}, {column}: {count} control characters Excel cannot hold were removed from the output."
+        ),
     ]
 
     private static let readErrorTemplates: [String: Wording] = [
@@ -200,6 +204,18 @@ public struct MessageCatalog: Sendable {
             "工作簿中没有工作表“{sheet}”。现有工作表：{available}。",
             "The workbook has no sheet \"{sheet}\". Its sheets: {available}."
         ),
+        "invalid-schema": (
+            "台账模式文件有误：{reason}。请对照 Templates/README.md 修改。",
+            "The ledger schema is not valid: {reason}. See Templates/README.md for its format."
+        ),
+        "unknown-schema": (
+            "没有名为“{name}”的台账模式。可用：{available}；也可给出模式文件的路径。",
+            "There is no ledger schema named \"{name}\". Available: {available}; or give the path of a schema file."
+        ),
+        "empty-roster": (
+            "单位名录中没有任何单位名称。每行写一个单位（规范名称在前，简称用 Tab 或逗号隔开）；以 # 开头的行为注释。",
+            "The department roster names no department. Write one per line (canonical name first, aliases after a tab or comma); lines starting with # are comments."
+        ),
     ]
 
     private static let writeErrorTemplates: [String: Wording] = [
@@ -215,9 +231,17 @@ public struct MessageCatalog: Sendable {
             "{file}：写入失败（{reason}）。原有文件未改动。",
             "{file}: writing failed ({reason}). Nothing at the destination was changed."
         ),
-        "unsupported-output": (
-            "{file}：暂不支持写出 {format} 格式。请输出 .csv、.tsv 或 .json。",
-            "{file}: writing {format} is not supported yet. Write .csv, .tsv or .json."
+        "cell-too-long": (
+            "{file}：工作表“{sheet}”单元格 {cell}（第{row}行）有 {length} 个字符，超过 Excel 单元格上限 32767 个字符。请精简该单元格或拆分为多行后重试。",
+            "{file}: sheet \"{sheet}\", cell {cell} (row {row}) holds {length} characters, more than Excel's 32,767 per cell. Shorten it or split it over several rows."
+        ),
+        "value-out-of-range": (
+            "{file}：{what}为“{value}”，超出工作簿允许的范围（{allowed}）。请修改后重试。",
+            "{file}: {what} is \"{value}\", outside what a workbook allows ({allowed}). Change it and retry."
+        ),
+        "writer-failed": (
+            "{file}：生成 Excel 文件失败（libxlsxwriter：{reason}）。目标文件未被改动；请检查磁盘空间与目录权限后重试。",
+            "{file}: the Excel file could not be written (libxlsxwriter: {reason}). Nothing was changed at the destination; check disk space and permissions, then retry."
         ),
         "unrepresentable": (
             "{file}：{encoding} 编码无法表示“{text}”。请改用 UTF-8 输出。",

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// The thin layer over libxlsxwriter: one Swift call per C call, C errors turned into LedgerWriteError.
+//
+// Every value is checked by the callers before it gets here (libxlsxwriter 1.1.4 crashes on some
+// out-of-range values: upstream issues 487 and 491); this layer only converts types and errors.
+
+internal import CTaizhangXLSXWriter
+import TaizhangModel
+
+/// A workbook being written by libxlsxwriter; the file appears when ``close()`` succeeds.
+final class WorkbookHandle {
+    private var workbook: UnsafeMutablePointer<lxw_workbook>?
+    /// The output as the user named it, for errors (the file written may be a temporary one).
+    let path: String
+    /// The libxlsxwriter workbook's memory mode.
+    let constantMemory: Bool
+
+    /// Creates the workbook (`workbook_new_opt`).
+    init(
+        file: String, reportedAs path: String, constantMemory: Bool, temporaryDirectory: String?, zip64: Bool
+    ) throws(LedgerWriteError) {
+        self.path = path
+        self.constantMemory = constantMemory
+        let created: UnsafeMutablePointer<lxw_workbook>? = file.withCString { cPath in
+            withOptionalCString(temporaryDirectory) { cTemporary in
+                var options = lxw_workbook_options(
+                    constant_memory: constantMemory ? 1 : 0,
+                    tmpdir: UnsafeMutablePointer(mutating: cTemporary),
+                    use_zip64: zip64 ? 1 : 0
+                )
+                return workbook_new_opt(cPath, &options)
+            }
+        }
+        guard let created else {
+            throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "workbook_new_opt returned NULL"])
+        }
+        workbook = created
+    }
+
+    deinit {
+        // An abandoned workbook still owns its memory and temporary files; closing frees them.
+        // Whatever it writes is a temporary file the caller removes.
+        if let workbook { _ = workbook_close(workbook) }
+    }
+
+    /// Writes the file and frees the workbook (`workbook_close`).
+    func close() throws(LedgerWriteError) {
+        guard let workbook else { return }
+        self.workbook = nil
+        try check(workbook_close(workbook), "workbook_close")
+    }
+
+    /// Adds a worksheet (`workbook_add_worksheet`); the name is checked by the caller.
+    func addWorksheet(named name: String) throws(LedgerWriteError) -> WorksheetHandle {
+        guard let workbook, let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
+            throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "workbook_add_worksheet(\(name))"])
+        }
+        return WorksheetHandle(sheet: sheet, path: path)
+    }
+
+    /// Adds a format (`workbook_add_format`) and sets it up.
+    func addFormat(_ style: CellStyle) -> FormatHandle? {
+        guard let workbook, let format = workbook_add_format(workbook) else { return nil }
+        style.apply(to: format)
+        return FormatHandle(pointer: format)
+    }
+
+    /// Defines a workbook-wide name for a range (`workbook_define_name`).
+    func defineName(_ name: String, formula: String) throws(LedgerWriteError) {
+        guard let workbook else { return }
+        try check(workbook_define_name(workbook, name, formula), "workbook_define_name")
+    }
+
+    /// Sets the document properties (`workbook_set_properties`).
+    func setProperties(_ properties: DocumentProperties) throws(LedgerWriteError) {
+        guard let workbook else { return }
+        let result = withOptionalCString(properties.title) { title in
+            withOptionalCString(properties.subject) { subject in
+                withOptionalCString(properties.author) { author in
+                    withOptionalCString(properties.company) { company in
+                        withOptionalCString(properties.keywords) { keywords in
+                            withOptionalCString(properties.comments) { comments in
+                                var c = lxw_doc_properties()
+                                c.title = UnsafeMutablePointer(mutating: title)
+                                c.subject = UnsafeMutablePointer(mutating: subject)
+                                c.author = UnsafeMutablePointer(mutating: author)
+                                c.company = UnsafeMutablePointer(mutating: company)
+                                c.keywords = UnsafeMutablePointer(mutating: keywords)
+                                c.comments = UnsafeMutablePointer(mutating: comments)
+                                c.created = properties.created.map { time_t($0) } ?? 0
+                                return workbook_set_properties(workbook, &c)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try check(result, "workbook_set_properties")
+    }
+
+    private func check(_ error: lxw_error, _ call: String) throws(LedgerWriteError) {
+        try checkResult(error, call, path: path)
+    }
+}
+
+/// A format registered with a workbook.
+struct FormatHandle {
+    let pointer: UnsafeMutablePointer<lxw_format>
+}
+
+/// Throws when a libxlsxwriter call failed, with its own text.
+func checkResult(_ error: lxw_error, _ call: String, path: String) throws(LedgerWriteError) {
+    guard error != LXW_NO_ERROR else { return }
+    let reason = String(cString: lxw_strerror(error))
+    throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "\(call): \(reason)"])
+}
+
+/// Runs `body` with a C string, or NULL for `nil`.
+func withOptionalCString<Result>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+    guard let text else { return body(nil) }
+    return text.withCString { body($0) }
+}

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writing a ledger as a formatted workbook, row by row, as an office prints it (LEDGER-SPEC §6).
+
+import TaizhangModel
+import TaizhangSheet
+
+/// Writes a ledger into a formatted .xlsx workbook with libxlsxwriter.
+///
+/// The title is merged across the table, the header is grey with borders and frozen, sections
+/// are merged bold rows, the body wraps in rows tall enough for their whole text, and the sheet
+/// prints A4 landscape, one page wide, with title and header on every page. With a status
+/// column, a conditional format on `TODAY()` marks rows that are past their due date and not done
+/// each time the workbook is opened; the due dates sit in a hidden last column.
+///
+/// Rows are written as they come, so a ledger of any length streams through in constant memory:
+///
+/// ```swift
+/// let writer = try LedgerWorkbookWriter(path: "ledger.xlsx", heading: heading, columns: columns)
+/// try writer.append(section, depth: 1)
+/// try writer.append(task)
+/// let findings = try writer.close()
+/// ```
+///
+/// The file at `path` is written by ``close()``; write to a temporary path and rename it (as
+/// `LedgerFileWriter` does) so nobody sees half a file.
+public final class LedgerWorkbookWriter {
+    /// The header text of the hidden column that holds due dates for the overdue highlight.
+    public static let dueDateColumnTitle = GridColumn.dueDateTitle
+
+    let workbook: WorkbookHandle
+    let sheet: WorksheetHandle
+    let columns: [GridColumn]
+    let formats: LedgerFormats
+    let options: XLSXWriteOptions
+    /// The row the next append writes, 0-based.
+    private(set) var nextRow = 0
+    /// The header's row, 0-based.
+    private(set) var headerRow = 0
+    private let columnPoints: [Double]
+    private let sectionPoints: Double
+    private let statusColumn: Int?
+    private let dueColumn: Int?
+    private var findings: [Finding] = []
+    private var closed = false
+
+    /// Starts a workbook: title, subtitle and header rows, column widths and page layout.
+    ///
+    /// - Parameters:
+    ///   - path: the file to write (created by ``close()``).
+    ///   - reportedPath: the name errors and findings give the output, when `path` is a temporary file.
+    ///   - heading: the ledger's title, subtitle, 文号 and issuer; its tasks are not written.
+    ///   - columns: the columns, e.g. from `LedgerGrid.columns(schema:fieldsInUse:extraColumns:)`.
+    ///   - options: schema, memory mode, document properties.
+    ///   - expectedRows: how many rows will follow, if known (chooses the memory mode).
+    /// - Throws: ``LedgerWriteError`` for a bad sheet name or column width, or a libxlsxwriter failure.
+    public convenience init(
+        path: String, reportedAs reportedPath: String? = nil, heading: Ledger, columns: [GridColumn],
+        options: XLSXWriteOptions = XLSXWriteOptions(), expectedRows: Int? = nil
+    ) throws(LedgerWriteError) {
+        try self.init(path: path, reportedAs: reportedPath, heading: heading, columns: columns, options: options,
+                      expectedRows: expectedRows, unlockedBody: false)
+    }
+
+    init(
+        path file: String, reportedAs reportedPath: String?, heading: Ledger, columns: [GridColumn],
+        options: XLSXWriteOptions, expectedRows: Int?, unlockedBody: Bool
+    ) throws(LedgerWriteError) {
+        let path = reportedPath ?? file
+        try WorkbookChecks.checkSheetName(options.sheetName, path: path)
+        try WorkbookChecks.checkColumns(columns.map(\.width), path: path)
+        guard columns.count >= 2 else {
+            throw LedgerWriteError(.valueOutOfRange, path: path,
+                                   arguments: ["what": "列数 / columns", "value": String(columns.count), "allowed": "at least 2"])
+        }
+        let streams = options.streams(rows: expectedRows)
+        workbook = try WorkbookHandle(
+            file: file, reportedAs: path, constantMemory: streams, temporaryDirectory: options.temporaryDirectory,
+            zip64: (expectedRows ?? Int.max) > 400_000
+        )
+        self.columns = columns
+        self.options = options
+        formats = try LedgerFormats(workbook: workbook, schema: options.schema, unlockedBody: unlockedBody)
+        sheet = try workbook.addWorksheet(named: options.sheetName)
+        let columnPoints = columns.map { TextMeasure.columnPoints(width: $0.width) }
+        self.columnPoints = columnPoints
+        sectionPoints = TextMeasure.columnPoints(width: columns.dropFirst().reduce(0) { $0 + $1.width })
+        statusColumn = columns.firstIndex { $0.field == .status }
+        dueColumn = options.highlightOverdue && statusColumn != nil ? columns.count : nil
+
+        try workbook.setProperties(DocumentProperties(
+            title: heading.title,
+            subject: heading.documentNumber ?? "重点任务台账",
+            author: options.author ?? heading.issuer,
+            company: options.company ?? heading.issuer,
+            keywords: "台账",
+            created: options.created
+        ))
+        for (index, column) in columns.enumerated() {
+            try sheet.setColumns(index, index, width: column.width)
+        }
+        if let dueColumn { try sheet.setColumns(dueColumn, dueColumn, width: 12, hidden: true) }
+
+        var row = 0
+        let lastColumn = columns.count - 1
+        let tableWidth = TextMeasure.columnPoints(width: columns.reduce(0) { $0 + $1.width })
+        if let title = heading.title {
+            let text = try cellText(title, row: row, column: 0, title: nil, source: nil)
+            let lines = TextMeasure.lineCount(of: text, width: tableWidth, fontSize: options.schema.fonts.title.size)
+            try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.title.size) + 8)
+            try sheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, text, format: formats.title)
+            row += 1
+        }
+        if let subtitle = heading.subtitle {
+            let text = try cellText(subtitle, row: row, column: 0, title: nil, source: nil)
+            let lines = TextMeasure.lineCount(of: text, width: tableWidth, fontSize: options.schema.fonts.body.size)
+            try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.body.size))
+            try sheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, text, format: formats.subtitle)
+            row += 1
+        }
+        headerRow = row
+        let headerSize = options.schema.fonts.header.size
+        let headerLines = columns.indices.map {
+            TextMeasure.lineCount(of: columns[$0].title, width: columnPoints[$0], fontSize: headerSize)
+        }
+        try sheet.setRow(row, height: TextMeasure.rowHeight(lines: headerLines.max() ?? 1, fontSize: headerSize))
+        for (index, column) in columns.enumerated() {
+            try sheet.writeString(row: row, column: index, column.title, format: formats.header)
+        }
+        if let dueColumn {
+            try sheet.writeString(row: row, column: dueColumn, GridColumn.dueDateTitle, format: formats.header)
+        }
+        nextRow = row + 1
+        sheet.freezeRows(above: nextRow)
+        try sheet.setPrintLayout(PrintLayout(repeatedRows: 0...headerRow))
+    }
+
+    /// Writes a section row: the numeral under 序号, the title merged across the other columns.
+    ///
+    /// The corresponding libxlsxwriter function is `worksheet_merge_range`.
+    public func append(_ heading: SectionHeading, depth: Int) throws(LedgerWriteError) {
+        try WorkbookChecks.checkRow(nextRow, path: workbook.path)
+        let numeral = try cellText(heading.sequence.raw, row: nextRow, column: 0, title: columns[0].title, source: nil)
+        let title = try cellText(heading.title, row: nextRow, column: 1, title: columns[1].title, source: nil)
+        let size = options.schema.fonts.body.size
+        let lines = max(
+            TextMeasure.lineCount(of: title, width: sectionPoints, fontSize: size),
+            TextMeasure.lineCount(of: numeral, width: columnPoints[0], fontSize: size)
+        )
+        try sheet.setRow(nextRow, height: TextMeasure.rowHeight(lines: lines, fontSize: size))
+        try sheet.writeString(row: nextRow, column: 0, numeral, format: formats.sectionNumeral)
+        try sheet.mergeRange(row: nextRow, firstColumn: 1, lastColumn: columns.count - 1, title, format: formats.section)
+        nextRow += 1
+    }
+
+    /// Writes a task row with a height that shows its whole text.
+    public func append(_ task: LedgerTask) throws(LedgerWriteError) {
+        try append(cells: LedgerGrid.cells(of: task, in: columns), due: task.deadline.due, source: task.source)
+    }
+
+    /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
+    /// a height that shows the whole text (a template's empty rows keep no fixed height, so Excel
+    /// grows them as clerks type).
+    func append(
+        cells: [String], due: CalendarDate?, source: SourceLocation?, fitHeight: Bool = true
+    ) throws(LedgerWriteError) {
+        try WorkbookChecks.checkRow(nextRow, path: workbook.path)
+        let size = options.schema.fonts.body.size
+        var texts: [String] = []
+        texts.reserveCapacity(columns.count)
+        var lines = 1
+        for (index, raw) in cells.enumerated() {
+            let text = try cellText(raw, row: nextRow, column: index, title: columns[index].title, source: source)
+            if !text.isEmpty {
+                lines = max(lines, TextMeasure.lineCount(of: text, width: columnPoints[index], fontSize: size))
+            }
+            texts.append(text)
+        }
+        if fitHeight { try sheet.setRow(nextRow, height: TextMeasure.rowHeight(lines: lines, fontSize: size)) }
+        for (index, text) in texts.enumerated() {
+            let format = formats.body(columns[index].alignment)
+            if text.isEmpty {
+                try sheet.writeBlank(row: nextRow, column: index, format: format)
+            } else if columns[index].field == .sequence, let number = LedgerWorkbookWriter.plainNumber(text) {
+                try sheet.writeNumber(row: nextRow, column: index, number, format: format)
+            } else {
+                try sheet.writeString(row: nextRow, column: index, text, format: format)
+            }
+        }
+        if let dueColumn, let date = WorkbookChecks.excelDate(due) {
+            try sheet.writeDate(row: nextRow, column: dueColumn, date, format: formats.dueDate)
+        }
+        nextRow += 1
+    }
+
+    /// Finishes the sheet (autofilter, overdue highlight) and writes the file.
+    ///
+    /// - Returns: warnings about the output, such as control characters removed from cells.
+    /// - Throws: ``LedgerWriteError`` `writer-failed` when the file cannot be written.
+    public func close() throws(LedgerWriteError) -> [Finding] {
+        guard !closed else { return findings }
+        closed = true
+        try finishSheet()
+        try workbook.close()
+        return findings
+    }
+
+    /// The sheet-wide settings that need the last row: autofilter and the overdue highlight.
+    func finishSheet() throws(LedgerWriteError) {
+        let lastRow = max(nextRow - 1, headerRow)
+        let lastColumn = columns.count - 1
+        try sheet.autofilter(firstRow: headerRow, lastRow: lastRow, lastColumn: lastColumn)
+        if let dueColumn, let statusColumn, lastRow > headerRow {
+            let first = headerRow + 2
+            let due = "$\(CellName.column(dueColumn))\(first)"
+            let status = "$\(CellName.column(statusColumn))\(first)"
+            let done = doneStatuses.map { "\(status)=\"\($0)\"" }.joined(separator: ",")
+            let formula = "=AND(ISNUMBER(\(due)),\(due)<TODAY(),NOT(OR(\(done))))"
+            try sheet.formulaHighlight(
+                CellBlock(firstRow: headerRow + 1, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn),
+                formula: formula, format: formats.overdue
+            )
+        }
+    }
+
+    /// The statuses that mean done: 已完成 and the schema's synonyms of it.
+    private var doneStatuses: [String] {
+        let done = "已完成"
+        let synonyms = options.schema.column(for: .status)?.synonyms ?? [:]
+        return [done] + synonyms.filter { $0.value == done }.map(\.key).sorted()
+    }
+
+    /// Cleans a cell's text for the workbook, noting removed characters and refusing overlong text.
+    private func cellText(
+        _ text: String, row: Int, column: Int, title: String?, source: SourceLocation?
+    ) throws(LedgerWriteError) -> String {
+        let (clean, removed) = CellTextSanitizer.clean(text)
+        if removed > 0 {
+            let location = source ?? SourceLocation(file: workbook.path, sheet: options.sheetName, row: row + 1, column: column + 1)
+            findings.append(Finding(
+                .controlCharacter, at: location, columnTitle: title, arguments: ["count": String(removed)]
+            ))
+        }
+        if CellTextSanitizer.isTooLong(clean) {
+            throw LedgerWriteError(.cellTooLong, path: workbook.path, arguments: [
+                "sheet": options.sheetName, "cell": CellName.column(column) + String(row + 1), "row": String(row + 1),
+                "length": String(clean.utf16.count),
+            ])
+        }
+        return clean
+    }
+
+    /// A sequence written as a number ("12"), so Excel shows no "number stored as text" flag.
+    private static func plainNumber(_ text: String) -> Double? {
+        guard text.utf8.count <= 9, let first = text.utf8.first, first != UInt8(ascii: "0"),
+            text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        return Double(text)
+    }
+}
+
+/// A1-style names of columns.
+enum CellName {
+    /// "A", "B", … "Z", "AA" for a 0-based column.
+    static func column(_ index: Int) -> String {
+        var index = index + 1
+        var name = ""
+        while index > 0 {
+            let remainder = (index - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            index = (index - 1) / 26
+        }
+        return name
+    }
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+// Estimating how wide text is and how many lines it wraps to, since no spreadsheet writer does it.
+
+/// Widths and heights for cells, computed the way Excel and LibreOffice lay out wrapped text.
+///
+/// Spreadsheet programs do not grow a row to fit wrapped text written by another program, so a
+/// ledger printed without computed heights cuts tasks off. A CJK character is one em wide (about
+/// two Latin characters); Latin letters and digits are about half an em and wrap as whole words;
+/// closing punctuation (，。、）) never starts a line, so the character before it moves down too.
+/// The estimate errs towards one line too many rather than one too few.
+public enum TextMeasure {
+    /// Excel's default font puts 7 pixels in a character unit, plus 5 pixels of padding.
+    private static let pixelsPerUnit = 7.0
+    /// The tallest row Excel allows, in points.
+    public static let maximumRowHeight = 409.0
+
+    /// The printable width in points of a column `width` character units wide.
+    public static func columnPoints(width: Double) -> Double {
+        let pixels = (width * pixelsPerUnit + 5).rounded(.down)
+        return max(pixels - 6, 1) * 0.75
+    }
+
+    /// The column width in character units that shows `text` on one line in a font of `fontSize`.
+    public static func width(of text: String, fontSize: Double) -> Double {
+        var widest = 0.0
+        var line = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                widest = max(widest, line)
+                line = 0
+            } else {
+                line += advance(of: scalar)
+            }
+        }
+        let points = max(widest, line) * fontSize
+        return ((points / 0.75 + 6 - 5) / pixelsPerUnit).rounded(.up)
+    }
+
+    /// The number of lines `text` wraps to in a cell `width` points wide, in a font of `fontSize`.
+    public static func lineCount(of text: String, width: Double, fontSize: Double) -> Int {
+        let limit = width / fontSize
+        var lines = 1
+        var used = 0.0
+        var previous = 0.0
+        var word = 0.0
+        func place(_ advance: Double) {
+            if used + advance > limit, used > 0 {
+                lines += 1
+                used = 0
+            }
+            used += advance
+        }
+        func flushWord() {
+            guard word > 0 else { return }
+            if used + word > limit, used > 0, word <= limit {
+                lines += 1
+                used = 0
+            }
+            if word > limit {
+                // A word longer than the line breaks anywhere; count the lines it fills.
+                let total = used + word
+                lines += Int((total / limit).rounded(.down))
+                used = total.truncatingRemainder(dividingBy: limit)
+            } else {
+                used += word
+            }
+            previous = 0
+            word = 0
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                flushWord()
+                lines += 1
+                used = 0
+                previous = 0
+                continue
+            }
+            if isWordCharacter(scalar) {
+                word += 0.55
+                continue
+            }
+            flushWord()
+            let advance = advance(of: scalar)
+            if isClosingPunctuation(scalar), used + advance > limit, used > 0 {
+                // The punctuation may not start a line: it takes the character before it along.
+                lines += 1
+                used = previous + advance
+                previous = advance
+                continue
+            }
+            place(advance)
+            previous = advance
+        }
+        flushWord()
+        return lines
+    }
+
+    /// The row height in points that shows `lines` lines of a font of `fontSize`, with padding,
+    /// at most Excel's 409 points.
+    public static func rowHeight(lines: Int, fontSize: Double) -> Double {
+        min((Double(lines) * fontSize * 1.4 + 4).rounded(.up), maximumRowHeight)
+    }
+
+    /// A character's advance in ems.
+    static func advance(of scalar: Unicode.Scalar) -> Double {
+        switch scalar.value {
+        case 0x20: 0.3
+        case 0x21...0x7E: 0.55
+        case 0xA0...0x2012: 0.6
+        default: 1
+        }
+    }
+
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x201D, 0x2019,
+            0x3011, 0xFF05, 0x2026:
+            true
+        default: false
+        }
+    }
+}
