@@ -54,8 +54,9 @@ public struct ColumnMap: Sendable, Equatable {
                 map.columns[match.field] = column
             }
         }
+        // taizhang's own hidden due-date column is derived from the time limits: skipped, not kept.
         for (column, title) in titles.enumerated()
-        where !title.isEmpty && !matches.contains(where: { $0.column == column }) {
+        where !title.isEmpty && title != GridColumn.dueDateTitle && !matches.contains(where: { $0.column == column }) {
             map.extras.append((column, title))
             report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
         }

@@ -33,7 +33,7 @@ struct LedgerFormats {
         sectionNumeral = try make(CellStyle(font: fonts.body, bold: true, centered: true, unlocked: unlockedBody))
         bodyLeft = try make(CellStyle(font: fonts.body, unlocked: unlockedBody))
         bodyCentered = try make(CellStyle(font: fonts.body, centered: true, unlocked: unlockedBody))
-        dueDate = try make(CellStyle(font: fonts.body, centered: true, numberFormat: "yyyy-mm-dd"))
+        dueDate = try make(CellStyle(font: fonts.body, centered: true, borders: false, numberFormat: "yyyy-mm-dd"))
         overdue = try make(CellStyle(font: fonts.body, fontColor: 0x9C0006, fill: 0xFFC7CE))
         sheetText = try make(CellStyle(font: fonts.body, borders: false))
     }

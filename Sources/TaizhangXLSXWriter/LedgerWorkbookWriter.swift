@@ -127,7 +127,7 @@ public final class LedgerWorkbookWriter {
             try sheet.writeString(row: row, column: index, column.title, format: formats.header)
         }
         if let dueColumn {
-            try sheet.writeString(row: row, column: dueColumn, GridColumn.dueDateTitle, format: formats.header)
+            try sheet.writeString(row: row, column: dueColumn, GridColumn.dueDateTitle, format: formats.dueDate)
         }
         nextRow = row + 1
         sheet.freezeRows(above: nextRow)
@@ -209,6 +209,7 @@ public final class LedgerWorkbookWriter {
         let lastRow = max(nextRow - 1, headerRow)
         let lastColumn = columns.count - 1
         try sheet.autofilter(firstRow: headerRow, lastRow: lastRow, lastColumn: lastColumn)
+        try sheet.printArea(lastRow: lastRow, lastColumn: lastColumn)
         if let dueColumn, let statusColumn, lastRow > headerRow {
             let first = headerRow + 2
             let due = "$\(CellName.column(dueColumn))\(first)"

@@ -65,6 +65,12 @@ struct WorksheetHandle {
         try checkResult(result, "worksheet_autofilter", path: path)
     }
 
+    /// `worksheet_print_area` from A1: the printed part of the sheet.
+    func printArea(lastRow: Int, lastColumn: Int) throws(LedgerWriteError) {
+        let result = worksheet_print_area(sheet, 0, 0, lxwRow(lastRow), lxwColumn(lastColumn))
+        try checkResult(result, "worksheet_print_area", path: path)
+    }
+
     /// `worksheet_set_landscape`, `worksheet_set_paper`, `worksheet_center_horizontally`,
     /// `worksheet_set_margins`, `worksheet_fit_to_pages`, `worksheet_repeat_rows`, `worksheet_set_footer`.
     func setPrintLayout(_ layout: PrintLayout) throws(LedgerWriteError) {
