@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "TaizhangIOTests",
             dependencies: [
-                "TaizhangIO", "TaizhangCSV", "TaizhangText", "TaizhangTestSupport",
+                "TaizhangIO", "TaizhangCSV", "TaizhangText", "TaizhangTemplates", "TaizhangXLSXWriter", "TaizhangTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -133,6 +133,14 @@ let package = Package(
         .testTarget(
             name: "TaizhangXLSXTests",
             dependencies: ["TaizhangXLSX", "TaizhangIO", "TaizhangTestSupport", "CTaizhangZip"]
+        ),
+        .testTarget(
+            name: "TaizhangXLSXWriterTests",
+            dependencies: [
+                "TaizhangXLSXWriter", "TaizhangIO", "TaizhangSheet", "TaizhangTemplates", "TaizhangText",
+                "TaizhangTestSupport",
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

@@ -34,8 +34,10 @@ extension LedgerSchema {
         } catch {
             throw LedgerReadError(.invalidSchema, at: SourceLocation(file: file), arguments: ["reason": describe(error)])
         }
-        if let problem = schema.problems.first {
-            throw LedgerReadError(.invalidSchema, at: SourceLocation(file: file), arguments: ["reason": problem])
+        let problems = schema.problems
+        if !problems.isEmpty {
+            throw LedgerReadError(.invalidSchema, at: SourceLocation(file: file),
+                                  arguments: ["reason": problems.joined(separator: "; ")])
         }
         return schema
     }

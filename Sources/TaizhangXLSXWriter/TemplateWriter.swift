@@ -78,8 +78,6 @@ public enum TemplateWriter {
             path: path, reportedAs: reportedPath, heading: Ledger(title: options.title, subtitle: options.subtitle),
             columns: columns, options: writeOptions, expectedRows: options.rows, unlockedBody: true
         )
-        // Two lines of room per empty row, so a printed blank can be filled in by hand.
-        writer.sheet.setDefaultRowHeight(TextMeasure.rowHeight(lines: 2, fontSize: options.schema.fonts.body.size))
         let blank = Array(repeating: "", count: columns.count)
         for _ in 0..<options.rows {
             try writer.append(cells: blank, due: nil, source: nil, fitHeight: false)

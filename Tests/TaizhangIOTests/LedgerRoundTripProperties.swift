@@ -7,8 +7,10 @@ import Testing
 import TaizhangCSV
 import TaizhangIO
 import TaizhangModel
+import TaizhangTemplates
 import TaizhangTestSupport
 import TaizhangText
+import TaizhangXLSXWriter
 
 enum LedgerGenerator {
     static let departments = ["市卫生健康局", "市财政局", "市医疗保障局", "市委编办", "各县（市、区）人民政府",
@@ -74,6 +76,22 @@ struct LedgerRoundTripProperties {
             let back = try? LedgerFileReader.read(path: path)
             #expect(back?.ledger.withoutSources == ledger, "\(encoding)")
             // The only thing worth telling about a ledger we wrote ourselves is its extra column.
+            #expect(back?.findings.map(\.code) == ledger.extraColumns.map { _ in .unknownColumn })
+        }
+    }
+
+    @Test func anyLedgerSurvivesXLSX() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        await propertyCheck(count: 100, input: LedgerGenerator.ledger) { ledger in
+            let path = folder.file("\(UUID().uuidString).xlsx")
+            let mode: XLSXWriteOptions.MemoryMode = Bool.random() ? .constant : .inMemory
+            let schema: LedgerSchema = Bool.random() ? .standard : (LedgerSchema.builtIn(named: "progress") ?? .standard)
+            let options = LedgerWriteOptions(xlsx: XLSXWriteOptions(schema: schema, memoryMode: mode))
+            let written = try? LedgerFileWriter.write(ledger, to: path, format: .xlsx, options: options)
+            #expect(written == [])
+            let back = try? LedgerFileReader.read(path: path)
+            #expect(back?.ledger.withoutSources == ledger, "\(mode) \(schema.name)")
             #expect(back?.findings.map(\.code) == ledger.extraColumns.map { _ in .unknownColumn })
         }
     }

@@ -169,11 +169,6 @@ struct WorksheetHandle {
         worksheet_protect(sheet, nil, &options)
     }
 
-    /// `worksheet_set_default_row`: the height of rows that set none (they still grow as text is typed).
-    func setDefaultRowHeight(_ height: Double) {
-        worksheet_set_default_row(sheet, height, 0)
-    }
-
     /// `worksheet_hide`.
     func hide() { worksheet_hide(sheet) }
 
