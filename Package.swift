@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "TaizhangBenchmarks",
             dependencies: [
-                "TaizhangXLSX", "CTaizhangXLSXWriter",
+                "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/TaizhangBenchmarks"

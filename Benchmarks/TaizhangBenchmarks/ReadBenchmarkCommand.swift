@@ -9,15 +9,27 @@ import TaizhangXLSX
 import Glibc
 #endif
 
-/// Wall time and peak resident memory of one child process.
+/// Wall time, CPU time and peak resident memory of one child process.
 struct ProcessCost {
     var status: Int32
     var seconds: Double
+    var cpuSeconds: Double
     var peakMegabytes: Double
     var output: String
 }
 
-/// Runs a program, returns its cost as the kernel counts it (wait4's ru_maxrss).
+/// The peak resident memory so far of a running child, from /proc (VmHWM, in kB).
+///
+/// wait4's ru_maxrss would be simpler, but Linux carries the parent's peak into a spawned child
+/// across exec, so every child would look at least as big as this driver (about 22 MB).
+private func peakResidentKilobytes(of pid: pid_t) -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    return Double(line.split(separator: " ").dropFirst().first ?? "")
+}
+
+/// Runs a program, returns its cost as the kernel counts it.
 func measure(_ program: String, _ arguments: [String]) throws -> ProcessCost {
     let outputPath = NSTemporaryDirectory() + "taizhang-bench-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: outputPath) }
@@ -33,14 +45,22 @@ func measure(_ program: String, _ arguments: [String]) throws -> ProcessCost {
     guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else {
         throw ValidationError("cannot start \(program)")
     }
+    // VmHWM only grows; read it every 5 ms until the child exits (a zombie has none left).
+    var peak: Double?
     var status: Int32 = 0
     var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    while wait4(pid, &status, WNOHANG, &usage) == 0 {
+        if let sample = peakResidentKilobytes(of: pid) { peak = max(peak ?? 0, sample) }
+        usleep(5_000)
+    }
     let elapsed = ContinuousClock.now - start
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     return ProcessCost(
         status: (status >> 8) & 0xFF,
         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-        peakMegabytes: Double(usage.ru_maxrss) / 1024,
+        cpuSeconds: cpu,
+        peakMegabytes: (peak ?? Double(usage.ru_maxrss)) / 1024,
         output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     )
 }

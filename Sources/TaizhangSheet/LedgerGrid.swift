@@ -133,7 +133,8 @@ public struct LedgerGrid: Sendable {
         }
     }
 
-    private static func cell(of task: LedgerTask, in column: GridColumn) -> String {
+    /// A task's cell in one column.
+    public static func cell(of task: LedgerTask, in column: GridColumn) -> String {
         guard let field = column.field else { return task.extra[column.title] ?? "" }
         switch field {
         case .sequence: return task.sequence.raw

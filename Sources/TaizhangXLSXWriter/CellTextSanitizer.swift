@@ -40,20 +40,35 @@ public enum CellTextSanitizer {
         text.utf8.count > maximumLength && text.utf16.count > maximumLength
     }
 
+    /// Whether the text holds a byte that may need cleaning: a C0 control other than tab and line
+    /// feed, or the lead byte of U+FFFE/U+FFFF. Eight bytes at a time: most cells have neither.
     private static func needsCleaning(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-                    return true
-                }
-                index += 1
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A byte below 0x20, or a byte equal to 0xEF, anywhere in the word.
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let equal = word ^ (ones &* 0xEF)
+                let hasEF = (equal &- ones) & ~equal & highs
+                if below | hasEF != 0, scan(bytes, from: index, to: index + 8) { return true }
+                index += 8
             }
-            return false
+            return scan(bytes, from: index, to: bytes.count)
         }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+        }
+        return false
     }
 }

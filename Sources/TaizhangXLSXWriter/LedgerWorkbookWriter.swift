@@ -42,6 +42,8 @@ public final class LedgerWorkbookWriter {
     private let dueColumn: Int?
     private var findings: [Finding] = []
     private var closed = false
+    /// The cells of the row being written, reused from row to row.
+    private var row: [String] = []
 
     /// Starts a workbook: title, subtitle and header rows, column widths and page layout.
     ///
@@ -154,7 +156,9 @@ public final class LedgerWorkbookWriter {
 
     /// Writes a task row with a height that shows its whole text.
     public func append(_ task: LedgerTask) throws(LedgerWriteError) {
-        try append(cells: LedgerGrid.cells(of: task, in: columns), due: task.deadline.due, source: task.source)
+        row.removeAll(keepingCapacity: true)
+        for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
+        try writeRow(due: task.deadline.due, source: task.source, fitHeight: true)
     }
 
     /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
@@ -163,20 +167,25 @@ public final class LedgerWorkbookWriter {
     func append(
         cells: [String], due: CalendarDate?, source: SourceLocation?, fitHeight: Bool = true
     ) throws(LedgerWriteError) {
+        row = cells
+        try writeRow(due: due, source: source, fitHeight: fitHeight)
+    }
+
+    /// Writes the cells in ``row``: cleaned, measured, then written with the row's height first
+    /// (libxlsxwriter's constant-memory mode takes a row's settings before its cells).
+    private func writeRow(due: CalendarDate?, source: SourceLocation?, fitHeight: Bool) throws(LedgerWriteError) {
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
         let size = options.schema.fonts.body.size
-        var texts: [String] = []
-        texts.reserveCapacity(columns.count)
         var lines = 1
-        for (index, raw) in cells.enumerated() {
-            let text = try cellText(raw, row: nextRow, column: index, title: columns[index].title, source: source)
+        for index in row.indices {
+            let text = try cellText(row[index], row: nextRow, column: index, title: columns[index].title, source: source)
             if !text.isEmpty {
                 lines = max(lines, TextMeasure.lineCount(of: text, width: columnPoints[index], fontSize: size))
             }
-            texts.append(text)
+            row[index] = text
         }
         if fitHeight { try sheet.setRow(nextRow, height: TextMeasure.rowHeight(lines: lines, fontSize: size)) }
-        for (index, text) in texts.enumerated() {
+        for (index, text) in row.enumerated() {
             let format = formats.body(columns[index].alignment)
             if text.isEmpty {
                 try sheet.writeBlank(row: nextRow, column: index, format: format)

@@ -20,55 +20,55 @@ public enum TextMeasure {
         return max(pixels - 6, 1) * 0.75
     }
 
-    /// The column width in character units that shows `text` on one line in a font of `fontSize`.
-    public static func width(of text: String, fontSize: Double) -> Double {
-        var widest = 0.0
-        var line = 0.0
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                widest = max(widest, line)
-                line = 0
-            } else {
-                line += advance(of: scalar)
-            }
-        }
-        let points = max(widest, line) * fontSize
-        return ((points / 0.75 + 6 - 5) / pixelsPerUnit).rounded(.up)
+    /// The number of lines `text` wraps to in a cell `width` points wide, in a font of `fontSize`.
+    ///
+    /// - Complexity: one pass over the text's UTF-8, without decoding it into a new string.
+    public static func lineCount(of text: String, width: Double, fontSize: Double) -> Int {
+        var text = text
+        return text.withUTF8 { lineCount(utf8: $0, limit: width / fontSize) }
     }
 
-    /// The number of lines `text` wraps to in a cell `width` points wide, in a font of `fontSize`.
-    public static func lineCount(of text: String, width: Double, fontSize: Double) -> Int {
-        let limit = width / fontSize
+    private static func lineCount(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Double) -> Int {
         var lines = 1
         var used = 0.0
         var previous = 0.0
         var word = 0.0
-        func place(_ advance: Double) {
-            if used + advance > limit, used > 0 {
-                lines += 1
-                used = 0
-            }
-            used += advance
-        }
         func flushWord() {
             guard word > 0 else { return }
-            if used + word > limit, used > 0, word <= limit {
-                lines += 1
-                used = 0
-            }
             if word > limit {
                 // A word longer than the line breaks anywhere; count the lines it fills.
                 let total = used + word
                 lines += Int((total / limit).rounded(.down))
                 used = total.truncatingRemainder(dividingBy: limit)
             } else {
+                if used + word > limit, used > 0 {
+                    lines += 1
+                    used = 0
+                }
                 used += word
             }
             previous = 0
             word = 0
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let scalar: UInt32
+            if lead < 0x80 {
+                scalar = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0 {
+                scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+                    | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                scalar = 0x10000
+                index += 4
+            }
+            if scalar == 0x0A {
                 flushWord()
                 lines += 1
                 used = 0
@@ -81,14 +81,17 @@ public enum TextMeasure {
             }
             flushWord()
             let advance = advance(of: scalar)
-            if isClosingPunctuation(scalar), used + advance > limit, used > 0 {
-                // The punctuation may not start a line: it takes the character before it along.
+            if used + advance > limit, used > 0 {
                 lines += 1
-                used = previous + advance
-                previous = advance
-                continue
+                if isClosingPunctuation(scalar) {
+                    // The punctuation may not start a line: it takes the character before it along.
+                    used = previous + advance
+                    previous = advance
+                    continue
+                }
+                used = 0
             }
-            place(advance)
+            used += advance
             previous = advance
         }
         flushWord()
@@ -102,8 +105,8 @@ public enum TextMeasure {
     }
 
     /// A character's advance in ems.
-    static func advance(of scalar: Unicode.Scalar) -> Double {
-        switch scalar.value {
+    static func advance(of scalar: UInt32) -> Double {
+        switch scalar {
         case 0x20: 0.3
         case 0x21...0x7E: 0.55
         case 0xA0...0x2012: 0.6
@@ -111,15 +114,15 @@ public enum TextMeasure {
         }
     }
 
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isWordCharacter(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         default: false
         }
     }
 
-    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isClosingPunctuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x201D, 0x2019,
             0x3011, 0xFF05, 0x2026:
             true

@@ -16,6 +16,15 @@ struct CellTextSanitizerTests {
         #expect(removed == 4)
     }
 
+    /// The scan reads eight bytes at a time: a character at any offset, or split across two words, is found.
+    @Test(arguments: 0..<17)
+    func findsAControlCharacterAtAnyOffset(offset: Int) {
+        let padding = String(repeating: "a", count: offset)
+        #expect(CellTextSanitizer.clean(padding + "\u{01}" + "bcdefghij").removed == 1)
+        #expect(CellTextSanitizer.clean(padding + "\u{FFFF}" + "bcdefghij").removed == 1)
+        #expect(CellTextSanitizer.clean(padding + "\u{FFFD}\u{EFEF}，\n\t").removed == 0, "near misses are kept")
+    }
+
     @Test func makesCarriageReturnsLineFeeds() {
         #expect(CellTextSanitizer.clean("一\r\n二\r三").text == "一\n二\n三")
         #expect(CellTextSanitizer.clean("一\r\n二").removed == 0)
