@@ -147,7 +147,7 @@ final class SharedStringTable: @unchecked Sendable {
         var template = Array((NSTemporaryDirectory() + "taizhang-strings-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard created >= 0 else { throw SharedStringTable.failure("cannot create a temporary file") }
-        unlink(String(cString: template))
+        _ = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { unlink($0) } }
         descriptor = created
         let moving = strings
         strings = []

@@ -42,8 +42,15 @@ public final class LedgerWorkbookWriter {
     private let dueColumn: Int?
     private var findings: [Finding] = []
     private var closed = false
-    /// The cells of the row being written, reused from row to row.
+    /// The cells of the row being prepared, reused from row to row.
     private var row: [String] = []
+    /// Writes prepared rows into the worksheet.
+    private let emitter: RowEmitter
+    /// The writing thread, when streaming; rows wait in ``pending`` until a batch is full.
+    private var handOff: RowHandOff?
+    private var pending: [PreparedRow] = []
+    /// Rows handed to the writing thread at a time.
+    static let batchSize = 256
 
     /// Starts a workbook: title, subtitle and header rows, column widths and page layout.
     ///
@@ -87,7 +94,9 @@ public final class LedgerWorkbookWriter {
         self.columnPoints = columnPoints
         sectionPoints = TextMeasure.columnPoints(width: columns.dropFirst().reduce(0) { $0 + $1.width })
         statusColumn = columns.firstIndex { $0.field == .status }
+
         dueColumn = options.highlightOverdue && statusColumn != nil ? columns.count : nil
+        emitter = RowEmitter(sheet: sheet, formats: formats, columns: columns, dueColumn: dueColumn)
 
         try workbook.setProperties(DocumentProperties(
             title: heading.title,
@@ -106,14 +115,14 @@ public final class LedgerWorkbookWriter {
         let lastColumn = columns.count - 1
         let tableWidth = TextMeasure.columnPoints(width: columns.reduce(0) { $0 + $1.width })
         if let title = heading.title {
-            let text = try cellText(title, row: row, column: 0, title: nil, source: nil)
+            let text = try cellText(title, row: row, column: 0, inTable: false, source: nil)
             let lines = TextMeasure.lineCount(of: text, width: tableWidth, fontSize: options.schema.fonts.title.size)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.title.size) + 8)
             try sheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, text, format: formats.title)
             row += 1
         }
         if let subtitle = heading.subtitle {
-            let text = try cellText(subtitle, row: row, column: 0, title: nil, source: nil)
+            let text = try cellText(subtitle, row: row, column: 0, inTable: false, source: nil)
             let lines = TextMeasure.lineCount(of: text, width: tableWidth, fontSize: options.schema.fonts.body.size)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.body.size))
             try sheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, text, format: formats.subtitle)
@@ -134,6 +143,10 @@ public final class LedgerWorkbookWriter {
         nextRow = row + 1
         sheet.freezeRows(above: nextRow)
         try sheet.setPrintLayout(PrintLayout(repeatedRows: 0...headerRow))
+        if streams {
+            handOff = RowHandOff(write: emitter.write)
+            handOff?.start()
+        }
     }
 
     /// Writes a section row: the numeral under 序号, the title merged across the other columns.
@@ -141,24 +154,22 @@ public final class LedgerWorkbookWriter {
     /// The corresponding libxlsxwriter function is `worksheet_merge_range`.
     public func append(_ heading: SectionHeading, depth: Int) throws(LedgerWriteError) {
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
-        let numeral = try cellText(heading.sequence.raw, row: nextRow, column: 0, title: columns[0].title, source: nil)
-        let title = try cellText(heading.title, row: nextRow, column: 1, title: columns[1].title, source: nil)
+        let numeral = try cellText(heading.sequence.raw, row: nextRow, column: 0, inTable: true, source: nil)
+        let title = try cellText(heading.title, row: nextRow, column: 1, inTable: true, source: nil)
         let size = options.schema.fonts.body.size
         let lines = max(
             TextMeasure.lineCount(of: title, width: sectionPoints, fontSize: size),
             TextMeasure.lineCount(of: numeral, width: columnPoints[0], fontSize: size)
         )
-        try sheet.setRow(nextRow, height: TextMeasure.rowHeight(lines: lines, fontSize: size))
-        try sheet.writeString(row: nextRow, column: 0, numeral, format: formats.sectionNumeral)
-        try sheet.mergeRange(row: nextRow, firstColumn: 1, lastColumn: columns.count - 1, title, format: formats.section)
-        nextRow += 1
+        let height = TextMeasure.rowHeight(lines: lines, fontSize: size)
+        try submit(PreparedRow(row: nextRow, kind: .section, cells: [numeral, title], height: height))
     }
 
     /// Writes a task row with a height that shows its whole text.
     public func append(_ task: LedgerTask) throws(LedgerWriteError) {
         row.removeAll(keepingCapacity: true)
         for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
-        try writeRow(due: task.deadline.due, source: task.source, fitHeight: true)
+        try prepareRow(due: task.deadline.due, source: task.source, fitHeight: true)
     }
 
     /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
@@ -168,37 +179,43 @@ public final class LedgerWorkbookWriter {
         cells: [String], due: CalendarDate?, source: SourceLocation?, fitHeight: Bool = true
     ) throws(LedgerWriteError) {
         row = cells
-        try writeRow(due: due, source: source, fitHeight: fitHeight)
+        try prepareRow(due: due, source: source, fitHeight: fitHeight)
     }
 
-    /// Writes the cells in ``row``: cleaned, measured, then written with the row's height first
-    /// (libxlsxwriter's constant-memory mode takes a row's settings before its cells).
-    private func writeRow(due: CalendarDate?, source: SourceLocation?, fitHeight: Bool) throws(LedgerWriteError) {
+    /// Cleans and measures the cells in ``row`` and passes them on to be written.
+    private func prepareRow(due: CalendarDate?, source: SourceLocation?, fitHeight: Bool) throws(LedgerWriteError) {
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
         let size = options.schema.fonts.body.size
         var lines = 1
         for index in row.indices {
-            let text = try cellText(row[index], row: nextRow, column: index, title: columns[index].title, source: source)
-            if !text.isEmpty {
+            let text = try cellText(row[index], row: nextRow, column: index, inTable: true, source: source)
+            if fitHeight, !text.isEmpty {
                 lines = max(lines, TextMeasure.lineCount(of: text, width: columnPoints[index], fontSize: size))
             }
             row[index] = text
         }
-        if fitHeight { try sheet.setRow(nextRow, height: TextMeasure.rowHeight(lines: lines, fontSize: size)) }
-        for (index, text) in row.enumerated() {
-            let format = formats.body(columns[index].alignment)
-            if text.isEmpty {
-                try sheet.writeBlank(row: nextRow, column: index, format: format)
-            } else if columns[index].field == .sequence, let number = LedgerWorkbookWriter.plainNumber(text) {
-                try sheet.writeNumber(row: nextRow, column: index, number, format: format)
-            } else {
-                try sheet.writeString(row: nextRow, column: index, text, format: format)
-            }
-        }
-        if let dueColumn, let date = WorkbookChecks.excelDate(due) {
-            try sheet.writeDate(row: nextRow, column: dueColumn, date, format: formats.dueDate)
-        }
+        let height = fitHeight ? TextMeasure.rowHeight(lines: lines, fontSize: size) : nil
+        try submit(PreparedRow(row: nextRow, kind: .task(due: due), cells: row, height: height))
+    }
+
+    /// Writes a prepared row now, or queues it for the writing thread when streaming.
+    private func submit(_ prepared: PreparedRow) throws(LedgerWriteError) {
         nextRow += 1
+        guard let handOff else {
+            try emitter.write(prepared)
+            return
+        }
+        pending.append(prepared)
+        if pending.count >= LedgerWorkbookWriter.batchSize {
+            let batch = pending
+            pending.removeAll(keepingCapacity: true)
+            try handOff.put(batch)
+        }
+    }
+
+    deinit {
+        // An abandoned writer still stops its thread before the workbook is freed.
+        try? handOff?.finish()
     }
 
     /// Finishes the sheet (autofilter, overdue highlight) and writes the file.
@@ -208,6 +225,12 @@ public final class LedgerWorkbookWriter {
     public func close() throws(LedgerWriteError) -> [Finding] {
         guard !closed else { return findings }
         closed = true
+        if let handOff {
+            self.handOff = nil
+            if !pending.isEmpty { try handOff.put(pending) }
+            pending = []
+            try handOff.finish()
+        }
         try finishSheet()
         try workbook.close()
         return findings
@@ -241,13 +264,14 @@ public final class LedgerWorkbookWriter {
 
     /// Cleans a cell's text for the workbook, noting removed characters and refusing overlong text.
     private func cellText(
-        _ text: String, row: Int, column: Int, title: String?, source: SourceLocation?
+        _ text: String, row: Int, column: Int, inTable: Bool, source: SourceLocation?
     ) throws(LedgerWriteError) -> String {
         let (clean, removed) = CellTextSanitizer.clean(text)
         if removed > 0 {
             let location = source ?? SourceLocation(file: workbook.path, sheet: options.sheetName, row: row + 1, column: column + 1)
             findings.append(Finding(
-                .controlCharacter, at: location, columnTitle: title, arguments: ["count": String(removed)]
+                .controlCharacter, at: location, columnTitle: inTable ? columns[column].title : nil,
+                arguments: ["count": String(removed)]
             ))
         }
         if CellTextSanitizer.isTooLong(clean) {
@@ -257,14 +281,6 @@ public final class LedgerWorkbookWriter {
             ])
         }
         return clean
-    }
-
-    /// A sequence written as a number ("12"), so Excel shows no "number stored as text" flag.
-    private static func plainNumber(_ text: String) -> Double? {
-        guard text.utf8.count <= 9, let first = text.utf8.first, first != UInt8(ascii: "0"),
-            text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
-        else { return nil }
-        return Double(text)
     }
 }
 

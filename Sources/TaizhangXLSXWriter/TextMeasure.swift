@@ -24,62 +24,71 @@ public enum TextMeasure {
     ///
     /// - Complexity: one pass over the text's UTF-8, without decoding it into a new string.
     public static func lineCount(of text: String, width: Double, fontSize: Double) -> Int {
+        let limit = width / fontSize
+        // No character is wider than 0.55 em per UTF-8 byte: a short cell without a line break
+        // is one line, known without decoding it.
+        if Double(text.utf8.count) * 0.55 <= limit, !text.utf8.contains(0x0A) { return 1 }
         var text = text
-        return text.withUTF8 { lineCount(utf8: $0, limit: width / fontSize) }
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 1 }
+            return lineCount(base, bytes.count, limit: limit)
+        }
     }
 
-    private static func lineCount(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Double) -> Int {
+    private static func lineCount(_ bytes: UnsafePointer<UInt8>, _ count: Int, limit: Double) -> Int {
         var lines = 1
         var used = 0.0
         var previous = 0.0
         var word = 0.0
-        func flushWord() {
-            guard word > 0 else { return }
-            if word > limit {
-                // A word longer than the line breaks anywhere; count the lines it fills.
-                let total = used + word
-                lines += Int((total / limit).rounded(.down))
-                used = total.truncatingRemainder(dividingBy: limit)
-            } else {
-                if used + word > limit, used > 0 {
-                    lines += 1
-                    used = 0
-                }
-                used += word
-            }
-            previous = 0
-            word = 0
-        }
         var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let scalar: UInt32
-            if lead < 0x80 {
-                scalar = UInt32(lead)
-                index += 1
-            } else if lead < 0xE0 {
-                scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
-                    | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                scalar = 0x10000
-                index += 4
+        while true {
+            // Decode the next scalar; the string is valid UTF-8, so its continuation bytes exist.
+            var scalar: UInt32 = 0x0A
+            let atEnd = index >= count
+            if !atEnd {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    scalar = UInt32(lead)
+                    index &+= 1
+                } else if lead < 0xE0 {
+                    scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F)
+                    index &+= 2
+                } else if lead < 0xF0 {
+                    scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
+                        | UInt32(bytes[index &+ 2] & 0x3F)
+                    index &+= 3
+                } else {
+                    scalar = 0x10000
+                    index &+= 4
+                }
+                if isWordCharacter(scalar) {
+                    word += 0.55
+                    continue
+                }
             }
+            if word > 0 {
+                // A Latin word wraps whole; one longer than the line breaks anywhere.
+                if word > limit {
+                    let total = used + word
+                    lines += Int((total / limit).rounded(.down))
+                    used = total.truncatingRemainder(dividingBy: limit)
+                } else {
+                    if used + word > limit, used > 0 {
+                        lines += 1
+                        used = 0
+                    }
+                    used += word
+                }
+                previous = 0
+                word = 0
+            }
+            if atEnd { return lines }
             if scalar == 0x0A {
-                flushWord()
                 lines += 1
                 used = 0
                 previous = 0
                 continue
             }
-            if isWordCharacter(scalar) {
-                word += 0.55
-                continue
-            }
-            flushWord()
             let advance = advance(of: scalar)
             if used + advance > limit, used > 0 {
                 lines += 1
@@ -94,8 +103,6 @@ public enum TextMeasure {
             used += advance
             previous = advance
         }
-        flushWord()
-        return lines
     }
 
     /// The row height in points that shows `lines` lines of a font of `fontSize`, with padding,

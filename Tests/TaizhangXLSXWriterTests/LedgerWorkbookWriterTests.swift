@@ -5,6 +5,7 @@ import Foundation
 import Testing
 import TaizhangIO
 import TaizhangModel
+import TaizhangSheet
 import TaizhangTemplates
 import TaizhangTestSupport
 @testable import TaizhangXLSXWriter
@@ -69,6 +70,21 @@ struct LedgerWorkbookWriterTests {
         #expect(back.ledger.withoutSources == ledger.withoutSources)
         let sheet = try WorkbookParts.text(of: "xl/worksheets/sheet1.xml", in: path)
         #expect(sheet.contains("t=\"inlineStr\"") == (mode == .constant))
+    }
+
+    @Test func anAbandonedStreamingWriterStopsItsThreadAndLeavesTheFolderToItsCaller() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = try tongren()
+        do {
+            let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
+            let writer = try LedgerWorkbookWriter(
+                path: folder.file("a.xlsx"), heading: ledger, columns: columns,
+                options: XLSXWriteOptions(memoryMode: .constant))
+            for entry in ledger.entries + ledger.entries + ledger.entries { try writer.append(entry.task) }
+            // Dropped without close(): the writing thread must end and the workbook be freed.
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.file("a.xlsx")))
     }
 
     @Test func automaticModeStreamsOnlyLargeLedgers() {

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// Putting a prepared row into the worksheet: the libxlsxwriter calls of a body or section row.
+
+import TaizhangModel
+import TaizhangSheet
+
+/// Writes prepared rows into a worksheet; used by one thread at a time.
+struct RowEmitter: @unchecked Sendable {
+    let sheet: WorksheetHandle
+    let formats: LedgerFormats
+    /// Each column's body format, looked up once rather than per cell.
+    let bodyFormats: [FormatHandle]
+    let sequenceColumn: Int?
+    let dueColumn: Int?
+    let lastColumn: Int
+
+    init(sheet: WorksheetHandle, formats: LedgerFormats, columns: [GridColumn], dueColumn: Int?) {
+        self.sheet = sheet
+        self.formats = formats
+        bodyFormats = columns.map { formats.body($0.alignment) }
+        sequenceColumn = columns.firstIndex { $0.field == .sequence }
+        self.dueColumn = dueColumn
+        lastColumn = columns.count - 1
+    }
+
+    /// Writes the row: its height first (libxlsxwriter's constant-memory mode takes a row's
+    /// settings before its cells), then its cells with borders.
+    func write(_ prepared: PreparedRow) throws(LedgerWriteError) {
+        let row = prepared.row
+        if let height = prepared.height { try sheet.setRow(row, height: height) }
+        switch prepared.kind {
+        case .section:
+            try sheet.writeString(row: row, column: 0, prepared.cells[0], format: formats.sectionNumeral)
+            try sheet.mergeRange(row: row, firstColumn: 1, lastColumn: lastColumn, prepared.cells[1], format: formats.section)
+        case .task(let due):
+            for (index, text) in prepared.cells.enumerated() {
+                let format = bodyFormats[index]
+                if text.isEmpty {
+                    try sheet.writeBlank(row: row, column: index, format: format)
+                } else if index == sequenceColumn, let number = RowEmitter.plainNumber(text) {
+                    try sheet.writeNumber(row: row, column: index, number, format: format)
+                } else {
+                    try sheet.writeString(row: row, column: index, text, format: format)
+                }
+            }
+            if let dueColumn, let date = WorkbookChecks.excelDate(due) {
+                try sheet.writeDate(row: row, column: dueColumn, date, format: formats.dueDate)
+            }
+        }
+    }
+
+    /// A sequence written as a number ("12"), so Excel shows no "number stored as text" flag.
+    private static func plainNumber(_ text: String) -> Double? {
+        guard text.utf8.count <= 9, let first = text.utf8.first, first != UInt8(ascii: "0"),
+            text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        return Double(text)
+    }
+}
