@@ -24,9 +24,6 @@ import TaizhangSheet
 /// The file at `path` is written by ``close()``; write to a temporary path and rename it (as
 /// `LedgerFileWriter` does) so nobody sees half a file.
 public final class LedgerWorkbookWriter {
-    /// The header text of the hidden column that holds due dates for the overdue highlight.
-    public static let dueDateColumnTitle = GridColumn.dueDateTitle
-
     let workbook: WorkbookHandle
     let sheet: WorksheetHandle
     let columns: [GridColumn]

@@ -12,15 +12,12 @@ final class WorkbookHandle {
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     /// The output as the user named it, for errors (the file written may be a temporary one).
     let path: String
-    /// The libxlsxwriter workbook's memory mode.
-    let constantMemory: Bool
 
     /// Creates the workbook (`workbook_new_opt`).
     init(
         file: String, reportedAs path: String, constantMemory: Bool, temporaryDirectory: String?, zip64: Bool
     ) throws(LedgerWriteError) {
         self.path = path
-        self.constantMemory = constantMemory
         let created: UnsafeMutablePointer<lxw_workbook>? = file.withCString { cPath in
             withOptionalCString(temporaryDirectory) { cTemporary in
                 var options = lxw_workbook_options(

@@ -110,11 +110,7 @@ struct WorksheetHandle {
                             c.input_message = UnsafeMutablePointer(mutating: inputMessage)
                             c.error_title = UnsafeMutablePointer(mutating: errorTitle)
                             c.error_message = UnsafeMutablePointer(mutating: errorMessage)
-                            let range = validation.range
-                            return worksheet_data_validation_range(
-                                sheet, lxwRow(range.firstRow), lxwColumn(range.firstColumn),
-                                lxwRow(range.lastRow), lxwColumn(range.lastColumn), &c
-                            )
+                            return validate(validation.range, &c)
                         }
                     }
                 }
@@ -132,13 +128,17 @@ struct WorksheetHandle {
                 c.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
                 c.input_title = UnsafeMutablePointer(mutating: cTitle)
                 c.input_message = UnsafeMutablePointer(mutating: cMessage)
-                return worksheet_data_validation_range(
-                    sheet, lxwRow(range.firstRow), lxwColumn(range.firstColumn),
-                    lxwRow(range.lastRow), lxwColumn(range.lastColumn), &c
-                )
+                return validate(range, &c)
             }
         }
         try checkResult(result, "worksheet_data_validation_range", path: path)
+    }
+
+    private func validate(_ range: CellBlock, _ validation: inout lxw_data_validation) -> lxw_error {
+        worksheet_data_validation_range(
+            sheet, lxwRow(range.firstRow), lxwColumn(range.firstColumn),
+            lxwRow(range.lastRow), lxwColumn(range.lastColumn), &validation
+        )
     }
 
     /// `worksheet_conditional_format_range` with a formula rule.
