@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "TaizhangXLSX", targets: ["TaizhangXLSX"]),
         .library(name: "TaizhangXLSXWriter", targets: ["TaizhangXLSXWriter"]),
         .library(name: "TaizhangTemplates", targets: ["TaizhangTemplates"]),
+        .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
     ],
     dependencies: [
@@ -66,6 +67,10 @@ let package = Package(
             dependencies: ["TaizhangModel", "TaizhangSheet", "CTaizhangZip", "CTaizhangExpat"]
         ),
         .target(
+            name: "TaizhangValidation",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
+        ),
+        .target(
             name: "TaizhangXLSXWriter",
             dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter"]
         ),
@@ -73,14 +78,14 @@ let package = Package(
             name: "TaizhangIO",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates",
+                "TaizhangTemplates", "TaizhangValidation",
             ]
         ),
         .target(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangIO",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangIO",
             ]
         ),
 
@@ -141,6 +146,10 @@ let package = Package(
                 "TaizhangTestSupport",
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TaizhangValidationTests",
+            dependencies: ["TaizhangValidation", "TaizhangCSV", "TaizhangSheet", "TaizhangTemplates", "TaizhangText"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

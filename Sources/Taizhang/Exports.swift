@@ -7,5 +7,6 @@
 @_exported import TaizhangSheet
 @_exported import TaizhangTemplates
 @_exported import TaizhangText
+@_exported import TaizhangValidation
 @_exported import TaizhangXLSX
 @_exported import TaizhangXLSXWriter

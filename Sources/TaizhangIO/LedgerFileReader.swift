@@ -25,16 +25,20 @@ public struct LedgerReadOptions: Sendable {
     /// sheets skip that pass and their vertical merges are not applied. Either way rows stream
     /// in bounded memory. Default 64 MiB (about 100,000 rows of a five-column ledger).
     public var mergePassLimit: Int
+    /// Whether the result keeps the sheet's rows as read (``LedgerReadResult/rows``), for checks
+    /// that look at the cells themselves (stray spaces, markup); memory then grows with the sheet.
+    public var keepsRows: Bool
 
     /// Creates options.
     public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
-                limits: ReadLimits = ReadLimits(), mergePassLimit: Int = 64 << 20) {
+                limits: ReadLimits = ReadLimits(), mergePassLimit: Int = 64 << 20, keepsRows: Bool = false) {
         self.format = format
         self.year = year
         self.encoding = encoding
         self.sheet = sheet
         self.limits = limits
         self.mergePassLimit = mergePassLimit
+        self.keepsRows = keepsRows
     }
 }
 
@@ -54,6 +58,10 @@ public struct LedgerReadResult: Sendable {
     public var headerRow: Int?
     /// The sheet read, for workbooks.
     public var sheetName: String?
+    /// Which column holds which field, when a header was found.
+    public var columns: ColumnMap?
+    /// The sheet's rows as read, when ``LedgerReadOptions/keepsRows`` asked for them.
+    public var rows: [SheetRow] = []
 
     /// Whether a table header was found (always true for JSON).
     public var foundHeader: Bool { !findings.contains { $0.code == .headerNotFound } }
@@ -103,7 +111,8 @@ public enum LedgerFileReader {
             let decoded = decoder.finish()
             return LedgerReadResult(
                 ledger: decoded.ledger, findings: decoded.findings, format: format, encoding: document.encoding,
-                delimiter: Character(Unicode.Scalar(document.delimiter)), headerRow: decoded.headerRow
+                delimiter: Character(Unicode.Scalar(document.delimiter)), headerRow: decoded.headerRow,
+                columns: decoded.columns, rows: options.keepsRows ? document.sheet.rows : []
             )
         case .json:
             var ledger = try readJSON(path: path, file: file, year: options.year)
@@ -135,12 +144,18 @@ public enum LedgerFileReader {
         var decoder = LedgerDecoder(file: file, sheetName: sheet.name, merges: merges,
                                     options: .init(year: options.year), taskSink: taskSink)
         let shared = UncheckedWorkbook(workbook)
+        var kept: [SheetRow] = []
+        let keepsRows = options.keepsRows
         try RowPipeline.run(produce: { (emit: @escaping (SheetRow) -> Bool) throws(LedgerReadError) in
             _ = try shared.workbook.readRows(of: sheet) { row in emit(row) }
-        }, consume: { decoder.consume($0) })
+        }, consume: { row in
+            if keepsRows { kept.append(row) }
+            decoder.consume(row)
+        })
         let decoded = decoder.finish()
         return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: .xlsx,
-                                headerRow: decoded.headerRow, sheetName: sheet.name)
+                                headerRow: decoded.headerRow, sheetName: sheet.name, columns: decoded.columns,
+                                rows: kept)
     }
 
     /// The first visible worksheet whose first rows hold a ledger header; else the first visible one.

@@ -112,6 +112,9 @@ extension Finding {
         public static let whitespace = Code("whitespace", .info)
         /// A cell over Excel's 32,767 characters. Error. The stable code is `cell-too-long`.
         public static let cellTooLong = Code("cell-too-long", .error)
+        /// A submitted file that could not be read at all (damaged, not a ledger format, encrypted);
+        /// its message is the reader's. Error. The stable code is `unreadable-file`.
+        public static let unreadableFile = Code("unreadable-file", .error)
         /// Control characters a workbook cannot hold, removed when writing one. Warning. The stable
         /// code is `control-character`.
         public static let controlCharacter = Code("control-character", .warning)
@@ -123,7 +126,7 @@ extension Finding {
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,
-            duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter,
+            duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter, unreadableFile,
         ]
     }
 }

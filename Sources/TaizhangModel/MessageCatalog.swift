@@ -24,13 +24,29 @@ public struct MessageCatalog: Sendable {
 
     /// The message of a finding, without the file name (reports group findings by file).
     public func message(for finding: Finding) -> String {
-        let template = MessageCatalog.findingTemplates[finding.code.rawValue]
-            .map { language == .chinese ? $0.zh : $0.en }
-            ?? finding.code.rawValue
+        var key = finding.code.rawValue
+        var templates = MessageCatalog.findingTemplates
+        // A file that could not be read carries the reader's error code; its wording is the reader's.
+        if finding.code == .unreadableFile, let error = finding.arguments["error"] {
+            key = error
+            templates = MessageCatalog.readErrorTemplates
+        }
+        let template = templates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
         var values = finding.arguments
         values["column"] = values["column"] ?? finding.columnTitle
+        if let problem = values["problem"], let wording = MessageCatalog.whitespaceProblems[problem] {
+            values["problem"] = language == .chinese ? wording.zh : wording.en
+        }
         return fill(template, location: finding.location, values: values)
     }
+
+    /// The kinds of `whitespace` finding.
+    private static let whitespaceProblems: [String: Wording] = [
+        "leading": ("开头有多余的空格或换行", "has spaces or a line break before the text"),
+        "trailing": ("末尾有多余的空格或换行", "has spaces or a line break after the text"),
+        "doubled": ("有连续的空格", "has doubled spaces"),
+        "break-in-name": ("单位名称中间有换行", "has a line break inside a department name"),
+    ]
 
     /// The suggestion line of a finding, or `nil` when it has none.
     public func suggestion(for finding: Finding) -> String? {
@@ -121,6 +137,42 @@ public struct MessageCatalog: Sendable {
             "第{row}行在表头之外还有内容（{cells}），已作为附加列保留。请检查是否错位。",
             "Row {row} has values beyond the header ({cells}); kept as extra columns. Check for shifted cells."
         ),
+        "missing-sequence": ("第{row}行缺少序号。请填写任务序号。", "Row {row} has no sequence number (序号). Fill it in."),
+        "missing-task": ("第{row}行缺少重点任务内容。请填写任务内容，或删除该行。", "Row {row} has no task text. Fill it in, or delete the row."),
+        "missing-lead": ("第{row}行缺少{column}。请填写牵头负责的单位。", "Row {row} has no lead department ({column}). Name the department that leads."),
+        "missing-deadline": ("第{row}行未填写{column}。请写明完成时限，如“12月底前”“长期坚持”。",
+                             "Row {row} has no time limit ({column}). Give one, e.g. 12月底前 or 长期坚持."),
+        "duplicate-sequence": ("第{row}行序号“{sequence}”与第{other}行重复。请检查编号。",
+                               "Row {row}: sequence {sequence} repeats row {other}. Check the numbering."),
+        "sequence-gap": ("第{row}行序号“{sequence}”跳过了 {missing}（上一项为 {previous}）。请检查是否漏项。",
+                         "Row {row}: sequence {sequence} skips {missing} (the previous is {previous}). Check for a missing task."),
+        "sequence-order": ("第{row}行序号“{sequence}”小于上一项 {previous}，顺序颠倒。请检查编号。",
+                           "Row {row}: sequence {sequence} comes after {previous}; the numbers go backwards."),
+        "malformed-sequence": ("第{row}行序号“{sequence}”无法识别。请使用 1、2、3 或 （一）等格式（注意字母 O 与数字 0）。",
+                               "Row {row}: sequence \"{sequence}\" is not a recognisable number (mind the letter O and the digit 0)."),
+        "unknown-department": ("第{row}行“{column}”中的“{name}”不在单位名录中。",
+                               "Row {row}, {column}: \"{name}\" is not in the roster."),
+        "department-alias": ("第{row}行“{column}”中的“{name}”是简称，规范名称为“{canonical}”。",
+                             "Row {row}, {column}: \"{name}\" is a short form; the roster's name is \"{canonical}\"."),
+        "lead-is-cooperating": ("第{row}行“{name}”既是牵头单位又是配合单位。请从配合单位中删去。",
+                                "Row {row}: \"{name}\" both leads and cooperates. Remove it from the cooperating departments."),
+        "duplicate-department": ("第{row}行“{column}”中“{name}”重复出现。请删去重复的名称。",
+                                 "Row {row}, {column}: \"{name}\" is listed twice. Remove the repeat."),
+        "unparsed-deadline": ("第{row}行完成时限“{text}”无法识别为日期或期限。请写成如“2021年12月31日”“12月底前”“第三季度”“长期坚持”。",
+                              "Row {row}: the time limit \"{text}\" has no recognisable date or period. Write e.g. 2021年12月31日, 12月底前, 第三季度 or 长期坚持."),
+        "deadline-out-of-year": ("第{row}行完成时限“{text}”（{due}）不在台账年度 {year} 年内。请核对年份。",
+                                 "Row {row}: the time limit \"{text}\" ({due}) is outside the ledger year {year}. Check the year."),
+        "overdue": ("第{row}行已超过完成时限（{due}，截至 {asOf}），完成情况为“{status}”。",
+                    "Row {row} is past its time limit ({due}, as of {asOf}); its status is \"{status}\"."),
+        "bad-status": ("第{row}行完成情况“{status}”不在可选值中（{allowed}）。",
+                       "Row {row}: status \"{status}\" is not one of the allowed values ({allowed})."),
+        "duplicate-task": ("第{row}行的任务内容与第{other}行相同。请确认是否重复填报。",
+                           "Row {row} repeats the task of row {other}. Check whether it was entered twice."),
+        "markup-in-cell": ("第{row}行“{column}”含网页标记“{markup}”。请删去标记，只保留文字。",
+                           "Row {row}, {column}: web markup \"{markup}\" left in the text. Remove it, keep the words."),
+        "whitespace": ("第{row}行“{column}”{problem}。", "Row {row}, {column}: {problem}."),
+        "cell-too-long": ("第{row}行“{column}”有 {length} 个字符，超过 Excel 单元格上限 32767 个字符。请精简或分行。",
+                          "Row {row}, {column}: {length} characters, more than Excel's 32,767 per cell. Shorten or split it."),
         "control-character": (
             "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出时已删除。",
             "Row {row}, {column}: {count} control characters Excel cannot hold were removed from the output."

@@ -36,6 +36,17 @@ public enum DepartmentList {
         split(text).map(\.name)
     }
 
+    /// Whether a line break cuts a department name in two ("人力资源\n和社会保障局"); the name is
+    /// still read whole, but the cell should be tidied.
+    public static func hasLineBreakInName(_ text: String) -> Bool {
+        rawPieces(text).contains { continuesNameAcrossLineBreak($0) }
+    }
+
+    private static func continuesNameAcrossLineBreak(_ piece: Piece) -> Bool {
+        let brokenLine = piece.separatorBefore.contains("\n") || piece.separatorBefore.contains("\r")
+        return brokenLine && ["和", "与", "及"].contains(where: { piece.text.hasPrefix($0) })
+    }
+
     // MARK: - Splitting
 
     private struct Piece {
@@ -87,8 +98,7 @@ public enum DepartmentList {
                 result.append(piece)
                 continue
             }
-            let brokenLine = piece.separatorBefore.contains("\n") || piece.separatorBefore.contains("\r")
-            let continuesName = brokenLine && ["和", "与", "及"].contains(where: { piece.text.hasPrefix($0) })
+            let continuesName = continuesNameAcrossLineBreak(piece)
             if isBareDivision(last.text) || continuesName {
                 let glue = continuesName ? "" : piece.separatorBefore.first.map(String.init) ?? ""
                 last.text += glue + piece.text

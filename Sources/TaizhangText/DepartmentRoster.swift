@@ -29,6 +29,7 @@ public struct RosterDepartment: Sendable, Equatable {
 public struct DepartmentRoster: Sendable, Equatable {
     /// The departments in file order, each name once.
     public private(set) var departments: [RosterDepartment]
+    /// Canonical names by the normalised form of every name and alias.
     private var canonicalByName: [String: String]
 
     /// Reads a roster from its text; a name seen again on a later line is skipped there.
@@ -41,11 +42,16 @@ public struct DepartmentRoster: Sendable, Equatable {
             let names = trimmed.split(whereSeparator: { $0 == "\t" || $0 == "," || $0 == "，" })
                 .map { CellText.clean(String($0)) }
                 .filter { !$0.isEmpty }
-            guard let canonical = names.first, canonicalByName[canonical] == nil else { continue }
-            let aliases = names.dropFirst().filter { canonicalByName[$0] == nil && $0 != canonical }
-            canonicalByName[canonical] = canonical
-            for alias in aliases { canonicalByName[alias] = canonical }
-            departments.append(RosterDepartment(name: canonical, aliases: Array(aliases)))
+            guard let canonical = names.first, canonicalByName[DepartmentRoster.normalized(canonical)] == nil else {
+                continue
+            }
+            canonicalByName[DepartmentRoster.normalized(canonical)] = canonical
+            var aliases: [String] = []
+            for alias in names.dropFirst() where canonicalByName[DepartmentRoster.normalized(alias)] == nil {
+                canonicalByName[DepartmentRoster.normalized(alias)] = canonical
+                aliases.append(alias)
+            }
+            departments.append(RosterDepartment(name: canonical, aliases: aliases))
         }
     }
 
@@ -56,8 +62,8 @@ public struct DepartmentRoster: Sendable, Equatable {
     public var isEmpty: Bool { departments.isEmpty }
 
     /// The canonical name a name stands for (itself when canonical), or `nil` when the roster does
-    /// not know it.
+    /// not know it; names are compared without spaces and with full-width forms folded.
     public func canonicalName(for name: String) -> String? {
-        canonicalByName[CellText.clean(name)]
+        canonicalByName[DepartmentRoster.normalized(name)]
     }
 }

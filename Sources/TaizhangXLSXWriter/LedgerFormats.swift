@@ -15,6 +15,8 @@ struct LedgerFormats {
     let dueDate: FormatHandle
     let overdue: FormatHandle
     let sheetText: FormatHandle
+    /// Marked cells of annotated copies, by severity and alignment.
+    private let markedFormats: [Severity: [SchemaColumn.Alignment: FormatHandle]]
 
     /// Makes the formats; template bodies are unlocked so clerks can fill them in a protected sheet.
     init(workbook: WorkbookHandle, schema: LedgerSchema, unlockedBody: Bool) throws(LedgerWriteError) {
@@ -36,6 +38,20 @@ struct LedgerFormats {
         dueDate = try make(CellStyle(font: fonts.body, centered: true, borders: false, numberFormat: "yyyy-mm-dd"))
         overdue = try make(CellStyle(font: fonts.body, fontColor: 0x9C0006, fill: 0xFFC7CE))
         sheetText = try make(CellStyle(font: fonts.body, borders: false))
+        var marked: [Severity: [SchemaColumn.Alignment: FormatHandle]] = [:]
+        let fills: [(Severity, UInt32)] = [(.error, 0xFFC7CE), (.warning, 0xFFEB9C), (.info, 0xDDEBF7)]
+        for (severity, fill) in fills {
+            marked[severity] = [
+                .left: try make(CellStyle(font: fonts.body, fill: fill)),
+                .center: try make(CellStyle(font: fonts.body, centered: true, fill: fill)),
+            ]
+        }
+        markedFormats = marked
+    }
+
+    /// The format of a marked cell: its severity's fill, its column's alignment.
+    func marked(_ severity: Severity, _ alignment: SchemaColumn.Alignment) -> FormatHandle {
+        markedFormats[severity]?[alignment] ?? body(alignment)
     }
 
     /// The body format of a column's alignment.

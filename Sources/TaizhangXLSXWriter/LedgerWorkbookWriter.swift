@@ -163,10 +163,13 @@ public final class LedgerWorkbookWriter {
     }
 
     /// Writes a task row with a height that shows its whole text.
-    public func append(_ task: LedgerTask) throws(LedgerWriteError) {
+    ///
+    /// - Parameter notes: cells to mark, by column (annotated copies; the workbook must be written
+    ///   in memory, as libxlsxwriter has no comments in constant-memory mode).
+    public func append(_ task: LedgerTask, notes: [Int: CellNote] = [:]) throws(LedgerWriteError) {
         row.removeAll(keepingCapacity: true)
         for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
-        try prepareRow(due: task.deadline.due, source: task.source, fitHeight: true)
+        try prepareRow(due: task.deadline.due, source: task.source, fitHeight: true, notes: notes)
     }
 
     /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
@@ -180,7 +183,9 @@ public final class LedgerWorkbookWriter {
     }
 
     /// Cleans and measures the cells in ``row`` and passes them on to be written.
-    private func prepareRow(due: CalendarDate?, source: SourceLocation?, fitHeight: Bool) throws(LedgerWriteError) {
+    private func prepareRow(
+        due: CalendarDate?, source: SourceLocation?, fitHeight: Bool, notes: [Int: CellNote] = [:]
+    ) throws(LedgerWriteError) {
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
         let size = options.schema.fonts.body.size
         var lines = 1
@@ -192,7 +197,7 @@ public final class LedgerWorkbookWriter {
             row[index] = text
         }
         let height = fitHeight ? TextMeasure.rowHeight(lines: lines, fontSize: size) : nil
-        try submit(PreparedRow(row: nextRow, kind: .task(due: due), cells: row, height: height))
+        try submit(PreparedRow(row: nextRow, kind: .task(due: due), cells: row, height: height, notes: notes))
     }
 
     /// Writes a prepared row now, or queues it for the writing thread when streaming.

@@ -10,6 +10,7 @@ struct RowEmitter: @unchecked Sendable {
     let formats: LedgerFormats
     /// Each column's body format, looked up once rather than per cell.
     let bodyFormats: [FormatHandle]
+    let columnAlignments: [SchemaColumn.Alignment]
     let sequenceColumn: Int?
     let dueColumn: Int?
     let lastColumn: Int
@@ -18,6 +19,7 @@ struct RowEmitter: @unchecked Sendable {
         self.sheet = sheet
         self.formats = formats
         bodyFormats = columns.map { formats.body($0.alignment) }
+        columnAlignments = columns.map(\.alignment)
         sequenceColumn = columns.firstIndex { $0.field == .sequence }
         self.dueColumn = dueColumn
         lastColumn = columns.count - 1
@@ -34,7 +36,8 @@ struct RowEmitter: @unchecked Sendable {
             try sheet.mergeRange(row: row, firstColumn: 1, lastColumn: lastColumn, prepared.cells[1], format: formats.section)
         case .task(let due):
             for (index, text) in prepared.cells.enumerated() {
-                let format = bodyFormats[index]
+                let note = prepared.notes.isEmpty ? nil : prepared.notes[index]
+                let format = note.map { formats.marked($0.severity, columnAlignments[index]) } ?? bodyFormats[index]
                 if text.isEmpty {
                     try sheet.writeBlank(row: row, column: index, format: format)
                 } else if index == sequenceColumn, let number = RowEmitter.plainNumber(text) {
@@ -46,6 +49,9 @@ struct RowEmitter: @unchecked Sendable {
             if let dueColumn, let date = WorkbookChecks.excelDate(due) {
                 try sheet.writeDate(row: row, column: dueColumn, date, format: formats.dueDate)
             }
+        }
+        for (column, note) in prepared.notes.sorted(by: { $0.key < $1.key }) {
+            try sheet.writeComment(row: row, column: column, note.text, author: "taizhang")
         }
     }
 

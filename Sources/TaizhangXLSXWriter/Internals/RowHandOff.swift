@@ -23,6 +23,8 @@ struct PreparedRow {
     var cells: [String]
     /// The row height in points, or `nil` to leave it to the spreadsheet program.
     var height: Double?
+    /// Notes on cells of the row, by column (annotated copies only).
+    var notes: [Int: CellNote] = [:]
 }
 
 /// Hands batches of prepared rows to one writing thread, bounded so memory stays flat.

@@ -28,6 +28,21 @@ struct WorksheetHandle {
         try checkResult(result, "worksheet_write_datetime", path: path)
     }
 
+    /// `worksheet_write_comment_opt`: a note on a cell, shown when the pointer rests on it
+    /// (workbooks written in memory only; libxlsxwriter has no comments in constant-memory mode).
+    func writeComment(row: Int, column: Int, _ text: String, author: String) throws(LedgerWriteError) {
+        let result = text.withCString { cText in
+            author.withCString { cAuthor in
+                var options = lxw_comment_options()
+                options.author = UnsafeMutablePointer(mutating: cAuthor)
+                options.width = 320
+                options.height = 140
+                return worksheet_write_comment_opt(sheet, lxwRow(row), lxwColumn(column), cText, &options)
+            }
+        }
+        try checkResult(result, "worksheet_write_comment_opt", path: path)
+    }
+
     /// `worksheet_write_blank`: an empty cell that still carries its format (borders).
     func writeBlank(row: Int, column: Int, format: FormatHandle?) throws(LedgerWriteError) {
         let result = worksheet_write_blank(sheet, lxwRow(row), lxwColumn(column), format?.pointer)
