@@ -130,7 +130,8 @@ let package = Package(
         .testTarget(
             name: "TaizhangIOTests",
             dependencies: [
-                "TaizhangIO", "TaizhangCSV", "TaizhangText", "TaizhangTemplates", "TaizhangXLSXWriter", "TaizhangTestSupport",
+                "TaizhangIO", "TaizhangCSV", "TaizhangText", "TaizhangTemplates", "TaizhangXLSXWriter", "TaizhangValidation",
+                "TaizhangTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
