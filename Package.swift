@@ -104,7 +104,8 @@ let package = Package(
         .executableTarget(
             name: "TaizhangBenchmarks",
             dependencies: [
-                "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter",
+                "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangSheet", "TaizhangTemplates", "TaizhangCSV",
+                "CTaizhangXLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/TaizhangBenchmarks"

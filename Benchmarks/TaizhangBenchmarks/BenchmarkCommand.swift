@@ -8,6 +8,9 @@ struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taizhang-bench",
         abstract: "Benchmarks: generated ledgers, throughput and peak memory, with the peer in the same run.",
-        subcommands: [GenerateCommand.self, ReadBenchmarkCommand.self, WriteBenchmarkCommand.self, WriteLedgerCommand.self]
+        subcommands: [
+            GenerateCommand.self, ReadBenchmarkCommand.self, WriteBenchmarkCommand.self, WriteLedgerCommand.self,
+            ValidateBenchmarkCommand.self,
+        ]
     )
 }

@@ -50,8 +50,15 @@ extension DepartmentRoster {
     }
 
     /// The name as compared: without spaces, compatibility forms folded (全角 → 半角).
-    static func normalized(_ name: String) -> String {
-        String(name.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+    public static func normalized(_ name: String) -> String {
+        // Most names hold neither spaces nor full-width forms: they are their own normal form,
+        // and NFKC, the costly part, is skipped.
+        let plain = name.unicodeScalars.allSatisfy { scalar in
+            !(0xFF01...0xFFEF).contains(scalar.value) && scalar.value != 0x3000 && scalar.value > 0x20
+                && !(0x2000...0x200B).contains(scalar.value) && scalar.value != 0xA0
+        }
+        if plain { return name }
+        return String(name.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
             !$0.properties.isWhitespace
         }.map(Character.init))
     }

@@ -30,7 +30,7 @@ public struct DepartmentRoster: Sendable, Equatable {
     /// The departments in file order, each name once.
     public private(set) var departments: [RosterDepartment]
     /// Canonical names by the normalised form of every name and alias.
-    private var canonicalByName: [String: String]
+    private var canonicalByName: [ExactText: String]
 
     /// Reads a roster from its text; a name seen again on a later line is skipped there.
     public init(text: String) {
@@ -42,13 +42,13 @@ public struct DepartmentRoster: Sendable, Equatable {
             let names = trimmed.split(whereSeparator: { $0 == "\t" || $0 == "," || $0 == "，" })
                 .map { CellText.clean(String($0)) }
                 .filter { !$0.isEmpty }
-            guard let canonical = names.first, canonicalByName[DepartmentRoster.normalized(canonical)] == nil else {
+            guard let canonical = names.first, canonicalByName[ExactText(DepartmentRoster.normalized(canonical))] == nil else {
                 continue
             }
-            canonicalByName[DepartmentRoster.normalized(canonical)] = canonical
+            canonicalByName[ExactText(DepartmentRoster.normalized(canonical))] = canonical
             var aliases: [String] = []
-            for alias in names.dropFirst() where canonicalByName[DepartmentRoster.normalized(alias)] == nil {
-                canonicalByName[DepartmentRoster.normalized(alias)] = canonical
+            for alias in names.dropFirst() where canonicalByName[ExactText(DepartmentRoster.normalized(alias))] == nil {
+                canonicalByName[ExactText(DepartmentRoster.normalized(alias))] = canonical
                 aliases.append(alias)
             }
             departments.append(RosterDepartment(name: canonical, aliases: aliases))
@@ -64,6 +64,6 @@ public struct DepartmentRoster: Sendable, Equatable {
     /// The canonical name a name stands for (itself when canonical), or `nil` when the roster does
     /// not know it; names are compared without spaces and with full-width forms folded.
     public func canonicalName(for name: String) -> String? {
-        canonicalByName[DepartmentRoster.normalized(name)]
+        canonicalByName[ExactText(DepartmentRoster.normalized(name))]
     }
 }

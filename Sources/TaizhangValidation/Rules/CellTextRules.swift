@@ -91,15 +91,22 @@ public struct WhitespaceRule: ValidationRule {
 
     /// What is wrong with the spaces of a cell, as a code word the messages translate.
     static func problem(in text: String, field: LedgerField) -> String? {
-        let spaces: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t"]
-        if let first = text.first, spaces.contains(first) || first.isNewline { return "leading" }
-        if let last = text.last, spaces.contains(last) || last.isNewline { return "trailing" }
-        var previous: Character = "x"
-        for character in text {
-            if spaces.contains(character), spaces.contains(previous) { return "doubled" }
-            previous = character
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t"
         }
-        if field == .lead || field == .cooperating, DepartmentList.hasLineBreakInName(text) { return "break-in-name" }
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, isSpace(first) || isBreak(first) { return "leading" }
+        if let last = scalars.last, isSpace(last) || isBreak(last) { return "trailing" }
+        var previousIsSpace = false
+        for scalar in scalars {
+            let space = isSpace(scalar)
+            if space, previousIsSpace { return "doubled" }
+            previousIsSpace = space
+        }
+        if field == .lead || field == .cooperating, scalars.contains(where: isBreak), DepartmentList.hasLineBreakInName(text) {
+            return "break-in-name"
+        }
         return nil
     }
 }

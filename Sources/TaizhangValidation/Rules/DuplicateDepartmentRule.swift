@@ -14,8 +14,8 @@ public struct DuplicateDepartmentRule: ValidationRule {
         let identity = DepartmentIdentity(roster: input.options.roster)
         for entry in input.entries {
             for (field, names) in [(LedgerField.lead, entry.task.lead), (.cooperating, entry.task.cooperating)] {
-                var seen: Set<String> = []
-                var reported: Set<String> = []
+                var seen: Set<ExactText> = []
+                var reported: Set<ExactText> = []
                 for name in names {
                     let key = identity.key(name)
                     if !seen.insert(key).inserted, reported.insert(key).inserted {

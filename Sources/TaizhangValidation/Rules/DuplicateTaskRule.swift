@@ -12,9 +12,9 @@ public struct DuplicateTaskRule: ValidationRule {
     public init() {}
 
     public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        var seen: [String: Int] = [:]
+        var seen: [ExactText: Int] = [:]
         for entry in input.entries where !entry.task.text.isEmpty {
-            let key = String(entry.task.text.filter { !$0.isWhitespace })
+            let key = ExactText(withoutSpaces(entry.task.text))
             if let earlier = seen[key] {
                 report(Finding(.duplicateTask, at: input.location(of: entry.task, .task), columnTitle: input.title(of: .task),
                                arguments: ["other": String(earlier)]))
@@ -22,5 +22,16 @@ public struct DuplicateTaskRule: ValidationRule {
                 seen[key] = entry.task.source?.row ?? 0
             }
         }
+    }
+
+    /// The text without the spaces and line breaks clerks scatter in it.
+    private func withoutSpaces(_ text: String) -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in
+            scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+        }
+        guard text.unicodeScalars.contains(where: isSpace) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !isSpace($0) })
+        return String(scalars)
     }
 }

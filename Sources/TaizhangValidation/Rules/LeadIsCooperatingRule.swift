@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // A department both leading and cooperating on the same task.
 
-import Foundation
 import TaizhangModel
 import TaizhangText
 
@@ -17,7 +16,7 @@ public struct LeadIsCooperatingRule: ValidationRule {
         let identity = DepartmentIdentity(roster: input.options.roster)
         for entry in input.entries {
             let leads = Set(entry.task.lead.map(identity.key))
-            var reported: Set<String> = []
+            var reported: Set<ExactText> = []
             for name in entry.task.cooperating where leads.contains(identity.key(name)) {
                 guard reported.insert(identity.key(name)).inserted else { continue }
                 report(Finding(.leadIsCooperating, at: input.location(of: entry.task, .cooperating),
@@ -28,11 +27,11 @@ public struct LeadIsCooperatingRule: ValidationRule {
 }
 
 /// What makes two written names one department: the roster's canonical name, else the name itself
-/// without spaces and with full-width forms folded.
+/// without spaces and with full-width forms folded; compared by bytes, not by Unicode equivalence.
 struct DepartmentIdentity {
     let roster: DepartmentRoster?
 
-    func key(_ name: String) -> String {
-        roster?.canonicalName(for: name) ?? String(name.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    func key(_ name: String) -> ExactText {
+        ExactText(roster?.canonicalName(for: name) ?? DepartmentRoster.normalized(name))
     }
 }

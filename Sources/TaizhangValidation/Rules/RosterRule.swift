@@ -14,12 +14,13 @@ public struct RosterRule: ValidationRule {
 
     public func check(_ input: ValidationInput, report: (Finding) -> Void) {
         guard let roster = input.options.roster else { return }
-        var matches: [String: RosterMatch] = [:]
+        var matches: [ExactText: RosterMatch] = [:]
         for entry in input.entries {
             for (field, names) in [(LedgerField.lead, entry.task.lead), (.cooperating, entry.task.cooperating)] {
                 for name in names {
-                    let match = matches[name] ?? roster.match(name)
-                    matches[name] = match
+                    let key = ExactText(name)
+                    let match = matches[key] ?? roster.match(name)
+                    matches[key] = match
                     let place = input.location(of: entry.task, field)
                     switch match {
                     case .canonical:
