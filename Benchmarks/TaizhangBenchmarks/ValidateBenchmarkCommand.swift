@@ -36,7 +36,9 @@ struct ValidateBenchmarkCommand: ParsableCommand {
             let name = String(format: "%04d-单位%d", index, index)
             if index % 2 == 0 {
                 let bytes = CSVWriter().bytes(for: ledger)
-                FileManager.default.createFile(atPath: "\(sheets)/\(name).csv", contents: Data(bytes))
+                guard FileManager.default.createFile(atPath: "\(sheets)/\(name).csv", contents: Data(bytes)) else {
+                    throw ValidationError("cannot write \(sheets)/\(name).csv")
+                }
             } else {
                 _ = try LedgerWorkbookWriter.write(ledger, to: "\(sheets)/\(name).xlsx")
             }

@@ -124,14 +124,3 @@ struct ValidateCommand: ParsableCommand {
         )
     }
 }
-
-extension CalendarDate {
-    /// Today in the machine's time zone.
-    static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CalendarDate(year: year, month: month, day: day)
-        else { preconditionFailure("the system calendar gave no date") }
-        return date
-    }
-}

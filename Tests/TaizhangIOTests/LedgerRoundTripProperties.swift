@@ -72,7 +72,7 @@ struct LedgerRoundTripProperties {
         await propertyCheck(count: 150, input: LedgerGenerator.ledger) { ledger in
             let path = folder.file("\(UUID().uuidString).csv")
             let encoding = CSVOutputEncoding.allCases.randomElement() ?? .utf8BOM
-            try? LedgerFileWriter.write(ledger, to: path, format: .csv, options: LedgerWriteOptions(csvEncoding: encoding))
+            _ = try? LedgerFileWriter.write(ledger, to: path, format: .csv, options: LedgerWriteOptions(csvEncoding: encoding))
             let back = try? LedgerFileReader.read(path: path)
             #expect(back?.ledger.withoutSources == ledger, "\(encoding)")
             // The only thing worth telling about a ledger we wrote ourselves is its extra column.
