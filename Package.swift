@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "TaizhangXLSXWriter", targets: ["TaizhangXLSXWriter"]),
         .library(name: "TaizhangTemplates", targets: ["TaizhangTemplates"]),
         .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
+        .library(name: "TaizhangExtraction", targets: ["TaizhangExtraction"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
     ],
     dependencies: [
@@ -71,6 +72,10 @@ let package = Package(
             dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
         ),
         .target(
+            name: "TaizhangExtraction",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX"]
+        ),
+        .target(
             name: "TaizhangXLSXWriter",
             dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter"]
         ),
@@ -85,7 +90,7 @@ let package = Package(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation", "TaizhangIO",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO",
             ]
         ),
 
@@ -152,6 +157,10 @@ let package = Package(
         .testTarget(
             name: "TaizhangValidationTests",
             dependencies: ["TaizhangValidation", "TaizhangCSV", "TaizhangSheet", "TaizhangTemplates", "TaizhangText"]
+        ),
+        .testTarget(
+            name: "TaizhangExtractionTests",
+            dependencies: ["TaizhangExtraction", "TaizhangCSV", "TaizhangTestSupport"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

@@ -2,6 +2,7 @@
 // The umbrella module: one import for the whole toolkit.
 
 @_exported import TaizhangCSV
+@_exported import TaizhangExtraction
 @_exported import TaizhangIO
 @_exported import TaizhangModel
 @_exported import TaizhangSheet

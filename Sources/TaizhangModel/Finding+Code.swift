@@ -115,6 +115,9 @@ extension Finding {
         /// A submitted file that could not be read at all (damaged, not a ledger format, encrypted);
         /// its message is the reader's. Error. The stable code is `unreadable-file`.
         public static let unreadableFile = Code("unreadable-file", .error)
+        /// A task extracted from a notice whose departments, numbering or place were guessed; the
+        /// clerk should check it. Warning. The stable code is `uncertain-extraction`.
+        public static let uncertainExtraction = Code("uncertain-extraction", .warning)
         /// Control characters a workbook cannot hold, removed when writing one. Warning. The stable
         /// code is `control-character`.
         public static let controlCharacter = Code("control-character", .warning)
@@ -126,7 +129,7 @@ extension Finding {
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,
-            duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter, unreadableFile,
+            duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter, unreadableFile, uncertainExtraction,
         ]
     }
 }

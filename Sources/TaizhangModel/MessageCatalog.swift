@@ -37,8 +37,21 @@ public struct MessageCatalog: Sendable {
         if let problem = values["problem"], let wording = MessageCatalog.whitespaceProblems[problem] {
             values["problem"] = language == .chinese ? wording.zh : wording.en
         }
+        if finding.code == .uncertainExtraction, let reason = values["reason"],
+           let wording = MessageCatalog.extractionDoubts[reason] {
+            values["reason"] = language == .chinese ? wording.zh : wording.en
+        }
         return fill(template, location: finding.location, values: values)
     }
+
+    /// The reasons of an `uncertain-extraction` finding.
+    private static let extractionDoubts: [String: Wording] = [
+        "merged-cells": ("原表中单元格被合并，牵头与配合单位的划分是推断的", "cells of the table were merged; the lead/cooperating split is a guess"),
+        "inherited-departments": ("没有写明单位，沿用了上一项的单位", "no departments given; those of the item above were used"),
+        "label-slip": ("两行都写作“配合单位”，第一行按牵头单位处理", "both lines say 配合单位; the first is taken as the lead"),
+        "heading-style": ("序号格式与同级任务不同，按任务处理", "numbered in another style than its neighbours; taken as a task"),
+        "no-departments": ("没有找到责任单位", "no departments found"),
+    ]
 
     /// The kinds of `whitespace` finding.
     private static let whitespaceProblems: [String: Wording] = [
@@ -173,6 +186,7 @@ public struct MessageCatalog: Sendable {
         "whitespace": ("第{row}行“{column}”{problem}。", "Row {row}, {column}: {problem}."),
         "cell-too-long": ("第{row}行“{column}”有 {length} 个字符，超过 Excel 单元格上限 32767 个字符。请精简或分行。",
                           "Row {row}, {column}: {length} characters, more than Excel's 32,767 per cell. Shorten or split it."),
+        "uncertain-extraction": ("任务“{sequence}”：{reason}，请核对。", "Task {sequence}: {reason}; please check."),
         "control-character": (
             "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出时已删除。",
             "Row {row}, {column}: {count} control characters Excel cannot hold were removed from the output."

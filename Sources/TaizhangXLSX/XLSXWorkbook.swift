@@ -221,8 +221,6 @@ public final class XLSXWorkbook {
     private static func parse(
         _ part: String, in archive: ZipArchive, file: String, limits: ReadLimits, with handler: any XMLPartHandler
     ) throws(LedgerReadError) {
-        let parser = XMLStreamParser(part: part, file: file, limits: limits, handler: handler)
-        try archive.read(part) { bytes throws(LedgerReadError) in try parser.feed(bytes) }
-        try parser.finish()
+        try archive.parse(part, limits: limits, with: handler)
     }
 }

@@ -70,6 +70,13 @@ final class ZipArchive {
         return Int(clamping: stat.size)
     }
 
+    /// Parses a part's XML with `handler`, streaming it through expat.
+    func parse(_ part: String, limits: ReadLimits, with handler: any XMLPartHandler) throws(LedgerReadError) {
+        let parser = XMLStreamParser(part: part, file: file, limits: limits, handler: handler)
+        try read(part) { bytes throws(LedgerReadError) in try parser.feed(bytes) }
+        try parser.finish()
+    }
+
     /// Streams a part's inflated bytes to `body` in chunks, enforcing the size and ratio limits.
     ///
     /// - Throws: `missing-part`, `damaged-workbook`, `limit-exceeded`, or what `body` throws.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+// `taizhang extract`: the ledger of a notice (.txt or .docx), and its score against a gold ledger.
+
+import ArgumentParser
+import Foundation
+import Taizhang
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "从通知提取台账 extract the task ledger from a notice (.txt or .docx).",
+        discussion: """
+            Reads the notice's title, 文号, issuer, date and year, its sections and numbered tasks, \
+            and each task's departments in the notice's own convention. With an attached ledger table \
+            the table is read (--from text reads the narrative instead). Guessed decisions are listed \
+            as uncertain-extraction warnings. --score GOLD.jsonl prints precision, recall and F1.
+            """
+    )
+
+    @Argument(help: "通知文件 the notice (.txt in UTF-8 or GB18030, or .docx).")
+    var notice: String
+
+    @Option(name: .shortAndLong, help: "输出台账 the ledger to write (.xlsx, .csv, .tsv, .json).")
+    var output: String?
+
+    @Option(name: .long, help: "任务来源 where tasks come from: table (default, when the notice has one) | text.")
+    var from: ExtractionSource = .table
+
+    @Option(name: .long, help: "评分 a gold ledger (JSON Lines) to score the extraction against.")
+    var score: String?
+
+    @OptionGroup var schemaOptions: SchemaOptions
+
+    @Flag(name: .long, help: "覆盖已存在的输出文件 overwrite an existing output.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if output == nil, score == nil {
+            throw ValidationError("请用 -o 指定输出文件，或用 --score 评分。Give -o OUTPUT or --score GOLD.")
+        }
+        if let output, LedgerFormat.from(path: output) == nil {
+            throw ValidationError("无法从“\(output)”判断输出格式。Use .xlsx, .csv, .tsv or .json.")
+        }
+    }
+
+    func run() throws {
+        let extraction: Extraction
+        do {
+            extraction = try NoticeExtractor.extract(path: notice, from: from)
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
+        }
+        common.report(extraction.findings)
+        let ledger = extraction.ledger
+        let sections = ledger.allSections.count
+        common.say(common.lang == .zh
+            ? "提取：\(notice)（\(extraction.source == .table ? "附件台账表" : "正文")）：\(ledger.title ?? "无标题")，任务 \(ledger.taskCount) 项，分 \(sections) 个部分，待核对 \(extraction.findings.count) 处"
+            : "Extracted \(notice) (\(extraction.source.rawValue)): \(ledger.title ?? "untitled"), \(ledger.taskCount) tasks in \(sections) sections, \(extraction.findings.count) to check")
+        if let output {
+            do {
+                let format = LedgerFormat.from(path: output) ?? .json
+                let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
+                common.report(try LedgerFileWriter.write(ledger, to: output, format: format, options: options))
+                common.say(common.lang == .zh ? "写入：\(output)" : "Wrote \(output)")
+            } catch let error as LedgerReadError {
+                common.fail(common.catalog.render(error))
+                throw ExitCode(2)
+            } catch let error as LedgerWriteError {
+                common.fail(common.catalog.render(error))
+                throw ExitCode(2)
+            }
+        }
+        if let score {
+            do {
+                let gold = try GoldTask.read(path: score)
+                print(ExtractionScore(tasks: ledger.entries.map(\.task), gold: gold).report)
+            } catch {
+                common.fail(common.catalog.render(error))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+extension ExtractionSource: ExpressibleByArgument {}

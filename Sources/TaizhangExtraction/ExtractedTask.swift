@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// A task found in a notice: where it came from, and how sure the extractor is of it.
+
+import TaizhangModel
+
+/// A task with the section headings above it, its source line and the extractor's doubts.
+struct ExtractedTask {
+    var sectionPath: [SectionHeading]
+    var task: LedgerTask
+    /// Why the extractor is unsure of this task (`uncertain-extraction` reasons), empty when sure.
+    var doubts: [String] = []
+}
