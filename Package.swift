@@ -156,7 +156,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TaizhangValidationTests",
-            dependencies: ["TaizhangValidation", "TaizhangCSV", "TaizhangSheet", "TaizhangTemplates", "TaizhangText"]
+            dependencies: [
+                "TaizhangValidation", "TaizhangCSV", "TaizhangSheet", "TaizhangTemplates", "TaizhangText",
+                "TaizhangTestSupport",
+            ]
         ),
         .testTarget(
             name: "TaizhangExtractionTests",

@@ -3,20 +3,11 @@
 
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 
 struct MessageCatalogTests {
     @Test func everySpecCodeIsCataloguedWithItsSeverity() {
-        let spec: [(String, Severity)] = [
-            ("header-not-found", .error), ("missing-column", .error), ("duplicate-column", .error),
-            ("unknown-column", .info), ("blank-row", .warning), ("missing-sequence", .error), ("missing-task", .error),
-            ("missing-lead", .error), ("missing-deadline", .warning), ("duplicate-sequence", .error),
-            ("sequence-gap", .warning), ("sequence-order", .warning), ("malformed-sequence", .warning),
-            ("unknown-department", .warning), ("department-alias", .info), ("lead-is-cooperating", .warning),
-            ("duplicate-department", .warning), ("unparsed-deadline", .warning), ("deadline-out-of-year", .warning),
-            ("overdue", .warning), ("bad-status", .error), ("duplicate-task", .warning), ("markup-in-cell", .warning),
-            ("whitespace", .info), ("cell-too-long", .error),
-        ]
-        for (code, severity) in spec {
+        for (code, severity) in SpecCodes.all {
             #expect(Finding.Code(rawValue: code)?.defaultSeverity == severity, "\(code)")
         }
         #expect(Finding.Code(rawValue: "no-such-code") == nil)

@@ -3,21 +3,11 @@
 
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 import TaizhangValidation
 
 struct RuleCatalogueTests {
-    static let specCodes: [(String, Severity)] = [
-        ("header-not-found", .error), ("missing-column", .error), ("duplicate-column", .error),
-        ("unknown-column", .info), ("blank-row", .warning), ("missing-sequence", .error), ("missing-task", .error),
-        ("missing-lead", .error), ("missing-deadline", .warning), ("duplicate-sequence", .error),
-        ("sequence-gap", .warning), ("sequence-order", .warning), ("malformed-sequence", .warning),
-        ("unknown-department", .warning), ("department-alias", .info), ("lead-is-cooperating", .warning),
-        ("duplicate-department", .warning), ("unparsed-deadline", .warning), ("deadline-out-of-year", .warning),
-        ("overdue", .warning), ("bad-status", .error), ("duplicate-task", .warning), ("markup-in-cell", .warning),
-        ("whitespace", .info), ("cell-too-long", .error),
-    ]
-
-    @Test(arguments: specCodes)
+    @Test(arguments: SpecCodes.all)
     func everySpecCodeIsEmittedAndWorded(code: String, severity: Severity) throws {
         let known = try #require(Finding.Code.catalogue.first { $0.rawValue == code })
         #expect(known.defaultSeverity == severity)
