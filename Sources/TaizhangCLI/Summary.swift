@@ -6,6 +6,8 @@ import Taizhang
 /// A few lines telling the clerk what a conversion did.
 struct Summary {
     let result: LedgerReadResult
+    /// The tasks read (a streamed conversion's ledger holds none).
+    let taskCount: Int
     let input: String
     let output: String
     let language: CommonOptions.Language
@@ -30,13 +32,13 @@ struct Summary {
         case .zh:
             var lines = ["读取：\(input)" + (how.isEmpty ? "" : "（\(how.joined(separator: "，"))）")]
             lines.append("台账：\(ledger.title ?? "（无标题）")" + (ledger.year.map { "，\($0)年度" } ?? ""))
-            lines.append("任务 \(ledger.taskCount) 项，分 \(sections) 个部分")
+            lines.append("任务 \(taskCount) 项，分 \(sections) 个部分")
             lines.append("写入：\(destination)")
             return lines.joined(separator: "\n")
         case .en:
             var lines = ["Read: \(input)" + (how.isEmpty ? "" : " (\(how.joined(separator: ", ")))")]
             lines.append("Ledger: \(ledger.title ?? "(untitled)")" + (ledger.year.map { ", year \($0)" } ?? ""))
-            lines.append("\(ledger.taskCount) tasks in \(sections) sections")
+            lines.append("\(taskCount) tasks in \(sections) sections")
             lines.append("Wrote: \(destination)")
             return lines.joined(separator: "\n")
         }

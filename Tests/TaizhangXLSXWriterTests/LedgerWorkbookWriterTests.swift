@@ -191,3 +191,21 @@ struct LedgerWorkbookWriterTests {
         #expect(back.ledger.withoutSources == ledger.withoutSources)
     }
 }
+
+struct WorkbookConversionTests {
+    /// The two-pass streamed conversion writes what the in-memory one writes.
+    @Test func aStreamedConversionEqualsTheInMemoryOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let csv = Fixtures.example("tongren-2021/ledger.csv")
+        let ledger = try LedgerFileReader.read(path: csv).ledger
+        try LedgerFileWriter.write(ledger, to: folder.file("input.xlsx"), format: .xlsx)
+        let outcome = try WorkbookConversion.run(input: folder.file("input.xlsx"), output: folder.file("streamed.xlsx"))
+        #expect(outcome.taskCount == 48 && outcome.written.isEmpty && outcome.result.foundHeader)
+        let streamed = try LedgerFileReader.read(path: folder.file("streamed.xlsx")).ledger
+        #expect(streamed.withoutSources == ledger.withoutSources)
+        #expect(throws: WorkbookConversion.Failure.self) {
+            try WorkbookConversion.run(input: folder.file("input.xlsx"), output: folder.file("streamed.xlsx"))
+        }
+    }
+}
