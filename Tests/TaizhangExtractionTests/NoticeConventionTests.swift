@@ -191,3 +191,21 @@ struct NoticeFileTests {
         #expect(throws: LedgerReadError.self) { try NoticeExtractor.extract(path: fake) }
     }
 }
+
+struct HostileWordDocumentTests {
+    /// A .docx is read through the same guarded zip and XML layer as workbooks.
+    @Test func entitiesAndBombsAreRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let entities = """
+            <?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
+            <w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>
+            """
+        let withEntities = try WorkbookBuilder.zip([("word/document.xml", Array(entities.utf8))], to: folder.file("e.docx"))
+        #expect { try NoticeExtractor.extract(path: withEntities) } throws: { ($0 as? LedgerReadError)?.code == .unsafeXML }
+        let bomb = "<w:document><w:body><w:p><w:r><w:t>" + String(repeating: "一", count: 8_000_000) + "</w:t></w:r></w:p></w:body></w:document>"
+        let bombPath = try WorkbookBuilder.zip([("word/document.xml", Array(bomb.utf8))], to: folder.file("b.docx"))
+        #expect { try NoticeExtractor.extract(path: bombPath) } throws: { ($0 as? LedgerReadError)?.code == .limitExceeded }
+    }
+}
