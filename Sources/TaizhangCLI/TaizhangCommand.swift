@@ -14,7 +14,10 @@ struct TaizhangCommand: ParsableCommand {
             退出状态 / exit status: 0 成功 success; 1 台账有错误 the ledger has an error; \
             2 无法执行 could not run (bad arguments, unreadable file, output exists).
             """,
-        subcommands: [ConvertCommand.self, InfoCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self]
+        subcommands: [
+            ConvertCommand.self, InfoCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self,
+            RulesCommand.self,
+        ]
     )
 
     /// Runs the command, mapping every failure to exit status 2 (argument-parser's own would be 64).

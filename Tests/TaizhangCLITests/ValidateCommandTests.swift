@@ -101,3 +101,13 @@ struct ValidateCommandTests {
         #expect(again.status == 2 && again.stderr.contains("--force"))
     }
 }
+
+struct RulesCommandTests {
+    @Test func listsEveryCodeOnceWithItsSeverity() throws {
+        let run = try taizhang("rules")
+        #expect(run.status == 0)
+        let codes = run.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(codes.count == Set(codes).count && codes.contains("lead-is-cooperating") && codes.contains("unreadable-file"))
+        #expect(run.stdout.contains("missing-lead") && run.stdout.contains("错误  责任单位为空"))
+    }
+}

@@ -43,3 +43,12 @@ struct MessageCatalogTests {
         #expect(MessageCatalog().render(error) == "out.json：输出文件已存在，未覆盖。如需覆盖请加 --force。")
     }
 }
+
+struct CodeDescriptionTests {
+    @Test(arguments: Finding.Code.catalogue)
+    func everyCodeIsDescribedInBothLanguages(code: Finding.Code) {
+        let chinese = MessageCatalog(language: .chinese).description(of: code)
+        let english = MessageCatalog(language: .english).description(of: code)
+        #expect(chinese?.isEmpty == false && english?.isEmpty == false && chinese != english, "\(code)")
+    }
+}
