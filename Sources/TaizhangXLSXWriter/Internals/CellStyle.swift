@@ -4,13 +4,12 @@
 internal import CTaizhangXLSXWriter
 import TaizhangModel
 
-/// What a cell looks like: font, alignment, fill, borders, protection, number format.
+/// What a cell looks like: font, alignment, fill, borders, protection, number format; text always wraps.
 struct CellStyle {
     var font: FontSpec
     var bold = false
     var fontColor: UInt32?
     var centered = false
-    var wrap = true
     var fill: UInt32?
     var borders = true
     var unlocked = false
@@ -24,7 +23,8 @@ struct CellStyle {
         if let fontColor { format_set_font_color(format, fontColor) }
         format_set_align(format, UInt8((centered ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
-        if wrap { format_set_text_wrap(format) }
+        // Every ledger cell wraps: rows are sized for their whole text.
+        format_set_text_wrap(format)
         if let fill {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
             format_set_bg_color(format, fill)
