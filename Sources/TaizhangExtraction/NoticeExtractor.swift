@@ -90,6 +90,7 @@ public enum NoticeExtractor {
         }
         var subject = title
         if let range = subject.range(of: "关于") { subject = String(subject[range.upperBound...]) }
+        if subject.hasPrefix("印发") { subject = String(subject.dropFirst(2)) }
         for suffix in ["的通知", "的意见", "的实施方案", "通知"] where subject.hasSuffix(suffix) {
             subject = String(subject.dropLast(suffix.count))
             break

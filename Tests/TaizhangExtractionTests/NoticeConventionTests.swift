@@ -209,3 +209,18 @@ struct HostileWordDocumentTests {
         #expect { try NoticeExtractor.extract(path: bombPath) } throws: { ($0 as? LedgerReadError)?.code == .limitExceeded }
     }
 }
+
+struct ExampleNoticeTests {
+    /// `Examples/notice-2022/ledger.json` is what `taizhang extract` makes of the example notice;
+    /// re-record with RECORD_SNAPSHOTS=1 (the run then fails).
+    @Test func extractsTheGoldenLedger() throws {
+        let notice = Fixtures.example("notice-2022/notice.txt")
+        let json = try NoticeExtractor.extract(path: notice, name: "Examples/notice-2022/notice.txt").ledger.interchangeJSON
+        let golden = Fixtures.example("notice-2022/ledger.json")
+        guard let expected = try Golden.expected(json, at: golden) else {
+            Issue.record("recorded \(golden); run again without RECORD_SNAPSHOTS")
+            return
+        }
+        #expect(json == expected)
+    }
+}
