@@ -11,8 +11,8 @@ public enum AnnotatedCopies {
     /// The summary workbook's file name.
     public static let summaryName = "校验汇总.xlsx"
 
-    /// Writes `<name>.xlsx` for every file that could be read (a name seen twice gets `-2`, `-3`),
-    /// and the summary workbook; the inputs are never touched.
+    /// Writes `<name>.xlsx` for every file that could be read as a ledger (a name seen twice gets
+    /// `-2`, `-3`), and the summary workbook, which lists every file; the inputs are never touched.
     ///
     /// - Returns: how many annotated copies were written.
     /// - Throws: ``LedgerWriteError`` when the folder cannot be made or a file exists (without
@@ -31,7 +31,7 @@ public enum AnnotatedCopies {
         var used: Set<String> = [summaryName]
         var written = 0
         for result in results {
-            guard let ledger = result.ledger else { continue }
+            guard let ledger = result.ledger, result.columns != nil else { continue }
             let path = (folder as NSString).appendingPathComponent(uniqueName(for: result.report.file, used: &used))
             try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
                 try AnnotatedLedgerWriter.write(
