@@ -2,6 +2,9 @@
 // Reading a CSV file into a format-neutral sheet: bytes, character set, delimiter, records.
 
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TaizhangModel
 import TaizhangSheet
 
@@ -51,21 +54,46 @@ public enum CSVReader {
     public static func read(
         bytes: [UInt8], file: String, options: CSVReadOptions = CSVReadOptions()
     ) throws(LedgerReadError) -> CSVDocument {
+        var rows: [SheetRow] = []
+        let (encoding, delimiter) = try stream(bytes: bytes, file: file, options: options) { rows.append($0) }
+        return CSVDocument(sheet: Sheet(file: file, rows: rows), encoding: encoding, delimiter: delimiter)
+    }
+
+    /// Hands the rows of a CSV file's bytes to `onRow` as they are tokenised, a megabyte at a time,
+    /// so the records of the whole file are never held together.
+    ///
+    /// - Returns: the character set and the delimiter.
+    /// - Throws: as ``read(bytes:file:options:)``; rows before the fault have been handed over.
+    /// - Complexity: memory holds the file's bytes (shared, not copied, when they are UTF-8 without
+    ///   a byte-order mark) and one chunk's records.
+    public static func stream(
+        bytes: consuming [UInt8], file: String, options: CSVReadOptions = CSVReadOptions(), onRow: (SheetRow) -> Void
+    ) throws(LedgerReadError) -> (encoding: TextEncoding, delimiter: UInt8) {
         let (utf8, encoding) = try TextDecoder.decode(bytes, file: file, encoding: options.encoding)
         let delimiter = options.delimiter ?? DelimiterSniffer.sniff(utf8)
         var tokenizer = CSVTokenizer(delimiter: delimiter)
-        tokenizer.consume(utf8)
-        var records = tokenizer.takeRecords()
+        var number = 0
+        func emit(_ records: [CSVRecord]) {
+            for record in records {
+                number += 1
+                onRow(SheetRow(number: number, cells: record.cells.map(FormulaGuard.unguard), line: record.line))
+            }
+        }
+        let chunk = 1 << 20
+        var start = 0
+        while start < utf8.count {
+            let end = min(start + chunk, utf8.count)
+            tokenizer.consume(utf8[start..<end])
+            emit(tokenizer.takeRecords())
+            start = end
+        }
         do {
-            records += try tokenizer.finish()
+            emit(try tokenizer.finish())
         } catch {
             throw LedgerReadError(.unterminatedQuote, at: SourceLocation(file: file, line: error.line),
                                   arguments: [:])
         }
-        let rows = records.enumerated().map { index, record in
-            SheetRow(number: index + 1, cells: record.cells.map(FormulaGuard.unguard), line: record.line)
-        }
-        return CSVDocument(sheet: Sheet(file: file, rows: rows), encoding: encoding, delimiter: delimiter)
+        return (encoding, delimiter)
     }
 }
 
@@ -85,12 +113,32 @@ public enum FileBytes {
         if isDirectory.boolValue {
             throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": "是文件夹 / a folder"])
         }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            return [UInt8](data)
-        } catch {
-            throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: file),
-                                  arguments: ["reason": (error as NSError).localizedDescription])
+        // Read straight into the array: one copy of the file in memory, not a mapping plus a copy.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(file, errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw unreadable(file, errno) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        var failure: Int32?
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while filled < buffer.count {
+                let count = Glibc.read(descriptor, base + filled, buffer.count - filled)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { failure = errno; return }
+                if count == 0 { return }
+                filled += count
+            }
         }
+        if let failure { throw unreadable(file, failure) }
+        // A file that shrank while it was read gives what it had.
+        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+        return bytes
+    }
+
+    private static func unreadable(_ file: String, _ code: Int32) -> LedgerReadError {
+        LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": String(cString: strerror(code))])
     }
 }

@@ -35,9 +35,12 @@ public enum TextDecoder {
     ///   - file: the file as the user named it, for errors.
     ///   - encoding: an iconv encoding name to use instead of detecting one.
     /// - Throws: ``LedgerReadError`` for empty, binary or undecodable files.
+    /// - Complexity: a UTF-8 file handed over without other references is never copied (its
+    ///   byte-order mark is removed in place), so a large file is held once.
     public static func decode(
-        _ bytes: [UInt8], file: String, encoding: String? = nil
+        _ bytes: consuming [UInt8], file: String, encoding: String? = nil
     ) throws(LedgerReadError) -> (utf8: [UInt8], encoding: TextEncoding) {
+        var bytes = bytes
         guard !bytes.isEmpty else { throw LedgerReadError(.emptyFile, at: SourceLocation(file: file)) }
         try refuseContainers(bytes, file: file)
         let (name, markLength): (String, Int)
@@ -47,7 +50,8 @@ public enum TextDecoder {
         } else {
             (name, markLength) = try detect(bytes, file: file)
         }
-        let body = Array(bytes[markLength...])
+        bytes.removeFirst(markLength)
+        let body = bytes
         let detected = TextEncoding(name: name, hadByteOrderMark: markLength > 0)
         let utf8: [UInt8]
         if name == "UTF-8" {

@@ -104,15 +104,20 @@ public enum LedgerFileReader {
         switch format {
         case .csv, .tsv:
             let delimiter: UInt8? = format == .tsv ? 0x09 : nil
-            let document = try CSVReader.read(path: path, name: file,
-                                              options: CSVReadOptions(encoding: options.encoding, delimiter: delimiter))
+            // Rows go to the decoder as they are tokenised: the file's records are never held together.
             var decoder = LedgerDecoder(file: file, options: .init(year: options.year), taskSink: taskSink)
-            for row in document.sheet.rows { decoder.consume(row) }
+            var kept: [SheetRow] = []
+            let (encoding, sniffed) = try CSVReader.stream(
+                bytes: FileBytes.read(path: path, file: file), file: file, options: CSVReadOptions(encoding: options.encoding, delimiter: delimiter)
+            ) { row in
+                if options.keepsRows { kept.append(row) }
+                decoder.consume(row)
+            }
             let decoded = decoder.finish()
             return LedgerReadResult(
-                ledger: decoded.ledger, findings: decoded.findings, format: format, encoding: document.encoding,
-                delimiter: Character(Unicode.Scalar(document.delimiter)), headerRow: decoded.headerRow,
-                columns: decoded.columns, rows: options.keepsRows ? document.sheet.rows : []
+                ledger: decoded.ledger, findings: decoded.findings, format: format, encoding: encoding,
+                delimiter: Character(Unicode.Scalar(sniffed)), headerRow: decoded.headerRow,
+                columns: decoded.columns, rows: kept
             )
         case .json:
             var ledger = try readJSON(path: path, file: file, year: options.year)

@@ -14,7 +14,7 @@ public struct SequenceRule: ValidationRule {
     public init() {}
 
     public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        var scopes: [[SectionHeading]: (seen: [String: Int], last: Int?)] = [:]
+        var scopes: [[SectionHeading]: Scope] = [:]
         for entry in input.entries {
             let task = entry.task
             guard !task.sequence.isEmpty else { continue }
@@ -25,7 +25,9 @@ public struct SequenceRule: ValidationRule {
                                arguments: ["sequence": task.sequence.raw]))
                 continue
             }
-            var scope = scopes[entry.sectionPath] ?? ([:], nil)
+            // A class per scope, so recording a number does not copy the scope's table each time.
+            let scope = scopes[entry.sectionPath] ?? Scope()
+            scopes[entry.sectionPath] = scope
             let key = task.sequence.components.map { $0.map { "\($0.style.rank):\($0.value)" }.joined(separator: ".") }
                 ?? task.sequence.raw
             if let earlier = scope.seen[key] {
@@ -43,8 +45,13 @@ public struct SequenceRule: ValidationRule {
             }
             if scope.seen[key] == nil { scope.seen[key] = task.source?.row ?? 0 }
             scope.last = value
-            scopes[entry.sectionPath] = scope
         }
+    }
+
+    /// The numbers seen in one section, and the last one.
+    private final class Scope {
+        var seen: [String: Int] = [:]
+        var last: Int?
     }
 
     private func missingRange(_ first: Int, _ last: Int) -> String {
