@@ -32,22 +32,10 @@ struct CommonOptions: ParsableArguments {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// "错误 / 警告 / 提示" or "error / warning / info".
-    func label(_ severity: Severity) -> String {
-        switch (severity, lang) {
-        case (.error, .zh): "错误"
-        case (.warning, .zh): "警告"
-        case (.info, .zh): "提示"
-        case (.error, .en): "error"
-        case (.warning, .en): "warning"
-        case (.info, .en): "info"
-        }
-    }
-
     /// Prints findings, one line each: severity, place, message, code, then any suggestion.
     func report(_ findings: [Finding]) {
         for finding in findings {
-            var line = "\(label(finding.severity))：\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]"
+            var line = "\(catalog.label(of: finding.severity))：\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]"
             if lang == .en { line = line.replacingOccurrences(of: "：", with: ": ") }
             if let suggestion = catalog.suggestion(for: finding) { line += " " + suggestion }
             if finding.severity == .error { fail(line) } else { say(line) }

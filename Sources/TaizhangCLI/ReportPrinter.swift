@@ -52,11 +52,12 @@ struct ReportPrinter {
     private var zh: Bool { language == .zh }
 
     private func label(_ severity: Severity) -> String {
-        switch severity {
-        case .error: paint(zh ? "错误" : "error", .red)
-        case .warning: paint(zh ? "警告" : "warning", .yellow)
-        case .info: paint(zh ? "提示" : "info", .dim)
+        let colour: Colour = switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .dim
         }
+        return paint(catalog.label(of: severity), colour)
     }
 
     private enum Colour: String {

@@ -17,7 +17,7 @@ struct RulesCommand: ParsableCommand {
         let width = Finding.Code.catalogue.map(\.rawValue.count).max() ?? 20
         for code in Finding.Code.catalogue {
             let name = code.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            let severity = common.label(code.defaultSeverity)
+            let severity = common.catalog.label(of: code.defaultSeverity)
             print("\(name)  \(severity)  \(common.catalog.description(of: code) ?? "")")
         }
     }

@@ -1,7 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// What each finding code means, in a line, for `taizhang rules` and for people writing severity files.
+// What each finding code and severity is called, for `taizhang rules`, reports and severity files.
 
 extension MessageCatalog {
+    /// A severity as a clerk reads it: 错误/警告/提示, or error/warning/info.
+    public func label(of severity: Severity) -> String {
+        switch (severity, language) {
+        case (.error, .chinese): "错误"
+        case (.warning, .chinese): "警告"
+        case (.info, .chinese): "提示"
+        case (.error, .english): "error"
+        case (.warning, .english): "warning"
+        case (.info, .english): "info"
+        }
+    }
+
     /// A one-line description of a code, in the catalogue's language; `nil` for an unknown code.
     public func description(of code: Finding.Code) -> String? {
         MessageCatalog.descriptions[code.rawValue].map { language == .chinese ? $0.zh : $0.en }

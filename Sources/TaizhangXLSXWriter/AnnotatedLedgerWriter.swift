@@ -33,7 +33,7 @@ public enum AnnotatedLedgerWriter {
             expectedRows: ledger.taskCount)
         try append(ledger.body, depth: 0, writer: writer, notes: notes)
         let rows = findings.map { finding -> [String] in
-            [finding.location.row.map(String.init) ?? "", finding.location.cell ?? "", severityLabel(finding.severity, catalog),
+            [finding.location.row.map(String.init) ?? "", finding.location.cell ?? "", catalog.label(of: finding.severity),
              finding.code.rawValue, catalog.message(for: finding), catalog.suggestion(for: finding) ?? ""]
         }
         let table = TableSheet(
@@ -78,17 +78,6 @@ public enum AnnotatedLedgerWriter {
             }
         }
         return notes
-    }
-
-    static func severityLabel(_ severity: Severity, _ catalog: MessageCatalog) -> String {
-        switch (severity, catalog.language) {
-        case (.error, .chinese): "错误"
-        case (.warning, .chinese): "警告"
-        case (.info, .chinese): "提示"
-        case (.error, .english): "error"
-        case (.warning, .english): "warning"
-        case (.info, .english): "info"
-        }
     }
 }
 

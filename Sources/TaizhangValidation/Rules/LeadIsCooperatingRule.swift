@@ -2,7 +2,6 @@
 // A department both leading and cooperating on the same task.
 
 import TaizhangModel
-import TaizhangText
 
 /// `lead-is-cooperating`: the same department (after normalising, and by roster when there is one)
 /// in both the lead and the cooperating cell of a task.
@@ -23,15 +22,5 @@ public struct LeadIsCooperatingRule: ValidationRule {
                                columnTitle: input.title(of: .cooperating), arguments: ["name": name]))
             }
         }
-    }
-}
-
-/// What makes two written names one department: the roster's canonical name, else the name itself
-/// without spaces and with full-width forms folded; compared by bytes, not by Unicode equivalence.
-struct DepartmentIdentity {
-    let roster: DepartmentRoster?
-
-    func key(_ name: String) -> ExactText {
-        ExactText(roster?.canonicalName(for: name) ?? DepartmentRoster.normalized(name))
     }
 }

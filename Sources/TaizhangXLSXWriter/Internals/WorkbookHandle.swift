@@ -18,16 +18,11 @@ final class WorkbookHandle {
         file: String, reportedAs path: String, constantMemory: Bool, temporaryDirectory: String?, zip64: Bool
     ) throws(LedgerWriteError) {
         self.path = path
-        let created: UnsafeMutablePointer<lxw_workbook>? = file.withCString { cPath in
-            withOptionalCString(temporaryDirectory) { cTemporary in
-                var options = lxw_workbook_options(
-                    constant_memory: constantMemory ? 1 : 0,
-                    tmpdir: UnsafeMutablePointer(mutating: cTemporary),
-                    use_zip64: zip64 ? 1 : 0
-                )
-                return workbook_new_opt(cPath, &options)
-            }
-        }
+        let strings = CStrings()
+        var options = lxw_workbook_options(
+            constant_memory: constantMemory ? 1 : 0, tmpdir: strings.copy(temporaryDirectory), use_zip64: zip64 ? 1 : 0
+        )
+        let created = withExtendedLifetime(strings) { workbook_new_opt(file, &options) }
         guard let created else {
             throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "workbook_new_opt returned NULL"])
         }
@@ -71,27 +66,17 @@ final class WorkbookHandle {
     /// Sets the document properties (`workbook_set_properties`).
     func setProperties(_ properties: DocumentProperties) throws(LedgerWriteError) {
         guard let workbook else { return }
-        let result = withOptionalCString(properties.title) { title in
-            withOptionalCString(properties.subject) { subject in
-                withOptionalCString(properties.author) { author in
-                    withOptionalCString(properties.company) { company in
-                        withOptionalCString(properties.keywords) { keywords in
-                            withOptionalCString(properties.comments) { comments in
-                                var c = lxw_doc_properties()
-                                c.title = UnsafeMutablePointer(mutating: title)
-                                c.subject = UnsafeMutablePointer(mutating: subject)
-                                c.author = UnsafeMutablePointer(mutating: author)
-                                c.company = UnsafeMutablePointer(mutating: company)
-                                c.keywords = UnsafeMutablePointer(mutating: keywords)
-                                c.comments = UnsafeMutablePointer(mutating: comments)
-                                c.created = properties.created.map { time_t($0) } ?? 0
-                                return workbook_set_properties(workbook, &c)
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let strings = CStrings()
+        var c = lxw_doc_properties()
+        c.title = strings.copy(properties.title)
+        c.subject = strings.copy(properties.subject)
+        c.author = strings.copy(properties.author)
+        c.company = strings.copy(properties.company)
+        c.keywords = strings.copy(properties.keywords)
+        c.comments = strings.copy(properties.comments)
+        c.created = properties.created.map { time_t($0) } ?? 0
+        // libxlsxwriter copies the texts, so they need only outlive the call.
+        let result = withExtendedLifetime(strings) { workbook_set_properties(workbook, &c) }
         try check(result, "workbook_set_properties")
     }
 
@@ -110,10 +95,4 @@ func checkResult(_ error: lxw_error, _ call: String, path: String) throws(Ledger
     guard error != LXW_NO_ERROR else { return }
     let reason = String(cString: lxw_strerror(error))
     throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "\(call): \(reason)"])
-}
-
-/// Runs `body` with a C string, or NULL for `nil`.
-func withOptionalCString<Result>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
-    guard let text else { return body(nil) }
-    return text.withCString { body($0) }
 }

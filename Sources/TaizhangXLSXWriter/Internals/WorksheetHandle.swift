@@ -106,46 +106,32 @@ struct WorksheetHandle {
     /// `worksheet_data_validation_range` with a list taken from a range (never an inline list:
     /// libxlsxwriter 1.1.4 overflows a buffer on inline lists past 255 bytes, upstream issue 394).
     func listValidation(_ validation: ListValidation) throws(LedgerWriteError) {
-        let result = validation.source.withCString { source in
-            withOptionalCString(validation.inputTitle) { inputTitle in
-                withOptionalCString(validation.inputMessage) { inputMessage in
-                    withOptionalCString(validation.errorTitle) { errorTitle in
-                        withOptionalCString(validation.errorMessage) { errorMessage in
-                            var c = lxw_data_validation()
-                            c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-                            c.value_formula = UnsafeMutablePointer(mutating: source)
-                            c.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
-                            c.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
-                            c.show_input = UInt8((inputMessage == nil ? LXW_VALIDATION_OFF : LXW_VALIDATION_ON).rawValue)
-                            c.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
-                            c.error_type = UInt8(
-                                (validation.stops ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue
-                            )
-                            c.input_title = UnsafeMutablePointer(mutating: inputTitle)
-                            c.input_message = UnsafeMutablePointer(mutating: inputMessage)
-                            c.error_title = UnsafeMutablePointer(mutating: errorTitle)
-                            c.error_message = UnsafeMutablePointer(mutating: errorMessage)
-                            return validate(validation.range, &c)
-                        }
-                    }
-                }
-            }
-        }
+        let strings = CStrings()
+        var c = lxw_data_validation()
+        c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+        c.value_formula = strings.copy(validation.source)
+        c.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+        c.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
+        c.show_input = UInt8((validation.inputMessage == nil ? LXW_VALIDATION_OFF : LXW_VALIDATION_ON).rawValue)
+        c.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
+        c.error_type = UInt8((validation.stops ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)
+        c.input_title = strings.copy(validation.inputTitle)
+        c.input_message = strings.copy(validation.inputMessage)
+        c.error_title = strings.copy(validation.errorTitle)
+        c.error_message = strings.copy(validation.errorMessage)
+        let result = withExtendedLifetime(strings) { validate(validation.range, &c) }
         try checkResult(result, "worksheet_data_validation_range", path: path)
     }
 
     /// `worksheet_data_validation_range` with no rule, only an input message (for free-text columns).
     func inputMessage(_ range: CellBlock, title: String, message: String) throws(LedgerWriteError) {
-        let result = title.withCString { cTitle in
-            message.withCString { cMessage in
-                var c = lxw_data_validation()
-                c.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
-                c.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
-                c.input_title = UnsafeMutablePointer(mutating: cTitle)
-                c.input_message = UnsafeMutablePointer(mutating: cMessage)
-                return validate(range, &c)
-            }
-        }
+        let strings = CStrings()
+        var c = lxw_data_validation()
+        c.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
+        c.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
+        c.input_title = strings.copy(title)
+        c.input_message = strings.copy(message)
+        let result = withExtendedLifetime(strings) { validate(range, &c) }
         try checkResult(result, "worksheet_data_validation_range", path: path)
     }
 
