@@ -141,10 +141,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCLI", "TaizhangTestSupport"]),
+        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCLI", "Taizhang", "TaizhangTestSupport"]),
         .testTarget(
             name: "TaizhangXLSXTests",
-            dependencies: ["TaizhangXLSX", "TaizhangIO", "TaizhangTestSupport", "CTaizhangZip"]
+            dependencies: ["TaizhangXLSX", "TaizhangSheet", "TaizhangIO", "TaizhangTestSupport", "CTaizhangZip"]
         ),
         .testTarget(
             name: "TaizhangXLSXWriterTests",

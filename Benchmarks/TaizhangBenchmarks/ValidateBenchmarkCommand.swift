@@ -35,7 +35,7 @@ struct ValidateBenchmarkCommand: ParsableCommand {
             let ledger = sheet(index)
             let name = String(format: "%04d-单位%d", index, index)
             if index % 2 == 0 {
-                let bytes = CSVWriter().bytes(for: ledger)
+                let bytes = CSVWriter.bytes(for: ledger)
                 guard FileManager.default.createFile(atPath: "\(sheets)/\(name).csv", contents: Data(bytes)) else {
                     throw ValidationError("cannot write \(sheets)/\(name).csv")
                 }

@@ -13,7 +13,8 @@ struct ConvertCommand: ParsableCommand {
             The output format comes from the output's extension, or --format. An .xlsx output is the \
             ledger as an office prints it (merged title, grey header, fitted row heights, A4 \
             landscape); --schema chooses its columns and fonts. Use -o - for standard output (not for \
-            .xlsx). The input is never changed, and an existing output is only replaced with --force.
+            .xlsx). Any size streams through in one pass. The input is never changed, and an existing \
+            output is only replaced with --force.
             """
     )
 
@@ -47,12 +48,7 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// Workbooks above this size (compressed; about 80,000 rows) go to a workbook in two streaming
-    /// passes rather than through memory. Text inputs are read whole by the CSV reader anyway.
-    static let streamingBytes = 4 << 20
-
     func run() throws {
-        let outputFormat = format ?? LedgerFormat.from(path: output) ?? .json
         let xlsxOptions: XLSXWriteOptions
         do {
             xlsxOptions = try schemaOptions.writeOptions()
@@ -60,50 +56,11 @@ struct ConvertCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
-        let inputFormat = inputOptions.readOptions.format ?? LedgerFormat.from(path: input)
-        if outputFormat == .xlsx, inputFormat == .xlsx, size > ConvertCommand.streamingBytes {
-            try runStreaming(xlsxOptions)
-            return
-        }
-        let result: LedgerReadResult
+        let conversion: LedgerConversion
         do {
-            result = try LedgerFileReader.read(path: input, options: inputOptions.readOptions)
-        } catch {
-            common.fail(common.catalog.render(error))
-            throw ExitCode(2)
-        }
-        common.report(result.findings)
-        guard result.foundHeader else { throw ExitCode(1) }
-
-        do {
-            if output == "-" {
-                let textFormat: LedgerFileWriter.TextFormat = outputFormat == .csv ? .csv : outputFormat == .tsv ? .tsv : .json
-                let bytes = LedgerFileWriter.textBytes(
-                    for: result.ledger, format: textFormat, csvEncoding: outputEncoding, schema: xlsxOptions.schema)
-                FileHandle.standardOutput.write(Data(bytes))
-            } else {
-                let written = try LedgerFileWriter.write(
-                    result.ledger, to: output, format: outputFormat,
-                    options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, inputs: [input], xlsx: xlsxOptions))
-                common.report(written)
-            }
-        } catch {
-            common.fail(common.catalog.render(error))
-            throw ExitCode(2)
-        }
-        common.say(Summary(result: result, taskCount: result.ledger.taskCount, input: input, output: output,
-                           language: common.lang).text)
-        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-    }
-
-    /// A large input to a workbook: read twice, streamed, never held (``WorkbookConversion``).
-    private func runStreaming(_ xlsxOptions: XLSXWriteOptions) throws {
-        let outcome: WorkbookConversion.Outcome
-        do {
-            outcome = try WorkbookConversion.run(
-                input: input, readOptions: inputOptions.readOptions, output: output,
-                options: LedgerWriteOptions(overwrite: force, inputs: [input], xlsx: xlsxOptions))
+            conversion = try LedgerFile(input, options: inputOptions.readOptions).convert(
+                to: output, format: format,
+                options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, xlsx: xlsxOptions))
         } catch {
             switch error {
             case .read(let error): common.fail(common.catalog.render(error))
@@ -111,12 +68,12 @@ struct ConvertCommand: ParsableCommand {
             }
             throw ExitCode(2)
         }
-        common.report(outcome.result.findings)
-        guard outcome.result.foundHeader else { throw ExitCode(1) }
-        common.report(outcome.written)
-        common.say(Summary(result: outcome.result, taskCount: outcome.taskCount, input: input, output: output,
-                           language: common.lang).text)
-        if outcome.result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        let result = conversion.result
+        common.report(result.findings)
+        guard result.foundHeader else { throw ExitCode(1) }
+        common.report(conversion.warnings)
+        common.say(Summary(result: result, input: input, output: output, language: common.lang).text)
+        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }
 

@@ -63,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 let format = LedgerFormat.from(path: output) ?? .json
                 let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
-                common.report(try LedgerFileWriter.write(ledger, to: output, format: format, options: options))
+                common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
                 common.say(common.lang == .zh ? "写入：\(output)" : "Wrote \(output)")
             } catch let error as LedgerReadError {
                 common.fail(common.catalog.render(error))

@@ -20,17 +20,15 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var summary = LedgerSummary()
+        let summary = LedgerSummarySink()
         let result: LedgerReadResult
         do {
-            result = try LedgerFileReader.stream(
-                path: input, options: inputOptions.readOptions
-            ) { entry in summary.add(entry.task) }
+            result = try LedgerFile(input, options: inputOptions.readOptions).stream(into: [summary])
         } catch {
-            common.fail(common.catalog.render(error))
+            if case .read(let error) = error { common.fail(common.catalog.render(error)) }
             throw ExitCode(2)
         }
-        print(InfoReport(result: result, summary: summary, input: input, language: common.lang).text)
+        print(InfoReport(result: result, summary: summary.summary, input: input, language: common.lang).text)
         common.report(result.findings)
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
@@ -55,7 +53,7 @@ struct InfoReport {
         lines.append((zh ? "年度" : "Year", ledger.year.map(String.init) ?? (zh ? "（未知，可用 --year 指定）" : "(unknown; give --year)")))
         lines.append((zh ? "表头" : "Header", result.headerRow.map { zh ? "第\($0)行" : "row \($0)" } ?? (zh ? "未找到" : "not found")))
         lines.append((zh ? "任务" : "Tasks", "\(summary.tasks)"))
-        lines.append((zh ? "部分" : "Sections", "\(ledger.allSections.count)"))
+        lines.append((zh ? "部分" : "Sections", "\(result.sectionCount)"))
         let leads = summary.leadsByTasks
         let top = leads.prefix(5).map { zh ? "\($0.name) \($0.tasks)项" : "\($0.name) \($0.tasks)" }
         lines.append((zh ? "牵头单位" : "Lead departments",

@@ -6,15 +6,14 @@ import Taizhang
 /// A few lines telling the clerk what a conversion did.
 struct Summary {
     let result: LedgerReadResult
-    /// The tasks read (a streamed conversion's ledger holds none).
-    let taskCount: Int
     let input: String
     let output: String
     let language: CommonOptions.Language
 
     var text: String {
         let ledger = result.ledger
-        let sections = ledger.allSections.count
+        let sections = result.sectionCount
+        let taskCount = result.taskCount
         let delimiterName: String? = result.delimiter.map { delimiter in
             switch (delimiter, language) {
             case (",", .zh): "逗号分隔"

@@ -73,7 +73,9 @@ struct TemplateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            try LedgerFileWriter.writeTemplate(to: output, options: options, overwrite: force)
+            try AtomicFileWriter.write(to: output, overwrite: force) { temporary throws(LedgerWriteError) in
+                try TemplateWriter.write(to: temporary, reportedAs: output, options: options)
+            }
         } catch {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)

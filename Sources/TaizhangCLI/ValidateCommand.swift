@@ -77,10 +77,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let progress = ProgressLine(total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1)
         let results = BatchValidator.validate(
-            files: files, options: options, readOptions: inputOptions.readOptions, keepsLedgers: annotate != nil,
-            progress: { progress.show($0) })
+            files: files, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
         progress.clear()
-        let report = ValidationReport(files: results.map(\.report))
+        let report = ValidationReport(files: results)
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(report.json(common.catalog).utf8))
@@ -91,8 +90,8 @@ struct ValidateCommand: ParsableCommand {
         if let annotate {
             do throws(LedgerWriteError) {
                 let written = try AnnotatedCopies.write(
-                    results, to: annotate, options: XLSXWriteOptions(schema: options.schema), overwrite: force,
-                    catalog: common.catalog)
+                    results, to: annotate, options: XLSXWriteOptions(schema: options.schema),
+                    readOptions: inputOptions.readOptions, overwrite: force, catalog: common.catalog)
                 common.say(common.lang == .zh
                     ? "标注：\(annotate)（\(written) 个文件，另有 \(AnnotatedCopies.summaryName)）"
                     : "Annotated: \(annotate) (\(written) files, and \(AnnotatedCopies.summaryName))")

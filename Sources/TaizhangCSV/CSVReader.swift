@@ -34,7 +34,7 @@ public struct CSVDocument: Sendable {
 
 /// Reads CSV (and tab-separated "Unicode text") files of any encoding clerks' programs write.
 public enum CSVReader {
-    /// Reads a CSV file.
+    /// Reads a whole CSV file into memory (for small files; ``CSVRowSource`` streams).
     ///
     /// - Parameters:
     ///   - path: the file's path.
@@ -45,55 +45,116 @@ public enum CSVReader {
     public static func read(
         path: String, name: String? = nil, options: CSVReadOptions = CSVReadOptions()
     ) throws(LedgerReadError) -> CSVDocument {
-        let file = name ?? path
-        let bytes = try FileBytes.read(path: path, file: file)
-        return try read(bytes: bytes, file: file, options: options)
+        try collect(CSVRowSource(path: path, name: name, options: options), file: name ?? path)
     }
 
     /// Reads CSV from the bytes of a whole file.
     public static func read(
         bytes: [UInt8], file: String, options: CSVReadOptions = CSVReadOptions()
     ) throws(LedgerReadError) -> CSVDocument {
-        var rows: [SheetRow] = []
-        let (encoding, delimiter) = try stream(bytes: bytes, file: file, options: options) { rows.append($0) }
-        return CSVDocument(sheet: Sheet(file: file, rows: rows), encoding: encoding, delimiter: delimiter)
+        try collect(CSVRowSource(bytes: bytes, file: file, options: options), file: file)
     }
 
-    /// Hands the rows of a CSV file's bytes to `onRow` as they are tokenised, a megabyte at a time,
-    /// so the records of the whole file are never held together.
+    private static func collect(_ source: CSVRowSource, file: String) throws(LedgerReadError) -> CSVDocument {
+        var rows: [SheetRow] = []
+        try source.readRows { rows.append($0); return true }
+        return CSVDocument(sheet: Sheet(file: file, rows: rows), encoding: source.encoding, delimiter: source.delimiter)
+    }
+}
+
+/// A CSV or TSV file as a stream of rows: read a megabyte at a time, decoded from its character
+/// set, split into records, so a file of any length is read in the memory of one chunk.
+///
+/// The character set and the delimiter are told from the file's first megabyte when it is opened.
+/// ``readRows(_:)`` reads the file once.
+public final class CSVRowSource: SheetRowSource {
+    /// The character set the file is in.
+    public let encoding: TextEncoding
+    /// The delimiter byte.
+    public let delimiter: UInt8
+    public let sheetName: String? = nil
+    public let merges: [CellRange] = []
+    private let file: String
+    private var chunks: ByteChunks
+    private var decoder: TextDecoder
+    /// The first chunk, decoded; `nil` once handed to the tokenizer.
+    private var first: [UInt8]?
+    private var firstIsLast: Bool
+
+    /// How many bytes are read at a time.
+    static let chunkSize = 1 << 20
+
+    /// Opens a file and reads its first megabyte to learn its character set and delimiter.
     ///
-    /// - Returns: the character set and the delimiter.
-    /// - Throws: as ``read(bytes:file:options:)``; rows before the fault have been handed over.
-    /// - Complexity: memory holds the file's bytes (shared, not copied, when they are UTF-8 without
-    ///   a byte-order mark) and one chunk's records.
-    public static func stream(
-        bytes: consuming [UInt8], file: String, options: CSVReadOptions = CSVReadOptions(), onRow: (SheetRow) -> Void
-    ) throws(LedgerReadError) -> (encoding: TextEncoding, delimiter: UInt8) {
-        let (utf8, encoding) = try TextDecoder.decode(bytes, file: file, encoding: options.encoding)
-        let delimiter = options.delimiter ?? DelimiterSniffer.sniff(utf8)
+    /// - Throws: ``LedgerReadError`` when the file is missing, a folder, empty, binary or a workbook.
+    public convenience init(path: String, name: String? = nil, options: CSVReadOptions = CSVReadOptions()) throws(LedgerReadError) {
+        let file = name ?? path
+        try self.init(chunks: .file(try FileBytes.open(path: path, file: file)), file: file, options: options)
+    }
+
+    /// A source over the bytes of a whole file.
+    public convenience init(bytes: [UInt8], file: String, options: CSVReadOptions = CSVReadOptions()) throws(LedgerReadError) {
+        try self.init(chunks: .memory(bytes, position: 0), file: file, options: options)
+    }
+
+    private init(chunks: ByteChunks, file: String, options: CSVReadOptions) throws(LedgerReadError) {
+        self.file = file
+        self.chunks = chunks
+        let start = try self.chunks.next(CSVRowSource.chunkSize, file: file)
+        firstIsLast = start.count < CSVRowSource.chunkSize
+        decoder = try TextDecoder(start: start, file: file, encoding: options.encoding, isWhole: firstIsLast)
+        encoding = decoder.encoding
+        let decoded = try decoder.decode(start, final: firstIsLast)
+        delimiter = options.delimiter ?? DelimiterSniffer.sniff(decoded)
+        first = decoded
+    }
+
+    public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
         var tokenizer = CSVTokenizer(delimiter: delimiter)
         var number = 0
-        func emit(_ records: [CSVRecord]) {
+        func emit(_ records: [CSVRecord]) -> Bool {
             for record in records {
                 number += 1
-                onRow(SheetRow(number: number, cells: record.cells.map(FormulaGuard.unguard), line: record.line))
+                if !body(SheetRow(number: number, cells: record.cells.map(FormulaGuard.unguard), line: record.line)) {
+                    return false
+                }
             }
+            return true
         }
-        let chunk = 1 << 20
-        var start = 0
-        while start < utf8.count {
-            let end = min(start + chunk, utf8.count)
-            tokenizer.consume(utf8[start..<end])
-            emit(tokenizer.takeRecords())
-            start = end
+        guard let start = first else { return }
+        first = nil
+        tokenizer.consume(start)
+        guard emit(tokenizer.takeRecords()) else { return }
+        var finished = firstIsLast
+        while !finished {
+            let raw = try chunks.next(CSVRowSource.chunkSize, file: file)
+            finished = raw.count < CSVRowSource.chunkSize
+            tokenizer.consume(try decoder.decode(raw, final: finished))
+            guard emit(tokenizer.takeRecords()) else { return }
         }
         do {
-            emit(try tokenizer.finish())
+            _ = emit(try tokenizer.finish())
         } catch {
-            throw LedgerReadError(.unterminatedQuote, at: SourceLocation(file: file, line: error.line),
-                                  arguments: [:])
+            throw LedgerReadError(.unterminatedQuote, at: SourceLocation(file: file, line: error.line), arguments: [:])
         }
-        return (encoding, delimiter)
+    }
+}
+
+/// Where a text file's bytes come from: an open file, read a chunk at a time, or bytes in memory.
+private enum ByteChunks {
+    case file(FileBytes.Handle)
+    case memory([UInt8], position: Int)
+
+    /// Up to `count` more bytes; fewer only at the end.
+    mutating func next(_ count: Int, file: String) throws(LedgerReadError) -> [UInt8] {
+        switch self {
+        case .file(let handle):
+            return try handle.read(upTo: count)
+        case .memory(let bytes, let position):
+            let end = min(bytes.count, position + count)
+            self = .memory(bytes, position: end)
+            return Array(bytes[position..<end])
+        }
     }
 }
 
@@ -106,6 +167,14 @@ public enum FileBytes {
     ///   - file: the file as the user named it, for errors.
     /// - Throws: ``LedgerReadError`` `file-not-found` or `file-unreadable` (a folder, no permission).
     public static func read(path: String, file: String) throws(LedgerReadError) -> [UInt8] {
+        let handle = try open(path: path, file: file)
+        return try handle.read(upTo: handle.size)
+    }
+
+    /// Opens a file for reading in chunks.
+    ///
+    /// - Throws: ``LedgerReadError`` `file-not-found` or `file-unreadable` (a folder, no permission).
+    public static func open(path: String, file: String) throws(LedgerReadError) -> Handle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LedgerReadError(.fileNotFound, at: SourceLocation(file: file))
@@ -113,32 +182,56 @@ public enum FileBytes {
         if isDirectory.boolValue {
             throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": "是文件夹 / a folder"])
         }
-        // Read straight into the array: one copy of the file in memory, not a mapping plus a copy.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(file, errno) }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw unreadable(file, errno) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        var failure: Int32?
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while filled < buffer.count {
-                let count = Glibc.read(descriptor, base + filled, buffer.count - filled)
-                if count < 0, errno == EINTR { continue }
-                if count < 0 { failure = errno; return }
-                if count == 0 { return }
-                filled += count
-            }
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw unreadable(file, code)
         }
-        if let failure { throw unreadable(file, failure) }
-        // A file that shrank while it was read gives what it had.
-        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
-        return bytes
+        return Handle(descriptor: descriptor, size: Int(status.st_size), file: file)
     }
 
-    private static func unreadable(_ file: String, _ code: Int32) -> LedgerReadError {
+    /// An open file, read from its start a chunk at a time; closed when released.
+    public final class Handle {
+        private let descriptor: Int32
+        /// The file's size when it was opened.
+        public let size: Int
+        private let file: String
+
+        init(descriptor: Int32, size: Int, file: String) {
+            self.descriptor = descriptor
+            self.size = size
+            self.file = file
+        }
+
+        deinit {
+            close(descriptor)
+        }
+
+        /// Up to `count` more bytes, read straight into the array; fewer only at the end of the file.
+        public func read(upTo count: Int) throws(LedgerReadError) -> [UInt8] {
+            var bytes = [UInt8](repeating: 0, count: count)
+            var filled = 0
+            var failure: Int32?
+            bytes.withUnsafeMutableBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                while filled < buffer.count {
+                    let result = Glibc.read(descriptor, base + filled, buffer.count - filled)
+                    if result < 0, errno == EINTR { continue }
+                    if result < 0 { failure = errno; return }
+                    if result == 0 { return }
+                    filled += result
+                }
+            }
+            if let failure { throw FileBytes.unreadable(file, failure) }
+            if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+            return bytes
+        }
+    }
+
+    fileprivate static func unreadable(_ file: String, _ code: Int32) -> LedgerReadError {
         LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": String(cString: strerror(code))])
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Writing a ledger as CSV that Excel and WPS open with the Chinese intact.
+// Writing a ledger as CSV that Excel and WPS open with the Chinese intact, row by row as it arrives.
 
 import TaizhangModel
 import TaizhangSheet
@@ -15,45 +15,80 @@ public enum CSVOutputEncoding: String, Sendable, CaseIterable {
     case gb18030
 }
 
-/// Writes ledgers as CSV: one row per title line, the header, section rows and tasks.
-public struct CSVWriter: Sendable {
-    /// The character set.
-    public var encoding: CSVOutputEncoding
-    /// The delimiter character.
-    public var delimiter: Character
-    /// The schema that names and orders the columns.
-    public var schema: LedgerSchema
+/// Writes a ledger's events as CSV: one row per title line, the header, section rows and tasks,
+/// lines ending in CRLF (RFC 4180). Cells that would start a formula are guarded (``FormulaGuard``).
+///
+/// The columns are decided at the header: the schema's, the optional fields the input has, then its
+/// extra columns. Text goes to `output` a megabyte at a time, so a ledger of any length streams.
+public final class CSVWriter: LedgerSink {
+    private let encoding: CSVOutputEncoding
+    private let delimiter: Character
+    private let schema: LedgerSchema
+    private let output: ([UInt8]) throws(LedgerWriteError) -> Void
+    private var columns: [GridColumn] = []
+    private var text = ""
 
-    /// Creates a writer.
-    public init(encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",", schema: LedgerSchema = .standard) {
+    /// Creates a writer handing its bytes to `output`.
+    public init(
+        encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",", schema: LedgerSchema = .standard,
+        output: @escaping ([UInt8]) throws(LedgerWriteError) -> Void
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.schema = schema
+        self.output = output
     }
 
-    /// The bytes of the ledger as CSV, lines ending in CRLF (RFC 4180).
-    ///
-    /// Cells that would start a formula are guarded (see ``FormulaGuard``).
-    public func bytes(for ledger: Ledger) -> [UInt8] {
-        let grid = LedgerGrid(ledger, schema: schema)
-        var text = ""
-        for row in grid.rows {
-            var cells = row.cells
-            if cells.count < grid.columns.count {
-                cells += Array(repeating: "", count: grid.columns.count - cells.count)
-            }
-            text += cells.map { quoted(FormulaGuard.guarded($0)) }.joined(separator: String(delimiter))
-            text += "\r\n"
+    /// The bytes of a whole ledger as CSV.
+    public static func bytes(
+        for ledger: Ledger, encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",",
+        schema: LedgerSchema = .standard
+    ) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let writer = CSVWriter(encoding: encoding, delimiter: delimiter, schema: schema) { bytes += $0 }
+        // Collecting into memory cannot fail.
+        _ = try? ledger.replay(into: writer)
+        return bytes
+    }
+
+    public func receive(_ event: LedgerEvent) throws(LedgerWriteError) {
+        switch event {
+        case .header(let header):
+            columns = LedgerGrid.columns(
+                schema: schema, fieldsInUse: header.optionalFields, extraColumns: header.heading.extraColumns)
+            if encoding == .utf8BOM { try output([0xEF, 0xBB, 0xBF]) }
+            if let title = header.heading.title { line([title]) }
+            if let subtitle = header.heading.subtitle { line([subtitle]) }
+            line(columns.map(\.title))
+        case .section(let heading, _, _):
+            line(LedgerGrid.cells(of: heading, columnCount: columns.count))
+        case .task(let entry, _):
+            line(LedgerGrid.cells(of: entry.task, in: columns))
         }
-        let utf8 = Array(text.utf8)
+        if text.utf8.count >= 1 << 20 { try flush() }
+    }
+
+    public func finish(_ decoded: DecodedLedger) throws(LedgerWriteError) {
+        try flush()
+    }
+
+    private func line(_ cells: [String]) {
+        for index in 0..<max(cells.count, columns.count) {
+            if index > 0 { text.append(delimiter) }
+            text += quoted(FormulaGuard.guarded(index < cells.count ? cells[index] : ""))
+        }
+        text += "\r\n"
+    }
+
+    private func flush() throws(LedgerWriteError) {
+        guard !text.isEmpty else { return }
+        defer { text = "" }
         switch encoding {
-        case .utf8BOM:
-            return [0xEF, 0xBB, 0xBF] + utf8
-        case .utf8:
-            return utf8
+        case .utf8BOM, .utf8:
+            try output(Array(text.utf8))
         case .gb18030:
             // GB18030 maps every Unicode scalar, and Swift strings hold no lone surrogates, so this cannot fail.
-            return (try? TextEncoder.encode(text, as: "GB18030", file: "")) ?? utf8
+            try output((try? TextEncoder.encode(text, as: "GB18030", file: "")) ?? Array(text.utf8))
         }
     }
 

@@ -27,56 +27,115 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
 /// from Excel's "Unicode text", UTF-16BE); else valid UTF-8; else GB18030, the superset of GBK
 /// and GB2312 that Excel in Chinese saves as "CSV". Workbooks and other binary files named as
 /// text are told apart and refused with an error that says what they are.
-public enum TextDecoder {
-    /// The file's text as UTF-8 bytes (without a byte-order mark) and the encoding it was in.
+///
+/// A decoder is fed the file in chunks of any size (``decode(_:final:)``), so a file of any length
+/// is decoded in the memory of one chunk; it detects the character set from the file's start.
+public struct TextDecoder {
+    /// The character set detected (or given).
+    public let encoding: TextEncoding
+    private let file: String
+    /// The byte-order mark still to skip at the start.
+    private var markToSkip: Int
+    /// The conversion, for files not in UTF-8.
+    private let iconv: IconvStream?
+    /// The bytes of a UTF-8 character cut at the end of the last chunk.
+    private var carry: [UInt8] = []
+    /// Bytes of the body (after the mark) handed over before the current chunk.
+    private var offset = 0
+    /// Line breaks decoded so far, for the line of a fault.
+    private var lines = 0
+    private var checkedStart = false
+
+    /// A decoder for a file whose first bytes are `start` (up to a few dozen kilobytes is enough).
     ///
     /// - Parameters:
-    ///   - bytes: the whole file.
+    ///   - start: the first bytes of the file, or all of it; they still have to be passed to ``decode(_:final:)``.
     ///   - file: the file as the user named it, for errors.
     ///   - encoding: an iconv encoding name to use instead of detecting one.
-    /// - Throws: ``LedgerReadError`` for empty, binary or undecodable files.
-    /// - Complexity: a UTF-8 file handed over without other references is never copied (its
-    ///   byte-order mark is removed in place), so a large file is held once.
-    public static func decode(
-        _ bytes: consuming [UInt8], file: String, encoding: String? = nil
-    ) throws(LedgerReadError) -> (utf8: [UInt8], encoding: TextEncoding) {
-        var bytes = bytes
-        guard !bytes.isEmpty else { throw LedgerReadError(.emptyFile, at: SourceLocation(file: file)) }
-        try refuseContainers(bytes, file: file)
+    ///   - isWhole: whether `start` is the whole file (a character cut at its end is then a fault).
+    /// - Throws: ``LedgerReadError`` for empty or binary files and unknown encodings.
+    public init(start: [UInt8], file: String, encoding: String? = nil, isWhole: Bool = false) throws(LedgerReadError) {
+        guard !start.isEmpty else { throw LedgerReadError(.emptyFile, at: SourceLocation(file: file)) }
+        try TextDecoder.refuseContainers(start, file: file)
         let (name, markLength): (String, Int)
         if let encoding {
-            name = canonical(encoding)
-            markLength = byteOrderMarkLength(bytes, for: name)
+            name = TextDecoder.canonical(encoding)
+            markLength = TextDecoder.byteOrderMarkLength(start, for: name)
         } else {
-            (name, markLength) = try detect(bytes, file: file)
+            (name, markLength) = try TextDecoder.detect(start, file: file, isWhole: isWhole)
         }
-        bytes.removeFirst(markLength)
-        let body = bytes
-        let detected = TextEncoding(name: name, hadByteOrderMark: markLength > 0)
-        let utf8: [UInt8]
+        self.file = file
+        self.encoding = TextEncoding(name: name, hadByteOrderMark: markLength > 0)
+        markToSkip = markLength
         if name == "UTF-8" {
-            guard let invalid = firstInvalidUTF8(body) else {
-                utf8 = body
-                return try checked(utf8, encoding: detected, file: file)
-            }
-            throw invalidEncoding(in: body, at: invalid, encoding: name, file: file)
-        }
-        do throws(IconvFailure) {
-            utf8 = try Iconv.convert(body, from: name, to: "UTF-8")
-        } catch {
-            switch error {
-            case .unknownEncoding(let name):
+            iconv = nil
+        } else {
+            do throws(IconvFailure) {
+                iconv = try IconvStream(from: name, to: "UTF-8")
+            } catch {
                 throw LedgerReadError(.unknownEncoding, at: SourceLocation(file: file), arguments: ["encoding": name])
-            case .invalidSequence(let offset), .truncatedSequence(let offset):
-                throw invalidEncoding(in: body, at: offset, encoding: name, file: file)
             }
         }
-        return try checked(utf8, encoding: detected, file: file)
+    }
+
+    /// A whole small file's text as UTF-8 (without a byte-order mark) and the encoding it was in.
+    ///
+    /// - Throws: ``LedgerReadError`` for empty, binary or undecodable files.
+    public static func decode(
+        _ bytes: [UInt8], file: String, encoding: String? = nil
+    ) throws(LedgerReadError) -> (utf8: [UInt8], encoding: TextEncoding) {
+        var decoder = try TextDecoder(start: bytes, file: file, encoding: encoding, isWhole: true)
+        let utf8 = try decoder.decode(bytes, final: true)
+        return (utf8, decoder.encoding)
+    }
+
+    /// The next chunk of the file as UTF-8; with `final`, the chunk ends the file.
+    ///
+    /// - Throws: ``LedgerReadError`` `invalid-encoding` naming the line and the bytes, or `not-text`
+    ///   when the start of the file is mostly control characters.
+    public mutating func decode(_ chunk: [UInt8], final: Bool) throws(LedgerReadError) -> [UInt8] {
+        var body = chunk
+        if markToSkip > 0 {
+            let skipped = min(markToSkip, body.count)
+            body.removeFirst(skipped)
+            markToSkip -= skipped
+        }
+        let utf8: [UInt8]
+        if let iconv {
+            do throws(IconvFailure) {
+                utf8 = try iconv.convert(body, final: final)
+            } catch {
+                switch error {
+                case .unknownEncoding(let name):
+                    throw LedgerReadError(.unknownEncoding, at: SourceLocation(file: file), arguments: ["encoding": name])
+                case .invalidSequence(let at), .truncatedSequence(let at):
+                    throw invalidEncoding(in: body, at: at - offset, base: offset)
+                }
+            }
+            offset += body.count
+        } else {
+            var input = carry
+            input.append(contentsOf: body)
+            let (complete, invalid) = TextDecoder.scanUTF8(input)
+            let base = offset - carry.count
+            if let invalid { throw invalidEncoding(in: input, at: invalid, base: base) }
+            if final, complete < input.count { throw invalidEncoding(in: input, at: complete, base: base) }
+            carry = Array(input[complete...])
+            offset += body.count
+            input.removeLast(input.count - complete)
+            utf8 = input
+        }
+        if !checkedStart, !utf8.isEmpty {
+            checkedStart = true
+            try checkIsText(utf8)
+        }
+        lines += utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        return utf8
     }
 
     // MARK: - Detection
 
-    private static func detect(_ bytes: [UInt8], file: String) throws(LedgerReadError) -> (String, Int) {
+    private static func detect(_ bytes: [UInt8], file: String, isWhole: Bool) throws(LedgerReadError) -> (String, Int) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
@@ -84,7 +143,8 @@ public enum TextDecoder {
             if let utf16 = utf16WithoutMark(bytes) { return (utf16, 0) }
             throw LedgerReadError(.notText, at: SourceLocation(file: file, line: lineNumber(in: bytes, at: nul)))
         }
-        if firstInvalidUTF8(bytes) == nil { return ("UTF-8", 0) }
+        let (complete, invalid) = scanUTF8(bytes)
+        if invalid == nil, !isWhole || complete == bytes.count { return ("UTF-8", 0) }
         return ("GB18030", 0)
     }
 
@@ -135,9 +195,7 @@ public enum TextDecoder {
     }
 
     /// Refuses decoded text that is mostly control characters: a binary file that happened to decode.
-    private static func checked(
-        _ utf8: [UInt8], encoding: TextEncoding, file: String
-    ) throws(LedgerReadError) -> (utf8: [UInt8], encoding: TextEncoding) {
+    private func checkIsText(_ utf8: [UInt8]) throws(LedgerReadError) {
         var controls = 0
         var firstControl: Int?
         for (index, byte) in utf8.enumerated() where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
@@ -145,20 +203,22 @@ public enum TextDecoder {
             if firstControl == nil { firstControl = index }
         }
         if let firstControl, controls * 100 > utf8.count || utf8[firstControl] == 0 {
-            throw LedgerReadError(.notText, at: SourceLocation(file: file, line: lineNumber(in: utf8, at: firstControl)))
+            throw LedgerReadError(.notText, at: SourceLocation(
+                file: file, line: lines + TextDecoder.lineNumber(in: utf8, at: firstControl)))
         }
-        return (utf8, encoding)
     }
 
-    private static func invalidEncoding(in bytes: [UInt8], at offset: Int, encoding: String, file: String) -> LedgerReadError {
-        let shown = bytes[offset..<min(bytes.count, offset + 4)].map { byte in
+    /// The fault at `local` in `bytes`, a chunk that starts `base` bytes into the body.
+    private func invalidEncoding(in bytes: [UInt8], at local: Int, base: Int) -> LedgerReadError {
+        let local = max(0, min(local, bytes.count))
+        let shown = bytes[local..<min(bytes.count, local + 4)].map { byte in
             let hex = String(byte, radix: 16, uppercase: true)
             return hex.count == 1 ? "0" + hex : hex
         }
+        let line = lines + TextDecoder.lineNumber(in: bytes, at: local, encoding: encoding.name)
         return LedgerReadError(
-            .invalidEncoding,
-            at: SourceLocation(file: file, line: lineNumber(in: bytes, at: offset, encoding: encoding)),
-            arguments: ["encoding": encoding, "bytes": shown.joined(separator: " "), "offset": String(offset)]
+            .invalidEncoding, at: SourceLocation(file: file, line: line),
+            arguments: ["encoding": encoding.name, "bytes": shown.joined(separator: " "), "offset": String(base + local)]
         )
     }
 
@@ -180,20 +240,40 @@ public enum TextDecoder {
         return line
     }
 
-    /// The offset of the first byte that breaks UTF-8, or `nil` when all of it is valid.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
+    /// How many bytes of `bytes` make whole, valid UTF-8 characters, and the offset of the first
+    /// byte that breaks UTF-8 (`nil` when the only fault is a character cut at the end).
+    static func scanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                let trailing: Int
+                switch lead {
+                case 0xC2...0xDF: trailing = 1
+                case 0xE0: trailing = 2; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
+                case 0xED: trailing = 2; high = 0x9F
+                case 0xF0: trailing = 3; low = 0x90
+                case 0xF1...0xF3: trailing = 3
+                case 0xF4: trailing = 3; high = 0x8F
+                default: return (index, index)
+                }
+                for step in 1...trailing {
+                    if index + step >= count { return (index, nil) }
+                    let byte = buffer[index + step]
+                    let (minimum, maximum) = step == 1 ? (low, high) : (0x80, 0xBF)
+                    if byte < minimum || byte > maximum { return (index, index) }
+                }
+                index += trailing + 1
             }
+            return (count, nil)
         }
     }
 }

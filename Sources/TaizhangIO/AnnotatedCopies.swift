@@ -13,35 +13,37 @@ public enum AnnotatedCopies {
 
     /// Writes `<name>.xlsx` for every file that could be read as a ledger (a name seen twice gets
     /// `-2`, `-3`), and the summary workbook, which lists every file; the inputs are never touched.
+    /// Each file is read again, one at a time, so a run never holds more than one ledger.
     ///
     /// - Returns: how many annotated copies were written.
     /// - Throws: ``LedgerWriteError`` when the folder cannot be made or a file exists (without
     ///   `overwrite`).
     @discardableResult
     public static func write(
-        _ results: [ValidatedFile], to folder: String, options: XLSXWriteOptions, overwrite: Bool,
-        catalog: MessageCatalog
+        _ results: [FileReport], to folder: String, options: XLSXWriteOptions, readOptions: LedgerReadOptions,
+        overwrite: Bool, catalog: MessageCatalog
     ) throws(LedgerWriteError) -> Int {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw LedgerWriteError(.writeFailed, path: folder, arguments: ["reason": (error as NSError).localizedDescription])
         }
-        let inputs = results.map(\.report.file)
+        let inputs = results.map(\.file)
         var used: Set<String> = [summaryName]
         var written = 0
-        for result in results {
-            guard let ledger = result.ledger, result.columns != nil else { continue }
-            let path = (folder as NSString).appendingPathComponent(uniqueName(for: result.report.file, used: &used))
+        for report in results {
+            guard let read = try? LedgerFile(report.file, options: readOptions).read(), let columns = read.columns else {
+                continue
+            }
+            let path = (folder as NSString).appendingPathComponent(uniqueName(for: report.file, used: &used))
             try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
                 try AnnotatedLedgerWriter.write(
-                    ledger, findings: result.report.findings, inputColumns: result.columns, to: temporary,
+                    read.ledger, findings: report.findings, inputColumns: columns, to: temporary,
                     reportedAs: path, options: options, catalog: catalog)
             }
             written += 1
         }
-        let lines = results.map { result in
-            let report = result.report
+        let lines = results.map { report in
             let worst = report.worst.map { "\(catalog.message(for: $0)) [\($0.code)]" } ?? ""
             return ValidationSummaryWriter.Line(
                 file: report.file, errors: report.count(.error), warnings: report.count(.warning),

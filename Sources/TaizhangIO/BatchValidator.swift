@@ -6,17 +6,6 @@ import TaizhangModel
 import TaizhangSheet
 import TaizhangValidation
 
-/// One file's outcome: its report, and the ledger read from it when asked for (to annotate).
-public struct ValidatedFile: Sendable {
-    /// The findings.
-    public var report: FileReport
-    /// The ledger, when ``BatchValidator/validate(files:options:readOptions:keepsLedgers:progress:)``
-    /// kept it and the file could be read.
-    public var ledger: Ledger?
-    /// Which input column held which field, when the file had a header.
-    public var columns: ColumnMap?
-}
-
 /// Validates many files.
 public enum BatchValidator {
     /// The extensions a folder is searched for.
@@ -50,46 +39,18 @@ public enum BatchValidator {
         return result
     }
 
-    /// Validates one file; a file that cannot be read gives an `unreadable-file` finding.
-    public static func validate(
-        file: String, options: ValidationOptions, readOptions: LedgerReadOptions = LedgerReadOptions()
-    ) -> ValidatedFile {
-        var readOptions = readOptions
-        readOptions.keepsRows = true
-        if readOptions.year == nil { readOptions.year = options.year }
-        let result: LedgerReadResult
-        do {
-            result = try LedgerFileReader.read(path: file, options: readOptions)
-        } catch {
-            var arguments = error.arguments
-            arguments["error"] = error.code.rawValue
-            let finding = Finding(.unreadableFile, severity: options.severities[.unreadableFile], at: error.location,
-                                  arguments: arguments)
-            return ValidatedFile(report: FileReport(file: file, findings: [finding]), ledger: nil, columns: nil)
-        }
-        let validator = LedgerValidator(options: options)
-        let input = ValidationInput(ledger: result.ledger, rows: result.rows, columns: result.columns, options: options)
-        let findings = result.foundHeader
-            ? validator.validate(input, readerFindings: result.findings)
-            : validator.validate(input, readerFindings: result.findings, rules: [])
-        return ValidatedFile(report: FileReport(file: file, findings: findings), ledger: result.ledger,
-                             columns: result.columns)
-    }
-
-    /// Validates files in parallel on every core, in the given order.
+    /// Validates files in parallel on every core, in the given order, each as
+    /// ``LedgerFile/validate(options:rules:)`` does.
     ///
-    /// - Parameters:
-    ///   - keepsLedgers: whether each result keeps its ledger (for annotated copies).
-    ///   - progress: called with the number of files done so far, from any thread.
+    /// - Parameter progress: called with the number of files done so far, from any thread.
     public static func validate(
         files: [String], options: ValidationOptions, readOptions: LedgerReadOptions = LedgerReadOptions(),
-        keepsLedgers: Bool = false, progress: @Sendable (Int) -> Void = { _ in }
-    ) -> [ValidatedFile] {
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) -> [FileReport] {
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            var outcome = validate(file: files[index], options: options, readOptions: readOptions)
-            if !keepsLedgers { outcome.ledger = nil }
-            progress(results.store(outcome, at: index))
+            let report = LedgerFile(files[index], options: readOptions).validate(options: options)
+            progress(results.store(report, at: index))
         }
         return results.values
     }
@@ -97,13 +58,13 @@ public enum BatchValidator {
     /// Results written from many threads, each to its own slot.
     private final class ResultSlots: @unchecked Sendable {
         private let lock = NSLock()
-        private var slots: [ValidatedFile?]
+        private var slots: [FileReport?]
         private var done = 0
 
         init(count: Int) { slots = Array(repeating: nil, count: count) }
 
         /// Stores a result; returns how many are done.
-        func store(_ value: ValidatedFile, at index: Int) -> Int {
+        func store(_ value: FileReport, at index: Int) -> Int {
             lock.lock()
             defer { lock.unlock() }
             slots[index] = value
@@ -111,7 +72,7 @@ public enum BatchValidator {
             return done
         }
 
-        var values: [ValidatedFile] {
+        var values: [FileReport] {
             lock.lock()
             defer { lock.unlock() }
             return slots.compactMap { $0 }

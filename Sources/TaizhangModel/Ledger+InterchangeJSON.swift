@@ -9,22 +9,48 @@ extension Ledger {
     /// section headings with their numerals, so a ledger read back from JSON prints its section
     /// rows as they were. The same ledger always gives the same bytes.
     public var interchangeJSON: String {
-        var output = ""
-        JSONValue.object(interchangeFields).write(to: &output, indent: 0)
-        return output + "\n"
+        var output = InterchangeJSONLayout.opening(self)
+        for (index, entry) in entries.enumerated() { output += InterchangeJSONLayout.task(entry, first: index == 0) }
+        return output + InterchangeJSONLayout.closing(self, sections: body, tasks: taskCount)
+    }
+}
+
+/// The interchange JSON written piece by piece, so a ledger of any length streams out: the
+/// opening up to the task list, each task, then the rest (the same bytes as ``Ledger/interchangeJSON``).
+public enum InterchangeJSONLayout {
+    /// `{`, the title and year, and the opening of the task list.
+    public static func opening(_ heading: Ledger) -> String {
+        var output = "{\n  \"title\": "
+        JSONValue.string(heading.title).write(to: &output, indent: 2)
+        output += ",\n  \"year\": "
+        (heading.year.map { JSONValue.number($0) } ?? .null).write(to: &output, indent: 2)
+        return output + ",\n  \"tasks\": ["
     }
 
-    private var interchangeFields: [(String, JSONValue)] {
-        [
-            ("title", .string(title)),
-            ("year", year.map { .number($0) } ?? .null),
-            ("tasks", .array(entries.map(\.interchangeValue))),
-            ("subtitle", .string(subtitle)),
-            ("documentNumber", .string(documentNumber)),
-            ("issuer", .string(issuer)),
-            ("extraColumns", .array(extraColumns.map { .string($0) })),
-            ("sections", .array(body.subsections.map(\.outlineValue))),
+    /// One task of the list; `first` for the first one.
+    public static func task(_ entry: TaskEntry, first: Bool) -> String {
+        var output = first ? "\n    " : ",\n    "
+        entry.interchangeValue.write(to: &output, indent: 4)
+        return output
+    }
+
+    /// The end of the task list and the keys after it; `sections` is the root of the section outline.
+    public static func closing(_ heading: Ledger, sections: LedgerSection, tasks: Int) -> String {
+        var output = tasks > 0 ? "\n  ]" : "]"
+        let fields: [(String, JSONValue)] = [
+            ("subtitle", .string(heading.subtitle)),
+            ("documentNumber", .string(heading.documentNumber)),
+            ("issuer", .string(heading.issuer)),
+            ("extraColumns", .array(heading.extraColumns.map { .string($0) })),
+            ("sections", .array(sections.subsections.map(\.outlineValue))),
         ]
+        for (key, value) in fields {
+            output += ",\n  "
+            JSONValue.writeString(key, to: &output)
+            output += ": "
+            value.write(to: &output, indent: 2)
+        }
+        return output + "\n}\n"
     }
 }
 

@@ -27,6 +27,8 @@ public struct LedgerWriteError: Error, Sendable, Hashable {
         public static let valueOutOfRange = Code(rawValue: "value-out-of-range")
         /// libxlsxwriter refused a call or could not finish the file. `writer-failed`.
         public static let writerFailed = Code(rawValue: "writer-failed")
+        /// A row was given to a writer after it was closed (a programming error in the caller). `writer-closed`.
+        public static let writerClosed = Code(rawValue: "writer-closed")
     }
 
     /// What went wrong.

@@ -309,6 +309,10 @@ public struct MessageCatalog: Sendable {
             "{file}：生成 Excel 文件失败（libxlsxwriter：{reason}）。目标文件未被改动；请检查磁盘空间与目录权限后重试。",
             "{file}: the Excel file could not be written (libxlsxwriter: {reason}). Nothing was changed at the destination; check disk space and permissions, then retry."
         ),
+        "writer-closed": (
+            "{file}：文件已写完并关闭，不能再追加行。",
+            "{file}: the file was already finished and closed; no more rows can be added."
+        ),
         "unrepresentable": (
             "{file}：{encoding} 编码无法表示“{text}”。请改用 UTF-8 输出。",
             "{file}: {encoding} cannot represent \"{text}\". Write UTF-8 instead."

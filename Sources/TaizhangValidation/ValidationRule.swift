@@ -1,12 +1,74 @@
 // SPDX-License-Identifier: Apache-2.0
-// A rule of the catalogue (LEDGER-SPEC §5): the codes it can emit and the check that emits them.
+// A rule of the catalogue (LEDGER-SPEC §5): the codes it can emit, and a checker that sees a ledger row by row.
 
 import TaizhangModel
+import TaizhangSheet
 
 /// One check of a ledger. Adding a rule is one file in `Rules/` and one line in ``RuleCatalogue``.
+///
+/// A rule makes a fresh ``RowChecker`` for each ledger, which sees every task row as it is read
+/// and then the end of the sheet; what it remembers between rows is its own (a rule that needs
+/// nothing but the row conforms to ``RowRule`` instead). No rule sees the whole sheet at once.
 public protocol ValidationRule: Sendable {
     /// The codes this rule can emit.
     var codes: [Finding.Code] { get }
-    /// Checks the input and reports each finding.
-    func check(_ input: ValidationInput, report: (Finding) -> Void)
+    /// A checker for one ledger.
+    func checker(for context: ValidationContext) -> any RowChecker
+}
+
+/// What a rule remembers while one ledger goes by.
+public protocol RowChecker: AnyObject {
+    /// Checks the next task row.
+    func check(_ row: TaskRow, report: (Finding) -> Void)
+    /// The sheet has ended: reports what only the whole ledger shows.
+    func finish(report: (Finding) -> Void)
+}
+
+extension RowChecker {
+    /// Nothing more to say at the end.
+    public func finish(report: (Finding) -> Void) {}
+}
+
+/// A rule that looks at one task row at a time and remembers nothing between rows.
+public protocol RowRule: ValidationRule {
+    /// Checks one task row.
+    func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void)
+}
+
+extension RowRule {
+    public func checker(for context: ValidationContext) -> any RowChecker {
+        RowRuleChecker(rule: self, context: context)
+    }
+}
+
+/// The checker of a ``RowRule``: the rule and the ledger's context.
+private final class RowRuleChecker<Rule: RowRule>: RowChecker {
+    let rule: Rule
+    let context: ValidationContext
+
+    init(rule: Rule, context: ValidationContext) {
+        self.rule = rule
+        self.context = context
+    }
+
+    func check(_ row: TaskRow, report: (Finding) -> Void) {
+        rule.check(row, in: context, report: report)
+    }
+}
+
+/// A task as rules see it: the task with its section path, and the row it was read from.
+public struct TaskRow: Sendable {
+    /// The task and the headings above it.
+    public var entry: TaskEntry
+    /// The row as the file holds it; `nil` for a ledger that never was a sheet (JSON, a model).
+    public var row: SheetRow?
+
+    /// Creates a task row.
+    public init(entry: TaskEntry, row: SheetRow? = nil) {
+        self.entry = entry
+        self.row = row
+    }
+
+    /// The task.
+    public var task: LedgerTask { entry.task }
 }

@@ -30,7 +30,7 @@ public enum AnnotatedLedgerWriter {
         let notes = notesByRow(findings, inputColumns: inputColumns, outputColumns: columns, catalog: catalog)
         let writer = try LedgerWorkbookWriter(
             path: path, reportedAs: reportedPath, heading: ledger, columns: columns, options: options,
-            expectedRows: ledger.taskCount)
+            expectedRows: ledger.taskCount, unlockedBody: false)
         try append(ledger.body, depth: 0, writer: writer, notes: notes)
         let rows = findings.map { finding -> [String] in
             [finding.location.row.map(String.init) ?? "", finding.location.cell ?? "", catalog.label(of: finding.severity),

@@ -22,7 +22,8 @@ extension LedgerWorkbookWriter {
         )
         let sections = ledger.allSections.count
         let writer = try LedgerWorkbookWriter(
-            path: path, reportedAs: reportedPath, heading: ledger, columns: columns, options: options, expectedRows: ledger.taskCount + sections
+            path: path, reportedAs: reportedPath, heading: ledger, columns: columns, options: options,
+            expectedRows: ledger.taskCount + sections, unlockedBody: false
         )
         try writer.append(ledger.body, depth: 0)
         return try writer.close()

@@ -21,8 +21,8 @@ import TaizhangSheet
 /// let findings = try writer.close()
 /// ```
 ///
-/// The file at `path` is written by ``close()``; write to a temporary path and rename it (as
-/// `LedgerFileWriter` does) so nobody sees half a file.
+/// The workbook is written beside `path` and takes its name in ``close()``, so nobody sees half a
+/// file; a writer dropped before ``close()`` leaves nothing at `path`, and appending after it throws.
 public final class LedgerWorkbookWriter {
     let workbook: WorkbookHandle
     let sheet: WorksheetHandle
@@ -39,6 +39,8 @@ public final class LedgerWorkbookWriter {
     private let dueColumn: Int?
     private var findings: [Finding] = []
     private var closed = false
+    /// The destination, when this writer puts its own file in place.
+    private let output: AtomicFile?
     /// The cells of the row being prepared, reused from row to row.
     private var row: [String] = []
     /// Writes prepared rows into the worksheet.
@@ -57,21 +59,27 @@ public final class LedgerWorkbookWriter {
     ///   - heading: the ledger's title, subtitle, 文号 and issuer; its tasks are not written.
     ///   - columns: the columns, e.g. from `LedgerGrid.columns(schema:fieldsInUse:extraColumns:)`.
     ///   - options: schema, memory mode, document properties.
-    ///   - expectedRows: how many rows will follow, if known (chooses the memory mode).
-    /// - Throws: ``LedgerWriteError`` for a bad sheet name or column width, or a libxlsxwriter failure.
+    ///   - expectedRows: how many rows will follow, if known (chooses the memory mode and zip64).
+    ///   - overwrite: whether an existing file at `path` may be replaced.
+    ///   - inputs: files `path` must not be.
+    /// - Throws: ``LedgerWriteError`` for an existing output (without `overwrite`), a bad sheet
+    ///   name or column width, or a libxlsxwriter failure.
     public convenience init(
-        path: String, reportedAs reportedPath: String? = nil, heading: Ledger, columns: [GridColumn],
-        options: XLSXWriteOptions = XLSXWriteOptions(), expectedRows: Int? = nil
+        path: String, heading: Ledger, columns: [GridColumn], options: XLSXWriteOptions = XLSXWriteOptions(),
+        expectedRows: Int? = nil, overwrite: Bool = false, protecting inputs: [String] = []
     ) throws(LedgerWriteError) {
-        try self.init(path: path, reportedAs: reportedPath, heading: heading, columns: columns, options: options,
-                      expectedRows: expectedRows, unlockedBody: false)
+        let output = try AtomicFile(destination: path, overwrite: overwrite, protecting: inputs)
+        try self.init(path: output.temporaryPath, reportedAs: path, heading: heading, columns: columns, options: options,
+                      expectedRows: expectedRows, unlockedBody: false, output: output)
     }
 
+    /// A writer of the file at `file` itself, for callers that put it in place (``AtomicFileWriter``).
     init(
         path file: String, reportedAs reportedPath: String?, heading: Ledger, columns: [GridColumn],
-        options: XLSXWriteOptions, expectedRows: Int?, unlockedBody: Bool
+        options: XLSXWriteOptions, expectedRows: Int?, unlockedBody: Bool, output: AtomicFile? = nil
     ) throws(LedgerWriteError) {
         let path = reportedPath ?? file
+        self.output = output
         try WorkbookChecks.checkSheetName(options.sheetName, path: path)
         try WorkbookChecks.checkColumns(columns.map(\.width), path: path)
         guard columns.count >= 2 else {
@@ -150,6 +158,7 @@ public final class LedgerWorkbookWriter {
     ///
     /// The corresponding libxlsxwriter function is `worksheet_merge_range`.
     public func append(_ heading: SectionHeading, depth: Int) throws(LedgerWriteError) {
+        try checkOpen()
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
         let numeral = try cellText(heading.sequence.raw, row: nextRow, column: 0, inTable: true, source: nil)
         let title = try cellText(heading.title, row: nextRow, column: 1, inTable: true, source: nil)
@@ -167,6 +176,7 @@ public final class LedgerWorkbookWriter {
     /// - Parameter notes: cells to mark, by column (annotated copies; the workbook must be written
     ///   in memory, as libxlsxwriter has no comments in constant-memory mode).
     public func append(_ task: LedgerTask, notes: [Int: CellNote] = [:]) throws(LedgerWriteError) {
+        try checkOpen()
         row.removeAll(keepingCapacity: true)
         for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
         try prepareRow(due: task.deadline.due, source: task.source, fitHeight: true, notes: notes)
@@ -178,6 +188,7 @@ public final class LedgerWorkbookWriter {
     func append(
         cells: [String], due: CalendarDate?, source: SourceLocation?, fitHeight: Bool = true
     ) throws(LedgerWriteError) {
+        try checkOpen()
         row = cells
         try prepareRow(due: due, source: source, fitHeight: fitHeight)
     }
@@ -216,16 +227,22 @@ public final class LedgerWorkbookWriter {
     }
 
     deinit {
-        // An abandoned writer still stops its thread before the workbook is freed.
+        // An abandoned writer stops its thread before the workbook is freed unwritten; its
+        // temporary file goes with ``output``.
         try? handOff?.finish()
     }
 
-    /// Finishes the sheet (autofilter, overdue highlight) and writes the file.
+    private func checkOpen() throws(LedgerWriteError) {
+        if closed { throw LedgerWriteError(.writerClosed, path: workbook.path) }
+    }
+
+    /// Finishes the sheet (autofilter, overdue highlight), writes the file and puts it in place.
     ///
     /// - Returns: warnings about the output, such as control characters removed from cells.
-    /// - Throws: ``LedgerWriteError`` `writer-failed` when the file cannot be written.
+    /// - Throws: ``LedgerWriteError`` `writer-failed` when the file cannot be written (nothing is
+    ///   then left at the path), `writer-closed` when called twice.
     public func close() throws(LedgerWriteError) -> [Finding] {
-        guard !closed else { return findings }
+        try checkOpen()
         closed = true
         if let handOff {
             self.handOff = nil
@@ -235,6 +252,7 @@ public final class LedgerWorkbookWriter {
         }
         try finishSheet()
         try workbook.close()
+        try output?.commit()
         return findings
     }
 

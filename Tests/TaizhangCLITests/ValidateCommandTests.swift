@@ -2,6 +2,7 @@
 // `taizhang validate` as a clerk runs it: folders, exit statuses, §8 JSON, overrides, annotated copies.
 
 import Foundation
+import Taizhang
 import Testing
 import TaizhangTestSupport
 
@@ -20,6 +21,31 @@ struct ValidateCommandTests {
         #expect(bad.stdout.contains("[missing-lead]") && bad.stdout.contains("是否应为：市医疗保障局"))
         #expect(!bad.stdout.contains("\u{1B}["), "no colour when piped")
         #expect(!bad.stderr.contains("\r"), "no progress bar when piped")
+    }
+
+    /// The library's front door and the command give the same report, byte for byte, on the
+    /// printed table and on an .xlsx copy of it.
+    @Test func theLibraryAndTheCommandGiveTheSameFindings() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let copy = folder.file("as-printed.xlsx")
+        _ = try Python.run(["-c", """
+            import csv, sys, openpyxl
+            workbook = openpyxl.Workbook()
+            with open(sys.argv[1], encoding="utf-8-sig", newline="") as source:
+                for row in csv.reader(source):
+                    workbook.active.append(row)
+            workbook.save(sys.argv[2])
+            """, asPrinted, copy])
+        let options = ValidationOptions(
+            roster: try RosterFile.load(roster), asOf: try #require(CalendarDate(iso: "2021-11-30")))
+        for file in [asPrinted, copy] {
+            let run = try taizhang("validate", file, "--roster", roster, "--as-of", "2021-11-30", "--format", "json")
+            #expect(run.status == 1)
+            let library = ValidationReport(files: [LedgerFile(file).validate(options: options)])
+            #expect(run.stdout == library.json(MessageCatalog()), "\(file)")
+            #expect(library.files[0].findings.count > 40)
+        }
     }
 
     @Test func exitsTwoWhenItCannotRun() throws {

@@ -30,7 +30,7 @@ struct CSVWriterTests {
         let ledger = Ledger(title: "2021年台账", body: LedgerSection(subsections: [
             LedgerSection(heading: SectionHeading(sequence: SequenceNumber("一"), title: "甲"), tasks: [task]),
         ]))
-        let bytes = CSVWriter().bytes(for: ledger)
+        let bytes = CSVWriter.bytes(for: ledger)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(text == "2021年台账,,,,\r\n序号,重点任务,责任单位,配合单位,完成时限\r\n一,甲,,,\r\n"
@@ -38,7 +38,7 @@ struct CSVWriterTests {
     }
 
     @Test func writesGB18030() {
-        let bytes = CSVWriter(encoding: .gb18030).bytes(for: Ledger(title: "台账"))
+        let bytes = CSVWriter.bytes(for: Ledger(title: "台账"), encoding: .gb18030)
         #expect(Array(bytes.prefix(4)) == [0xCC, 0xA8, 0xD5, 0xCB])
     }
 }

@@ -72,8 +72,8 @@ struct LedgerRoundTripProperties {
         await propertyCheck(count: 150, input: LedgerGenerator.ledger) { ledger in
             let path = folder.file("\(UUID().uuidString).csv")
             let encoding = CSVOutputEncoding.allCases.randomElement() ?? .utf8BOM
-            _ = try? LedgerFileWriter.write(ledger, to: path, format: .csv, options: LedgerWriteOptions(csvEncoding: encoding))
-            let back = try? LedgerFileReader.read(path: path)
+            _ = try? LedgerFile.write(ledger, to: path, format: .csv, options: LedgerWriteOptions(csvEncoding: encoding))
+            let back = try? LedgerFile(path).read()
             #expect(back?.ledger.withoutSources == ledger, "\(encoding)")
             // The only thing worth telling about a ledger we wrote ourselves is its extra column.
             #expect(back?.findings.map(\.code) == ledger.extraColumns.map { _ in .unknownColumn })
@@ -88,9 +88,9 @@ struct LedgerRoundTripProperties {
             let mode: XLSXWriteOptions.MemoryMode = Bool.random() ? .constant : .inMemory
             let schema: LedgerSchema = Bool.random() ? .standard : (LedgerSchema.builtIn(named: "progress") ?? .standard)
             let options = LedgerWriteOptions(xlsx: XLSXWriteOptions(schema: schema, memoryMode: mode))
-            let written = try? LedgerFileWriter.write(ledger, to: path, format: .xlsx, options: options)
+            let written = try? LedgerFile.write(ledger, to: path, format: .xlsx, options: options)
             #expect(written == [])
-            let back = try? LedgerFileReader.read(path: path)
+            let back = try? LedgerFile(path).read()
             #expect(back?.ledger.withoutSources == ledger, "\(mode) \(schema.name)")
             #expect(back?.findings.map(\.code) == ledger.extraColumns.map { _ in .unknownColumn })
         }

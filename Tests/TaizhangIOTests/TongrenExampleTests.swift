@@ -21,7 +21,7 @@ struct TongrenExampleTests {
     let result: LedgerReadResult
 
     init() throws {
-        result = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger.csv"))
+        result = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv")).read()
     }
 
     @Test func hasFortyEightTasksInSevenSections() {
@@ -71,7 +71,7 @@ struct TongrenExampleTests {
     }
 
     @Test func readsTheSameFromGB18030() throws {
-        let gb = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger-gb18030.csv"))
+        let gb = try LedgerFile(Fixtures.example("tongren-2021/ledger-gb18030.csv")).read()
         #expect(gb.encoding?.name == "GB18030")
         #expect(gb.ledger.withoutSources == result.ledger.withoutSources)
     }
@@ -79,7 +79,7 @@ struct TongrenExampleTests {
     /// The committed JSON is what convert writes; re-record with RECORD_SNAPSHOTS=1 (the run then fails).
     @Test func writesTheGoldenJSON() throws {
         let name = "tongren-2021/ledger.csv"
-        let relative = try LedgerFileReader.read(path: Fixtures.example(name), name: "Examples/" + name)
+        let relative = try LedgerFile(Fixtures.example(name), name: "Examples/" + name).read()
         let json = relative.ledger.interchangeJSON
         let golden = Fixtures.example("tongren-2021/ledger.json")
         guard let expected = try Golden.expected(json, at: golden) else {
@@ -92,18 +92,18 @@ struct TongrenExampleTests {
     @Test func roundTripsThroughJSONAndCSV() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try LedgerFileWriter.write(result.ledger, to: folder.file("t.json"), format: .json)
-        let fromJSON = try LedgerFileReader.read(path: folder.file("t.json"))
+        try LedgerFile.write(result.ledger, to: folder.file("t.json"), format: .json)
+        let fromJSON = try LedgerFile(folder.file("t.json")).read()
         // JSON keeps every task's source; section rows have none there.
         #expect(fromJSON.ledger.entries.map(\.task.source) == result.ledger.entries.map(\.task.source))
         #expect(fromJSON.ledger.withoutSources == result.ledger.withoutSources)
-        try LedgerFileWriter.write(fromJSON.ledger, to: folder.file("t.csv"), format: .csv)
-        let back = try LedgerFileReader.read(path: folder.file("t.csv"))
+        try LedgerFile.write(fromJSON.ledger, to: folder.file("t.csv"), format: .csv)
+        let back = try LedgerFile(folder.file("t.csv")).read()
         #expect(back.ledger.withoutSources == result.ledger.withoutSources)
         #expect(back.findings.isEmpty)
-        try LedgerFileWriter.write(back.ledger, to: folder.file("t.tsv"), format: .tsv,
+        try LedgerFile.write(back.ledger, to: folder.file("t.tsv"), format: .tsv,
                                    options: LedgerWriteOptions(csvEncoding: .gb18030))
-        let tsv = try LedgerFileReader.read(path: folder.file("t.tsv"))
+        let tsv = try LedgerFile(folder.file("t.tsv")).read()
         #expect(tsv.encoding?.name == "GB18030")
         #expect(tsv.ledger.withoutSources == result.ledger.withoutSources)
     }

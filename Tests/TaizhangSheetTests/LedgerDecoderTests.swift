@@ -187,9 +187,11 @@ struct LedgerDecoderTests {
 
     @Test func decodesTheSameWhetherRowsComeAtOnceOrOneByOne() {
         let rows = sheet([["2021年台账"], header, ["一", "甲", "", "", ""], ["1", "t", "A", "B", "年底"]])
-        var decoder = LedgerDecoder(file: rows.file, sheetName: rows.name)
+        let tree = LedgerTreeBuilder()
+        var decoder = LedgerDecoder(file: rows.file, sheetName: rows.name) { tree.receive($0) }
         for row in rows.rows { decoder.consume(row) }
-        let streamed = decoder.finish()
+        let streamed = tree.collected(decoder.finish())
         #expect(streamed.ledger == LedgerDecoder.decode(rows).ledger)
+        #expect(streamed.taskCount == 1 && streamed.sectionCount == 1)
     }
 }

@@ -24,12 +24,13 @@ enum Harness {
     ) -> [Finding] {
         let text = ([title].compactMap { $0 } + [header] + lines).joined(separator: "\n") + "\n"
         guard let document = try? CSVReader.read(bytes: Array(text.utf8), file: "t.csv") else { return [] }
-        let decoded = LedgerDecoder.decode(document.sheet)
         let options = ValidationOptions(schema: schema, roster: roster, asOf: asOf)
-        let input = ValidationInput(ledger: decoded.ledger, rows: document.sheet.rows, columns: decoded.columns,
-                                    options: options)
         let validator = LedgerValidator(options: options, rules: rule.map { [$0] } ?? RuleCatalogue.rules)
-        return validator.validate(input)
+        let sink = validator.sink(file: "t.csv")
+        _ = try? LedgerPipeline.run(document.sheet, file: "t.csv", into: [sink])
+        // The rules' findings: the reader's own (blank rows, header) are tested with the reader.
+        let codes = Set(validator.rules.flatMap(\.codes))
+        return sink.findings.filter { codes.contains($0.code) }
     }
 
     /// The same as compact "cell code" lines.

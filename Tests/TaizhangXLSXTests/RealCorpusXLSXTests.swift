@@ -158,7 +158,7 @@ struct RealCorpusXLSXTests {
     /// The ledger layer on any workbook: a ledger, or a `header-not-found` finding; never a throw.
     @Test(.enabled(if: Fixtures.hasShared, "../shared is not beside the project"), arguments: CorpusWorkbook.all)
     func decodesAsALedgerOrSaysThereIsNoHeader(entry: CorpusWorkbook) throws {
-        let result = try LedgerFileReader.read(path: Fixtures.shared("corpus/real/" + entry.file), name: entry.file)
+        let result = try LedgerFile(Fixtures.shared("corpus/real/" + entry.file), name: entry.file).read()
         #expect(result.ledger.taskCount > 0 || result.findings.contains { $0.code == .headerNotFound })
         #expect(result.sheetName != nil)
     }

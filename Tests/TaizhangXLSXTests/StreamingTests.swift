@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+import TaizhangSheet
 @testable import TaizhangXLSX
 import TaizhangIO
 import TaizhangModel
@@ -55,14 +56,14 @@ struct StreamingTests {
     @Test(arguments: ["tongren-libreoffice.xlsx", "tongren-openpyxl.xlsx"])
     func readsTheSameWithoutTheMergePass(fixture: String) throws {
         let path = Fixtures.path("xlsx/" + fixture)
-        let whole = try LedgerFileReader.read(path: path)
-        let streamed = try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
+        let whole = try LedgerFile(path).read()
+        let streamed = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
         #expect(streamed.ledger == whole.ledger)
-        var seen: [TaskEntry] = []
-        let sunk = try LedgerFileReader.stream(path: path, options: LedgerReadOptions(mergePassLimit: 0)) { seen.append($0) }
-        #expect(seen == whole.ledger.entries)
+        let tree = LedgerTreeBuilder()
+        let sunk = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).stream(into: [tree])
+        #expect(tree.ledger(heading: sunk.ledger).entries == whole.ledger.entries)
         #expect(sunk.ledger.taskCount == 0)
-        #expect(sunk.ledger.allSections.count == 7)
+        #expect(sunk.taskCount == 48 && sunk.sectionCount == 7)
     }
 
     @Test func streamingPassesTheParsersErrorOn() throws {
@@ -74,10 +75,10 @@ struct StreamingTests {
         let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
                                            to: folder.file("late-error.xlsx"))
         #expect(throws: LedgerReadError.self) {
-            try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
+            try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
         }
         do {
-            _ = try LedgerFileReader.read(path: path, options: LedgerReadOptions(mergePassLimit: 0))
+            _ = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
         } catch {
             #expect(error.code == .badSharedString)
             #expect(error.location.cell == "Z2900")

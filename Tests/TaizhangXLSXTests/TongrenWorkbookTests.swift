@@ -9,8 +9,8 @@ import TaizhangTestSupport
 struct TongrenWorkbookTests {
     @Test(arguments: ["tongren-libreoffice.xlsx", "tongren-openpyxl.xlsx"])
     func readsLikeTheCSV(fixture: String) throws {
-        let csv = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger.csv"))
-        let workbook = try LedgerFileReader.read(path: Fixtures.path("xlsx/" + fixture))
+        let csv = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv")).read()
+        let workbook = try LedgerFile(Fixtures.path("xlsx/" + fixture)).read()
         #expect(workbook.format == .xlsx)
         #expect(workbook.findings.isEmpty)
         #expect(workbook.ledger.taskCount == 48)

@@ -71,7 +71,7 @@ final class WorkbookQuirkTests {
         ], extra: "<mergeCells><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A3:E3\"/><mergeCell ref=\"C4:C6\"/>"
             + "<mergeCell ref=\"E4:E5\"/></mergeCells>")
         let path = try workbook("merged.xlsx", WorkbookBuilder.parts(sheetXML: sheet))
-        let result = try LedgerFileReader.read(path: path)
+        let result = try LedgerFile(path).read()
         let tasks = result.ledger.entries.map(\.task)
         #expect(result.ledger.title == "同仁市2021年综合医改重点工作台账")
         #expect(result.ledger.allSections.map { $0.heading?.title } == ["推进公立医院高质量发展"])
@@ -91,14 +91,14 @@ final class WorkbookQuirkTests {
         parts.append(("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "可见的", "B", "", ""]]).utf8)))
         let path = try workbook("sheets.xlsx", parts)
 
-        let automatic = try LedgerFileReader.read(path: path)
+        let automatic = try LedgerFile(path).read()
         #expect(automatic.sheetName == "台账")
         #expect(automatic.ledger.entries.map(\.task.text) == ["可见的"])
-        let hidden = try LedgerFileReader.read(path: path, options: LedgerReadOptions(sheet: "隐藏"))
+        let hidden = try LedgerFile(path, options: LedgerReadOptions(sheet: "隐藏")).read()
         #expect(hidden.ledger.entries.map(\.task.text) == ["隐藏的"])
-        let byIndex = try LedgerFileReader.read(path: path, options: LedgerReadOptions(sheet: "1"))
+        let byIndex = try LedgerFile(path, options: LedgerReadOptions(sheet: "1")).read()
         #expect(byIndex.findings.map(\.code) == [.headerNotFound])
-        #expect(throws: LedgerReadError.self) { try LedgerFileReader.read(path: path, options: LedgerReadOptions(sheet: "没有")) }
+        #expect(throws: LedgerReadError.self) { try LedgerFile(path, options: LedgerReadOptions(sheet: "没有")).read() }
     }
 
     @Test func findsPartsWhateverTheirCaseAndSlashes() throws {
@@ -107,6 +107,6 @@ final class WorkbookQuirkTests {
             name == "xl/worksheets/sheet1.xml" ? ("xl\\WorkSheets\\SHEET1.xml", bytes) : (name, bytes)
         }
         let path = try workbook("case.xlsx", parts)
-        #expect(try LedgerFileReader.read(path: path).ledger.taskCount == 1)
+        #expect(try LedgerFile(path).read().ledger.taskCount == 1)
     }
 }

@@ -16,7 +16,7 @@ struct LedgerWorkbookWriterTests {
     static let fixedTime = 1_614_556_800
 
     private func tongren() throws -> Ledger {
-        try LedgerFileReader.read(path: Self.tongrenCSV, name: "Examples/tongren-2021/ledger.csv").ledger
+        try LedgerFile(Self.tongrenCSV, name: "Examples/tongren-2021/ledger.csv").read().ledger
     }
 
     /// The sheet, workbook and document-property parts of the Tongren ledger are the committed
@@ -65,26 +65,62 @@ struct LedgerWorkbookWriterTests {
         let path = folder.file("tongren.xlsx")
         let ledger = try tongren()
         _ = try LedgerWorkbookWriter.write(ledger, to: path, options: XLSXWriteOptions(memoryMode: mode))
-        let back = try LedgerFileReader.read(path: path)
+        let back = try LedgerFile(path).read()
         #expect(back.findings.isEmpty)
         #expect(back.ledger.withoutSources == ledger.withoutSources)
         let sheet = try WorkbookParts.text(of: "xl/worksheets/sheet1.xml", in: path)
         #expect(sheet.contains("t=\"inlineStr\"") == (mode == .constant))
     }
 
-    @Test func anAbandonedStreamingWriterStopsItsThreadAndLeavesTheFolderToItsCaller() throws {
+    @Test(arguments: [XLSXWriteOptions.MemoryMode.inMemory, .constant])
+    func aWriterDroppedBeforeCloseLeavesNothingBehind(mode: XLSXWriteOptions.MemoryMode) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let ledger = try tongren()
         do {
             let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
             let writer = try LedgerWorkbookWriter(
-                path: folder.file("a.xlsx"), heading: ledger, columns: columns,
-                options: XLSXWriteOptions(memoryMode: .constant))
+                path: folder.file("a.xlsx"), heading: ledger, columns: columns, options: XLSXWriteOptions(memoryMode: mode))
             for entry in ledger.entries + ledger.entries + ledger.entries { try writer.append(entry.task) }
-            // Dropped without close(): the writing thread must end and the workbook be freed.
+            // Dropped without close(): the writing thread ends, the workbook is freed unwritten.
         }
-        #expect(FileManager.default.fileExists(atPath: folder.file("a.xlsx")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func appendingOrClosingAfterCloseThrowsAndKeepsTheFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = try tongren()
+        let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
+        let writer = try LedgerWorkbookWriter(path: folder.file("a.xlsx"), heading: ledger, columns: columns)
+        try writer.append(ledger.entries[0].task)
+        _ = try writer.close()
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.xlsx")))
+        #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) { try writer.append(ledger.entries[1].task) }
+        #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) {
+            try writer.append(SectionHeading(sequence: SequenceNumber("二"), title: "后加"), depth: 1)
+        }
+        #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) { _ = try writer.close() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("a.xlsx"))) == written)
+        #expect(try LedgerFile(folder.file("a.xlsx")).read().taskCount == 1)
+    }
+
+    @Test func theStreamingWriterNeverReplacesAFileUnasked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("kept.xlsx")
+        try Data("原有文件".utf8).write(to: URL(fileURLWithPath: path))
+        let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
+        #expect(throws: LedgerWriteError(.outputExists, path: path)) {
+            _ = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账"), columns: columns)
+        }
+        let writer = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账"), columns: columns, overwrite: true)
+        try writer.append(LedgerTask(sequence: SequenceNumber("1"), text: "任务", lead: ["市财政局"]))
+        // Until close() the old file stands untouched; the new one is written beside it.
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "原有文件")
+        _ = try writer.close()
+        #expect(try LedgerFile(path).read().taskCount == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kept.xlsx"])
     }
 
     @Test func automaticModeStreamsOnlyLargeLedgers() {
@@ -122,7 +158,7 @@ struct LedgerWorkbookWriterTests {
         #expect(findings.map(\.summary) == ["row 5 control-character"])
         #expect(findings.first?.location.file == "Examples/tongren-2021/ledger.csv")
         #expect(findings.first?.columnTitle == "重点任务")
-        let back = try LedgerFileReader.read(path: folder.file("out.xlsx"))
+        let back = try LedgerFile(folder.file("out.xlsx")).read()
         #expect(back.ledger.entries[1].task.text == ledger.entries[1].task.text.replacingOccurrences(of: "\u{07}", with: ""))
     }
 
@@ -133,7 +169,7 @@ struct LedgerWorkbookWriterTests {
         ledger.body.subsections[1].tasks[0].text = String(repeating: "长", count: 40_000)
         let path = folder.file("out.xlsx")
         #expect {
-            try LedgerFileWriter.write(ledger, to: path, format: .xlsx)
+            try LedgerFile.write(ledger, to: path, format: .xlsx)
         } throws: { error in
             guard let error = error as? LedgerWriteError else { return false }
             // Task 13 is row 17: title, header, section 一 and its 12 tasks, section 二.
@@ -169,12 +205,12 @@ struct LedgerWorkbookWriterTests {
         defer { folder.remove() }
         let path = try folder.write("ledger.xlsx", Array("precious".utf8))
         #expect(throws: LedgerWriteError(.outputExists, path: path)) {
-            try LedgerFileWriter.write(try tongren(), to: path, format: .xlsx)
+            try LedgerFile.write(try tongren(), to: path, format: .xlsx)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "precious")
         #expect(try folder.contents() == ["ledger.xlsx"])
-        try LedgerFileWriter.write(try tongren(), to: path, format: .xlsx, options: LedgerWriteOptions(overwrite: true))
-        #expect(try LedgerFileReader.read(path: path).ledger.taskCount == 48)
+        try LedgerFile.write(try tongren(), to: path, format: .xlsx, options: LedgerWriteOptions(overwrite: true))
+        #expect(try LedgerFile(path).read().ledger.taskCount == 48)
     }
 
     @Test func keepsFieldsTheSchemaLacks() throws {
@@ -187,25 +223,40 @@ struct LedgerWorkbookWriterTests {
             SchemaColumn(field: .task, header: "工作任务", width: 50),
         ])
         _ = try LedgerWorkbookWriter.write(ledger, to: folder.file("n.xlsx"), options: XLSXWriteOptions(schema: narrow))
-        let back = try LedgerFileReader.read(path: folder.file("n.xlsx"))
+        let back = try LedgerFile(folder.file("n.xlsx")).read()
         #expect(back.ledger.withoutSources == ledger.withoutSources)
     }
 }
 
 struct WorkbookConversionTests {
-    /// The two-pass streamed conversion writes what the in-memory one writes.
-    @Test func aStreamedConversionEqualsTheInMemoryOne() throws {
+    /// A file streamed into a workbook reads back as the ledger written from memory, whatever its format.
+    @Test(arguments: ["csv", "xlsx", "json"])
+    func aStreamedConversionEqualsTheInMemoryOne(format: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let csv = Fixtures.example("tongren-2021/ledger.csv")
-        let ledger = try LedgerFileReader.read(path: csv).ledger
-        try LedgerFileWriter.write(ledger, to: folder.file("input.xlsx"), format: .xlsx)
-        let outcome = try WorkbookConversion.run(input: folder.file("input.xlsx"), output: folder.file("streamed.xlsx"))
-        #expect(outcome.taskCount == 48 && outcome.written.isEmpty && outcome.result.foundHeader)
-        let streamed = try LedgerFileReader.read(path: folder.file("streamed.xlsx")).ledger
+        let ledger = try LedgerFile(csv).read().ledger
+        let input = folder.file("input." + format)
+        try LedgerFile.write(ledger, to: input)
+        let conversion = try LedgerFile(input).convert(to: folder.file("streamed.xlsx"))
+        #expect(conversion.wrote && conversion.warnings.isEmpty && conversion.result.foundHeader)
+        #expect(conversion.result.taskCount == 48 && conversion.result.sectionCount == 7)
+        let streamed = try LedgerFile(folder.file("streamed.xlsx")).read().ledger
         #expect(streamed.withoutSources == ledger.withoutSources)
-        #expect(throws: WorkbookConversion.Failure.self) {
-            try WorkbookConversion.run(input: folder.file("input.xlsx"), output: folder.file("streamed.xlsx"))
+        #expect(throws: LedgerPipeline.Failure.self) {
+            try LedgerFile(input).convert(to: folder.file("streamed.xlsx"))
         }
+    }
+
+    @Test func anInputWithoutAHeaderWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = folder.file("names.csv")
+        try Data("姓名,年龄\n张三,20\n".utf8).write(to: URL(fileURLWithPath: input))
+        for output in ["out.xlsx", "out.csv", "out.json"] {
+            let conversion = try LedgerFile(input).convert(to: folder.file(output))
+            #expect(!conversion.wrote && !conversion.result.foundHeader)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["names.csv"])
     }
 }

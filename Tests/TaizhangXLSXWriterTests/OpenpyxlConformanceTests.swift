@@ -70,8 +70,8 @@ extension OpenpyxlConformanceTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("tongren.xlsx")
-        let ledger = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger.csv")).ledger
-        try LedgerFileWriter.write(ledger, to: path, format: .xlsx)
+        let ledger = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv")).read().ledger
+        try LedgerFile.write(ledger, to: path, format: .xlsx)
         let sheet = try #require(try inspect(path).sheets.first)
         // The sheet's rows are the grid's, 1-based: title, header, then sections and tasks.
         let sectionRows = LedgerGrid(ledger, schema: .standard).rows.enumerated().compactMap { index, row in
@@ -96,7 +96,7 @@ extension OpenpyxlConformanceTests {
         let path = folder.file("blank.xlsx")
         let schema = try #require(LedgerSchema.builtIn(named: "progress"))
         let roster = DepartmentRoster(text: "市卫生健康局\n市医疗保障局\n市财政局\n")
-        try LedgerFileWriter.writeTemplate(to: path, options: TemplateOptions(schema: schema, rows: 20, roster: roster))
+        try TemplateWriter.write(to: path, options: TemplateOptions(schema: schema, rows: 20, roster: roster))
         let inspection = try inspect(path)
         #expect(inspection.sheets.map(\.name) == ["台账", "名录", "填表说明"])
         #expect(inspection.sheets.map(\.state) == ["visible", "hidden", "visible"])
@@ -112,10 +112,10 @@ extension OpenpyxlConformanceTests {
     @Test func readsTheOverdueRuleAndTheHiddenDueColumn() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        var ledger = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger.csv")).ledger
+        var ledger = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv")).read().ledger
         ledger.body.subsections[0].tasks[0].status = "推进中"
         let path = folder.file("status.xlsx")
-        try LedgerFileWriter.write(ledger, to: path, format: .xlsx)
+        try LedgerFile.write(ledger, to: path, format: .xlsx)
         let sheet = try #require(try inspect(path).sheets.first)
         #expect(sheet.hiddenColumns == ["G"])
         #expect(sheet.conditionalFormats.count == 1)

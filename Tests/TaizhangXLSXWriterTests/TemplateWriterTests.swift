@@ -82,7 +82,7 @@ struct TemplateWriterTests {
         defer { folder.remove() }
         let workbook = try WorkbookParts.text(of: "xl/workbook.xml", in: path)
         #expect(workbook.contains(#"'名录'!$A$2:$A$301"#))
-        let back = try LedgerFileReader.read(path: path)
+        let back = try LedgerFile(path).read()
         #expect(back.ledger.taskCount == 0)
         #expect(back.foundHeader)
     }

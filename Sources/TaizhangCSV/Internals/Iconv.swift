@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// A thin wrapper over the C library's iconv: one call converts a whole buffer.
+// A thin wrapper over the C library's iconv: a conversion fed in chunks of any size.
 
 #if canImport(Glibc)
 import Glibc
@@ -19,24 +19,43 @@ enum IconvFailure: Error, Equatable {
     case truncatedSequence(offset: Int)
 }
 
-/// Converts bytes between character sets with the C library's iconv.
-enum Iconv {
-    /// Converts `input` from one encoding to another, failing on the first invalid byte.
-    static func convert(_ input: [UInt8], from source: String, to target: String) throws(IconvFailure) -> [UInt8] {
-        let descriptor = iconv_open(target, source)
-        guard let descriptor, descriptor != iconv_t(bitPattern: -1) else {
+/// One conversion between character sets with the C library's iconv, fed chunk by chunk: a
+/// character cut at the end of a chunk waits for the next.
+final class IconvStream {
+    private let descriptor: iconv_t
+    /// The bytes of a character cut at the end of the last chunk.
+    private var carry: [UInt8] = []
+    /// Input bytes converted before the current chunk, for offsets in failures.
+    private var consumedBefore = 0
+
+    /// Opens a conversion.
+    init(from source: String, to target: String) throws(IconvFailure) {
+        guard let descriptor = iconv_open(target, source), descriptor != iconv_t(bitPattern: -1) else {
             throw .unknownEncoding(source)
         }
-        defer { iconv_close(descriptor) }
-        if input.isEmpty { return [] }
+        self.descriptor = descriptor
+    }
 
+    deinit {
+        iconv_close(descriptor)
+    }
+
+    /// Converts the next chunk; with `final`, a character still cut at the end is a failure.
+    ///
+    /// - Throws: ``IconvFailure`` with the offset from the start of the whole input.
+    func convert(_ chunk: some Collection<UInt8>, final: Bool) throws(IconvFailure) -> [UInt8] {
+        var input = carry
+        input.append(contentsOf: chunk)
+        carry = []
+        let start = consumedBefore
+        if input.isEmpty { return [] }
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
         var produced = 0
         var consumed = 0
         var failure: IconvFailure?
         input.withUnsafeBufferPointer { inputBuffer in
-            guard let start = inputBuffer.baseAddress else { return }
-            let base = UnsafeMutablePointer(mutating: start)
+            guard let first = inputBuffer.baseAddress else { return }
+            let base = UnsafeMutablePointer(mutating: first)
             while consumed < input.count {
                 var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base + consumed)
                     .assumingMemoryBound(to: CChar.self)
@@ -56,20 +75,28 @@ enum Iconv {
                 switch errorNumber {
                 case E2BIG:
                     output.append(contentsOf: repeatElement(0, count: output.count))
-                case EILSEQ:
-                    failure = .invalidSequence(offset: consumed)
-                    return
                 case EINVAL:
-                    failure = .truncatedSequence(offset: consumed)
+                    if !final { return }
+                    failure = .truncatedSequence(offset: start + consumed)
                     return
                 default:
-                    failure = .invalidSequence(offset: consumed)
+                    failure = .invalidSequence(offset: start + consumed)
                     return
                 }
             }
         }
         if let failure { throw failure }
+        carry = Array(input[consumed...])
+        consumedBefore = start + consumed
         output.removeSubrange(produced...)
         return output
+    }
+}
+
+/// Converts whole buffers between character sets.
+enum Iconv {
+    /// Converts `input` from one encoding to another, failing on the first invalid byte.
+    static func convert(_ input: [UInt8], from source: String, to target: String) throws(IconvFailure) -> [UInt8] {
+        try IconvStream(from: source, to: target).convert(input, final: true)
     }
 }

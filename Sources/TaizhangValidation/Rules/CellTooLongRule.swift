@@ -4,18 +4,16 @@
 import TaizhangModel
 
 /// `cell-too-long`: a cell over Excel's 32,767 characters (it cannot be written back to .xlsx).
-public struct CellTooLongRule: ValidationRule {
+public struct CellTooLongRule: RowRule {
     public let codes: [Finding.Code] = [.cellTooLong]
 
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        for entry in input.entries {
-            for (field, text) in textCells(of: entry.task, in: input) where text.utf16.count > 32_767 {
-                report(Finding(.cellTooLong, at: input.location(of: entry.task, field), columnTitle: input.title(of: field),
-                               arguments: ["length": String(text.utf16.count)]))
-            }
+    public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
+        for (field, text) in context.textCells(of: row) where text.utf8.count > 32_767 && text.utf16.count > 32_767 {
+            report(Finding(.cellTooLong, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                           arguments: ["length": String(text.utf16.count)]))
         }
     }
 }

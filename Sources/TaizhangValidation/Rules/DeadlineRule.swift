@@ -4,24 +4,21 @@
 import TaizhangModel
 
 /// `unparsed-deadline` and `deadline-out-of-year`.
-public struct DeadlineRule: ValidationRule {
+public struct DeadlineRule: RowRule {
     public let codes: [Finding.Code] = [.unparsedDeadline, .deadlineOutOfYear]
 
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        let year = input.year
-        for entry in input.entries {
-            let deadline = entry.task.deadline
-            let place = input.location(of: entry.task, .deadline)
-            let title = input.title(of: .deadline)
-            if deadline.kind == .unparsed {
-                report(Finding(.unparsedDeadline, at: place, columnTitle: title, arguments: ["text": deadline.text]))
-            } else if let year, let due = deadline.due, due.year != year {
-                report(Finding(.deadlineOutOfYear, at: place, columnTitle: title,
-                               arguments: ["text": deadline.text, "due": due.iso, "year": String(year)]))
-            }
+    public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
+        let deadline = row.task.deadline
+        if deadline.kind == .unparsed {
+            report(Finding(.unparsedDeadline, at: context.location(of: row.task, .deadline),
+                           columnTitle: context.title(of: .deadline), arguments: ["text": deadline.text]))
+        } else if let year = context.year, let due = deadline.due, due.year != year {
+            report(Finding(.deadlineOutOfYear, at: context.location(of: row.task, .deadline),
+                           columnTitle: context.title(of: .deadline),
+                           arguments: ["text": deadline.text, "due": due.iso, "year": String(year)]))
         }
     }
 }

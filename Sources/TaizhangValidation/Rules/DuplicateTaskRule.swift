@@ -11,27 +11,32 @@ public struct DuplicateTaskRule: ValidationRule {
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        var seen: [ExactText: Int] = [:]
-        for entry in input.entries where !entry.task.text.isEmpty {
-            let key = ExactText(withoutSpaces(entry.task.text))
+    public func checker(for context: ValidationContext) -> any RowChecker {
+        Checker(context: context)
+    }
+
+    /// The texts seen so far, with their rows.
+    private final class Checker: RowChecker {
+        let context: ValidationContext
+        var seen: [TextFingerprint: Int] = [:]
+
+        init(context: ValidationContext) { self.context = context }
+
+        func check(_ row: TaskRow, report: (Finding) -> Void) {
+            let task = row.task
+            guard !task.text.isEmpty else { return }
+            let key = TextFingerprint(task.text, skipping: DuplicateTaskRule.isSpace)
             if let earlier = seen[key] {
-                report(Finding(.duplicateTask, at: input.location(of: entry.task, .task), columnTitle: input.title(of: .task),
+                report(Finding(.duplicateTask, at: context.location(of: task, .task), columnTitle: context.title(of: .task),
                                arguments: ["other": String(earlier)]))
             } else {
-                seen[key] = entry.task.source?.row ?? 0
+                seen[key] = task.source?.row ?? 0
             }
         }
     }
 
-    /// The text without the spaces and line breaks clerks scatter in it.
-    private func withoutSpaces(_ text: String) -> String {
-        let isSpace = { (scalar: Unicode.Scalar) in
-            scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
-        }
-        guard text.unicodeScalars.contains(where: isSpace) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.filter { !isSpace($0) })
-        return String(scalars)
+    /// The spaces and line breaks clerks scatter in a text, which do not make it another task.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
     }
 }

@@ -4,19 +4,17 @@
 import TaizhangModel
 
 /// `markup-in-cell`: HTML or XML left from a web page (`<p>`, `</p>`, `<br/>`, `&nbsp;`, `&#160;`).
-public struct MarkupRule: ValidationRule {
+public struct MarkupRule: RowRule {
     public let codes: [Finding.Code] = [.markupInCell]
 
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        for entry in input.entries {
-            for (field, text) in textCells(of: entry.task, in: input) {
-                guard let markup = MarkupRule.firstMarkup(in: text) else { continue }
-                report(Finding(.markupInCell, at: input.location(of: entry.task, field), columnTitle: input.title(of: field),
-                               arguments: ["markup": markup]))
-            }
+    public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
+        for (field, text) in context.textCells(of: row) {
+            guard let markup = MarkupRule.firstMarkup(in: text) else { continue }
+            report(Finding(.markupInCell, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                           arguments: ["markup": markup]))
         }
     }
 

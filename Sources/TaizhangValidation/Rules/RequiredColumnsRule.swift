@@ -13,12 +13,25 @@ public struct RequiredColumnsRule: ValidationRule {
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        guard let columns = input.columns else { return }
-        for column in input.options.schema.columns
-        where column.required && !column.field.isRequiredColumn && columns[column.field] == nil {
-            let place = input.ledger.entries.first?.task.source.map { SourceLocation(file: $0.file, sheet: $0.sheet) }
-            report(Finding(.missingColumn, at: place ?? SourceLocation(file: ""), arguments: ["field": column.header]))
+    public func checker(for context: ValidationContext) -> any RowChecker {
+        Checker(context: context)
+    }
+
+    /// Looks at the header alone, at the end of the sheet.
+    private final class Checker: RowChecker {
+        let context: ValidationContext
+
+        init(context: ValidationContext) { self.context = context }
+
+        func check(_ row: TaskRow, report: (Finding) -> Void) {}
+
+        func finish(report: (Finding) -> Void) {
+            guard let columns = context.columns else { return }
+            for column in context.options.schema.columns
+            where column.required && !column.field.isRequiredColumn && columns[column.field] == nil {
+                report(Finding(.missingColumn, at: SourceLocation(file: context.file, sheet: context.sheet),
+                               arguments: ["field": column.header]))
+            }
         }
     }
 }

@@ -12,24 +12,33 @@ public struct RosterRule: ValidationRule {
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        guard let roster = input.options.roster else { return }
+    public func checker(for context: ValidationContext) -> any RowChecker {
+        Checker(context: context)
+    }
+
+    /// Remembers how each name matched, so a name is looked up in the roster once per ledger.
+    private final class Checker: RowChecker {
+        let context: ValidationContext
         var matches: [ExactText: RosterMatch] = [:]
-        for entry in input.entries {
-            for (field, names) in [(LedgerField.lead, entry.task.lead), (.cooperating, entry.task.cooperating)] {
+
+        init(context: ValidationContext) { self.context = context }
+
+        func check(_ row: TaskRow, report: (Finding) -> Void) {
+            guard let roster = context.options.roster else { return }
+            for (field, names) in [(LedgerField.lead, row.task.lead), (.cooperating, row.task.cooperating)] {
                 for name in names {
                     let key = ExactText(name)
                     let match = matches[key] ?? roster.match(name)
                     matches[key] = match
-                    let place = input.location(of: entry.task, field)
+                    let place = context.location(of: row.task, field)
                     switch match {
                     case .canonical:
                         break
                     case .alias(let canonical):
-                        report(Finding(.departmentAlias, at: place, columnTitle: input.title(of: field),
+                        report(Finding(.departmentAlias, at: place, columnTitle: context.title(of: field),
                                        arguments: ["name": name, "canonical": canonical], suggestions: [canonical]))
                     case .unknown(let suggestions):
-                        report(Finding(.unknownDepartment, at: place, columnTitle: input.title(of: field),
+                        report(Finding(.unknownDepartment, at: place, columnTitle: context.title(of: field),
                                        arguments: ["name": name], suggestions: suggestions))
                     }
                 }

@@ -13,24 +13,35 @@ public struct SequenceRule: ValidationRule {
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
+    public func checker(for context: ValidationContext) -> any RowChecker {
+        Checker(context: context)
+    }
+
+    /// The numbers seen in each section scope so far.
+    private final class Checker: RowChecker {
+        let context: ValidationContext
         var scopes: [[SectionHeading]: Scope] = [:]
-        for entry in input.entries {
+
+        init(context: ValidationContext) { self.context = context }
+
+        func check(_ row: TaskRow, report: (Finding) -> Void) {
+            let entry = row.entry
             let task = entry.task
-            guard !task.sequence.isEmpty else { continue }
-            let place = input.location(of: task, .sequence)
-            let title = input.title(of: .sequence)
+            guard !task.sequence.isEmpty else { return }
+            let place = context.location(of: task, .sequence)
+            let title = context.title(of: .sequence)
             guard task.sequence.isWellFormed, let value = task.sequence.value else {
                 report(Finding(.malformedSequence, at: place, columnTitle: title,
                                arguments: ["sequence": task.sequence.raw]))
-                continue
+                return
             }
             // A class per scope, so recording a number does not copy the scope's table each time.
             let scope = scopes[entry.sectionPath] ?? Scope()
             scopes[entry.sectionPath] = scope
             let key = task.sequence.components.map { $0.map { "\($0.style.rank):\($0.value)" }.joined(separator: ".") }
                 ?? task.sequence.raw
-            if let earlier = scope.seen[key] {
+            let fingerprint = TextFingerprint(key)
+            if let earlier = scope.seen[fingerprint] {
                 report(Finding(.duplicateSequence, at: place, columnTitle: title,
                                arguments: ["sequence": task.sequence.raw, "other": String(earlier)]))
             } else if let last = scope.last {
@@ -40,21 +51,21 @@ public struct SequenceRule: ValidationRule {
                 } else if value > last + 1 {
                     report(Finding(.sequenceGap, at: place, columnTitle: title,
                                    arguments: ["sequence": task.sequence.raw, "previous": String(last),
-                                               "missing": missingRange(last + 1, value - 1)]))
+                                               "missing": SequenceRule.missingRange(last + 1, value - 1)]))
                 }
             }
-            if scope.seen[key] == nil { scope.seen[key] = task.source?.row ?? 0 }
+            if scope.seen[fingerprint] == nil { scope.seen[fingerprint] = task.source?.row ?? 0 }
             scope.last = value
         }
     }
 
     /// The numbers seen in one section, and the last one.
     private final class Scope {
-        var seen: [String: Int] = [:]
+        var seen: [TextFingerprint: Int] = [:]
         var last: Int?
     }
 
-    private func missingRange(_ first: Int, _ last: Int) -> String {
+    private static func missingRange(_ first: Int, _ last: Int) -> String {
         first == last ? String(first) : "\(first)–\(last)"
     }
 }

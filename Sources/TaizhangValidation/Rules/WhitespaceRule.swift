@@ -6,19 +6,17 @@ import TaizhangText
 
 /// `whitespace`: spaces before or after a cell's text, doubled spaces inside it, or a line break
 /// inside a department name ("人力资源\n和社会保障局").
-public struct WhitespaceRule: ValidationRule {
+public struct WhitespaceRule: RowRule {
     public let codes: [Finding.Code] = [.whitespace]
 
     /// Creates the rule.
     public init() {}
 
-    public func check(_ input: ValidationInput, report: (Finding) -> Void) {
-        for entry in input.entries {
-            for (field, text) in textCells(of: entry.task, in: input) where !text.isEmpty {
-                guard let problem = WhitespaceRule.problem(in: text, field: field) else { continue }
-                report(Finding(.whitespace, at: input.location(of: entry.task, field), columnTitle: input.title(of: field),
-                               arguments: ["problem": problem]))
-            }
+    public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
+        for (field, text) in context.textCells(of: row) where !text.isEmpty {
+            guard let problem = WhitespaceRule.problem(in: text, field: field) else { continue }
+            report(Finding(.whitespace, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                           arguments: ["problem": problem]))
         }
     }
 

@@ -4,6 +4,7 @@
 
 import Foundation
 import TaizhangModel
+import TaizhangSheet
 
 /// A row ready for libxlsxwriter: cleaned text and a computed height.
 struct PreparedRow {
@@ -32,11 +33,9 @@ struct PreparedRow {
 /// The thread owns the worksheet from ``start()`` until ``finish()`` returns; the first error it
 /// meets stops it and is thrown to the caller at its next ``put(_:)`` or at ``finish()``.
 final class RowHandOff: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var batches: [[PreparedRow]] = []
-    private var ended = false
+    private let queue = HandOffQueue<[PreparedRow]>()
+    private let lock = NSLock()
     private var failure: LedgerWriteError?
-    private let capacity = 8
     private let done = DispatchSemaphore(value: 0)
     private let write: (PreparedRow) throws(LedgerWriteError) -> Void
 
@@ -48,11 +47,12 @@ final class RowHandOff: @unchecked Sendable {
     /// Starts the writing thread.
     func start() {
         let thread = Thread { [self] in
-            while let batch = take() {
+            while let batch = queue.take() {
                 do throws(LedgerWriteError) {
                     for row in batch { try write(row) }
                 } catch {
-                    fail(error)
+                    lock.withLock { failure = error }
+                    queue.stop()
                 }
             }
             done.signal()
@@ -63,42 +63,13 @@ final class RowHandOff: @unchecked Sendable {
 
     /// Queues a batch; throws the writing thread's error if it has stopped.
     func put(_ batch: [PreparedRow]) throws(LedgerWriteError) {
-        condition.lock()
-        while batches.count >= capacity, failure == nil { condition.wait() }
-        let failure = self.failure
-        if failure == nil {
-            batches.append(batch)
-            condition.broadcast()
-        }
-        condition.unlock()
-        if let failure { throw failure }
+        guard queue.put(batch) else { throw lock.withLock { failure } ?? LedgerWriteError(.writeFailed, path: "") }
     }
 
     /// Waits until every queued row is written; throws the writing thread's error.
     func finish() throws(LedgerWriteError) {
-        condition.lock()
-        ended = true
-        condition.broadcast()
-        condition.unlock()
+        queue.close()
         done.wait()
-        if let failure { throw failure }
-    }
-
-    private func take() -> [PreparedRow]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty, !ended, failure == nil { condition.wait() }
-        guard failure == nil, !batches.isEmpty else { return nil }
-        let batch = batches.removeFirst()
-        condition.broadcast()
-        return batch
-    }
-
-    private func fail(_ error: LedgerWriteError) {
-        condition.lock()
-        if failure == nil { failure = error }
-        batches.removeAll()
-        condition.broadcast()
-        condition.unlock()
+        if let failure = lock.withLock({ failure }) { throw failure }
     }
 }

@@ -30,9 +30,8 @@ final class WorkbookHandle {
     }
 
     deinit {
-        // An abandoned workbook still owns its memory and temporary files; closing frees them.
-        // Whatever it writes is a temporary file the caller removes.
-        if let workbook { _ = workbook_close(workbook) }
+        // An abandoned workbook is freed without writing anything (`lxw_workbook_free`).
+        if let workbook { lxw_workbook_free(workbook) }
     }
 
     /// Writes the file and frees the workbook (`workbook_close`).

@@ -2,7 +2,6 @@
 // Writing an output file atomically: a temporary file beside it, then a rename; no silent overwrite.
 
 import Foundation
-import TaizhangModel
 
 #if canImport(Glibc)
 import Glibc
@@ -47,36 +46,20 @@ public enum AtomicFileWriter {
         to path: String, overwrite: Bool, protecting inputs: [String] = [],
         produce: (String) throws(LedgerWriteError) -> Void
     ) throws(LedgerWriteError) {
-        if inputs.contains(where: { isSameFile($0, path) }) {
-            throw LedgerWriteError(.outputIsInput, path: path)
-        }
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw LedgerWriteError(.outputExists, path: path)
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let file = try AtomicFile(destination: path, overwrite: overwrite, protecting: inputs)
         do {
-            try produce(temporary)
-            try flush(temporary, reportingAs: path)
+            try produce(file.temporaryPath)
         } catch {
-            unlink(temporary)
+            file.discard()
             throw error
         }
-        if overwrite {
-            guard rename(temporary, path) == 0 else {
-                let code = errno
-                unlink(temporary)
-                throw failure(path, code)
-            }
-        } else {
-            defer { unlink(temporary) }
-            guard link(temporary, path) == 0 else {
-                let code = errno
-                if code == EEXIST { throw LedgerWriteError(.outputExists, path: path) }
-                throw failure(path, code)
-            }
-        }
+        try file.commit()
+    }
+
+    fileprivate static func temporaryPath(for path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     }
 
     private static func writeBytes(_ bytes: [UInt8], to temporary: String, reportingAs path: String) throws(LedgerWriteError) {
@@ -101,7 +84,7 @@ public enum AtomicFileWriter {
     }
 
     /// Makes sure the temporary file's bytes are on disk before it takes the destination's name.
-    private static func flush(_ temporary: String, reportingAs path: String) throws(LedgerWriteError) {
+    fileprivate static func flush(_ temporary: String, reportingAs path: String) throws(LedgerWriteError) {
         let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, errno) }
         let result = fsync(descriptor)
@@ -110,7 +93,7 @@ public enum AtomicFileWriter {
         if result != 0 { throw failure(path, code) }
     }
 
-    private static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {
+    fileprivate static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {
         LedgerWriteError(.writeFailed, path: path, arguments: ["reason": String(cString: strerror(code))])
     }
 
@@ -120,5 +103,77 @@ public enum AtomicFileWriter {
         var b = stat()
         guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}
+
+/// An output being written: a temporary file beside the destination that takes its name on
+/// ``commit()``, or disappears on ``discard()`` (or when dropped uncommitted).
+///
+/// The checks come first: the destination is not an input, and exists only with `overwrite`.
+public final class AtomicFile {
+    /// The destination.
+    public let destination: String
+    /// Where to write meanwhile.
+    public let temporaryPath: String
+    private let overwrite: Bool
+    private var finished = false
+
+    /// Checks the destination and chooses a temporary path beside it (nothing is created yet).
+    ///
+    /// - Throws: ``LedgerWriteError`` `output-is-input` or `output-exists`.
+    public init(destination: String, overwrite: Bool, protecting inputs: [String] = []) throws(LedgerWriteError) {
+        if inputs.contains(where: { AtomicFileWriter.isSameFile($0, destination) }) {
+            throw LedgerWriteError(.outputIsInput, path: destination)
+        }
+        if !overwrite, FileManager.default.fileExists(atPath: destination) {
+            throw LedgerWriteError(.outputExists, path: destination)
+        }
+        self.destination = destination
+        self.overwrite = overwrite
+        temporaryPath = AtomicFileWriter.temporaryPath(for: destination)
+    }
+
+    deinit {
+        if !finished { unlink(temporaryPath) }
+    }
+
+    /// Flushes the temporary file to disk and gives it the destination's name; an existing file is
+    /// replaced only with `overwrite`, and keeps its permissions.
+    ///
+    /// - Throws: ``LedgerWriteError``; the temporary file is removed and the destination is as it was.
+    public func commit() throws(LedgerWriteError) {
+        guard !finished else { return }
+        finished = true
+        let path = destination
+        let temporary = temporaryPath
+        do throws(LedgerWriteError) {
+            try AtomicFileWriter.flush(temporary, reportingAs: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        if overwrite {
+            var existing = stat()
+            if stat(path, &existing) == 0 { chmod(temporary, existing.st_mode & 0o7777) }
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw AtomicFileWriter.failure(path, code)
+            }
+        } else {
+            defer { unlink(temporary) }
+            guard link(temporary, path) == 0 else {
+                let code = errno
+                if code == EEXIST { throw LedgerWriteError(.outputExists, path: path) }
+                throw AtomicFileWriter.failure(path, code)
+            }
+        }
+    }
+
+    /// Removes the temporary file; the destination is as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        unlink(temporaryPath)
     }
 }

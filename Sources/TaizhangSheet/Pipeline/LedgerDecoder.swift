@@ -6,7 +6,8 @@ import TaizhangText
 
 /// What the decoder made of a sheet.
 public struct DecodedLedger: Sendable {
-    /// The ledger; without a header it has a title at most and no tasks.
+    /// The ledger's heading facts (title, year, 文号, extra columns); its body holds the sections
+    /// and tasks only when a ``LedgerTreeBuilder`` collected them from the events.
     public var ledger: Ledger
     /// What the decoder noticed: header problems, blank and ragged rows.
     public var findings: [Finding]
@@ -16,12 +17,16 @@ public struct DecodedLedger: Sendable {
     public var columns: ColumnMap?
     /// The sheet's name, for workbooks.
     public var sheetName: String?
+    /// How many tasks the sheet has.
+    public var taskCount: Int
+    /// How many section rows the sheet has.
+    public var sectionCount: Int
 }
 
-/// Turns the rows of any sheet into a ``Ledger`` (LEDGER-SPEC §2).
+/// Turns the rows of any sheet into ledger events (LEDGER-SPEC §2).
 ///
-/// Rows are consumed one at a time, so a reader can stream: the decoder keeps the tasks it has
-/// built and a few title rows, never the sheet. Up to several title rows may stand above the
+/// Rows are consumed one at a time and each becomes at most one ``LedgerEvent``; the decoder keeps
+/// a few title rows and the open section headings, never the sheet or its tasks. Up to several title rows may stand above the
 /// header, which is the first row naming at least the sequence and key-task fields. After it, a
 /// row whose sequence is a Chinese numeral and that names no department opens a section, and so
 /// does a row whose only text is a numbered heading ("二 深化医疗保障制度改革", merged across).
@@ -52,13 +57,21 @@ public struct LedgerDecoder {
     private var headerRow: Int?
     private var findings: [Finding] = []
     private var pendingBlankRows: [SheetRow] = []
-    private var openSections: [(rank: Int, section: LedgerSection)] = [(0, LedgerSection())]
+    /// The open sections, outermost first, with the rank of their numeral's style.
+    private var openSections: [(rank: Int, heading: SectionHeading)] = []
     private var year: Int?
     private var columns: ColumnMap?
-    private let taskSink: ((TaskEntry) -> Void)?
+    private let onEvent: (LedgerEvent) -> Void
     private var interpretations: InterpretationCache
     /// The headings above the next task, kept until a section opens or closes.
     private var sectionPath: [SectionHeading]?
+    private var taskCount = 0
+    private var sectionCount = 0
+    /// The number of the last row inside the table.
+    private var previousRow: Int?
+    /// At most this many skipped row numbers in a row count as blank rows (a gap of thousands is
+    /// a sheet with something far below, not thousands of findings).
+    static let skippedRowLimit = 100
 
     /// Creates a decoder for one sheet.
     ///
@@ -67,26 +80,28 @@ public struct LedgerDecoder {
     ///   - sheetName: the sheet's name in a workbook.
     ///   - merges: the sheet's merged ranges; vertically merged cells pass their value down.
     ///   - options: the ledger year and other choices.
-    ///   - taskSink: when given, each task goes there as it is decoded and the ledger keeps
-    ///     none, so memory stays flat however long the sheet (sections and findings are kept).
+    ///   - onEvent: receives the header, each section and each task as they are decoded.
     public init(
         file: String, sheetName: String? = nil, merges: [CellRange] = [], options: Options = Options(),
-        taskSink: ((TaskEntry) -> Void)? = nil
+        onEvent: @escaping (LedgerEvent) -> Void
     ) {
         self.file = file
         self.sheetName = sheetName
         self.options = options
         self.inheritance = MergeInheritance(merges: merges)
         self.year = options.year
-        self.taskSink = taskSink
+        self.onEvent = onEvent
         self.interpretations = InterpretationCache(year: options.year)
     }
 
-    /// Decodes a whole sheet.
+    /// Decodes a whole sheet held in memory into a ledger with its sections and tasks.
     public static func decode(_ sheet: Sheet, options: Options = Options()) -> DecodedLedger {
-        var decoder = LedgerDecoder(file: sheet.file, sheetName: sheet.name, merges: sheet.merges, options: options)
+        let tree = LedgerTreeBuilder()
+        var decoder = LedgerDecoder(file: sheet.file, sheetName: sheet.name, merges: sheet.merges, options: options) {
+            tree.receive($0)
+        }
         for row in sheet.rows { decoder.consume(row) }
-        return decoder.finish()
+        return tree.collected(decoder.finish())
     }
 
     /// Takes the next row of the sheet; rows must come in order.
@@ -105,20 +120,22 @@ public struct LedgerDecoder {
 
     /// Ends the sheet and returns the ledger with everything noticed.
     public mutating func finish() -> DecodedLedger {
-        while openSections.count > 1 { closeInnermostSection() }
         if case .preamble = phase {
             findings.append(Finding(.headerNotFound, at: location(row: nil)))
         }
-        let ledger = Ledger(
+        return DecodedLedger(ledger: heading, findings: findings, headerRow: headerRow, columns: columns,
+                             sheetName: sheetName, taskCount: taskCount, sectionCount: sectionCount)
+    }
+
+    /// The ledger's heading facts as known from the title rows and the header.
+    private var heading: Ledger {
+        Ledger(
             title: headingLines.first,
             subtitle: headingLines.dropFirst().first,
             year: year,
             documentNumber: headingLines.lazy.compactMap(DocumentNumber.find).first,
-            extraColumns: columns?.extras.map(\.title) ?? [],
-            body: openSections[0].section
+            extraColumns: columns?.extras.map(\.title) ?? []
         )
-        return DecodedLedger(ledger: ledger, findings: findings, headerRow: headerRow, columns: columns,
-                             sheetName: sheetName)
     }
 
     private func location(row: SheetRow?, column: Int? = nil) -> SourceLocation {
@@ -134,10 +151,15 @@ public struct LedgerDecoder {
             phase = .table(columns)
             self.columns = columns
             headerRow = row.number
+            previousRow = row.number
             if year == nil {
                 year = headingLines.lazy.compactMap(LedgerYear.find).first
                 interpretations = InterpretationCache(year: year)
             }
+            let optional: Set<LedgerField> = [.progress, .status, .remarks]
+            onEvent(.header(LedgerHeader(heading: heading, columns: columns,
+                                         optionalFields: optional.filter { columns[$0] != nil }, row: row,
+                                         source: location(row: row))))
             return
         }
         // A title or subtitle row: its distinct non-empty text (a merged title stands in one cell).
@@ -149,6 +171,13 @@ public struct LedgerDecoder {
     // MARK: - The table
 
     private mutating func consumeTableRow(_ row: SheetRow, columns: ColumnMap, inherited: Set<Int>) {
+        // A workbook leaves empty rows out of its XML: the row numbers it skips are blank rows too.
+        if let previous = previousRow, row.number > previous + 1, row.line == nil {
+            for number in (previous + 1)..<min(row.number, previous + 1 + LedgerDecoder.skippedRowLimit) {
+                pendingBlankRows.append(SheetRow(number: number, cells: []))
+            }
+        }
+        previousRow = row.number
         let values = row.cells.map(CellText.clean)
         let nonEmpty = values.indices.filter { !CellText.isPlaceholder(values[$0]) }
         if nonEmpty.isEmpty {
@@ -166,7 +195,7 @@ public struct LedgerDecoder {
         pendingBlankRows.removeAll()
         let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
         if let heading = sectionHeading(values, sequence: sequence, nonEmpty: nonEmpty, columns: columns, row: row) {
-            open(heading)
+            open(heading, row: row)
             return
         }
         appendTask(values, sequence: columns[.sequence] == nil ? .empty : sequence, columns: columns, row: row,
@@ -220,19 +249,14 @@ public struct LedgerDecoder {
         return nil
     }
 
-    private mutating func open(_ heading: SectionHeading) {
+    /// Opens a section, closing the open ones of the same or a deeper rank, and says so.
+    private mutating func open(_ heading: SectionHeading, row: SheetRow) {
         let rank = heading.sequence.style?.rank ?? 1
-        while openSections.count > 1, openSections[openSections.count - 1].rank >= rank {
-            closeInnermostSection()
-        }
-        openSections.append((rank, LedgerSection(heading: heading)))
+        while let last = openSections.last, last.rank >= rank { openSections.removeLast() }
+        openSections.append((rank, heading))
         sectionPath = nil
-    }
-
-    private mutating func closeInnermostSection() {
-        sectionPath = nil
-        let closed = openSections.removeLast().section
-        openSections[openSections.count - 1].section.subsections.append(closed)
+        sectionCount += 1
+        onEvent(.section(heading, depth: openSections.count, row: row))
     }
 
     private mutating func appendTask(
@@ -278,12 +302,9 @@ public struct LedgerDecoder {
             inherited: inheritedFields,
             source: location(row: row)
         )
-        if let taskSink {
-            if sectionPath == nil { sectionPath = openSections.dropFirst().compactMap(\.section.heading) }
-            taskSink(TaskEntry(sectionPath: sectionPath ?? [], task: task))
-        } else {
-            openSections[openSections.count - 1].section.tasks.append(task)
-        }
+        if sectionPath == nil { sectionPath = openSections.map(\.heading) }
+        taskCount += 1
+        onEvent(.task(TaskEntry(sectionPath: sectionPath ?? [], task: task), row: row))
     }
 
     /// The lead and cooperating names of a row. Names marked "▲" or "（牵头）" lead, and where a
@@ -314,12 +335,10 @@ public struct LedgerDecoder {
     /// A 所属板块 column: a new value opens a top-level section of that name.
     private mutating func openSectionFromColumn(_ name: String, row: SheetRow) {
         let title = SectionHeadingParser.title(name)
-        if openSections.count > 1, openSections[1].section.heading?.title == title { return }
+        if openSections.first?.heading.title == title { return }
         let sequence = SectionHeadingParser.split(name)?.sequence ?? .empty
-        while openSections.count > 1 { closeInnermostSection() }
-        openSections.append((1, LedgerSection(heading: SectionHeading(sequence: sequence, title: title,
-                                                                      source: location(row: row)))))
-        sectionPath = nil
+        openSections.removeAll()
+        open(SectionHeading(sequence: sequence, title: title, source: location(row: row)), row: row)
     }
 }
 

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+// What rules know about the ledger being checked: its heading, its columns, the standards, where it is.
+
+import TaizhangModel
+import TaizhangSheet
+
+/// The ledger being checked, as known when its table starts, and how to point at its cells.
+public struct ValidationContext: Sendable {
+    /// The file as the user named it.
+    public let file: String
+    /// The sheet, for workbooks.
+    public let sheet: String?
+    /// The title, year and other heading facts.
+    public let heading: Ledger
+    /// Which column holds which field; `nil` for a ledger that never was a sheet.
+    public let columns: ColumnMap?
+    /// The optional fields the ledger has (a 完成情况 column, say).
+    public let optionalFields: Set<LedgerField>
+    /// The standards.
+    public let options: ValidationOptions
+
+    /// Creates a context from a ledger's header; `file` names a ledger the header does not place.
+    public init(file: String, header: LedgerHeader, options: ValidationOptions) {
+        self.file = header.source?.file ?? file
+        sheet = header.source?.sheet
+        heading = header.heading
+        columns = header.columns
+        optionalFields = header.optionalFields
+        self.options = options
+    }
+
+    /// The ledger year: the title's, else the option's.
+    public var year: Int? { heading.year ?? options.year }
+
+    /// Where a task's cell of `field` is: its row, and the field's column when the header has it.
+    public func location(of task: LedgerTask, _ field: LedgerField?) -> SourceLocation {
+        var location = task.source ?? SourceLocation(file: file, sheet: sheet)
+        if let field, let column = columns?[field] { location.column = column + 1 }
+        return location
+    }
+
+    /// The header title of a field's column, or the field's standard title.
+    public func title(of field: LedgerField) -> String {
+        if let column = columns?[field], column < columns?.titles.count ?? 0, let title = columns?.titles[column],
+           !title.isEmpty {
+            return title
+        }
+        return options.schema.column(for: field)?.header ?? field.standardTitle
+    }
+
+    /// The cells of a task row that rules about text look at, as (field, text as the file holds it):
+    /// from the row as read, else (JSON, a model) from the task.
+    public func textCells(of row: TaskRow) -> [(field: LedgerField, text: String)] {
+        let fields: [LedgerField] = [.sequence, .task, .lead, .cooperating, .deadline, .progress, .status, .remarks]
+        if let cells = row.row, let columns {
+            return fields.compactMap { field in columns[field].map { (field, cells[$0]) } }
+        }
+        let task = row.task
+        return fields.compactMap { field in
+            switch field {
+            case .sequence: return (field, task.sequence.raw)
+            case .task: return (field, task.text)
+            case .lead: return (field, task.lead.joined(separator: "、"))
+            case .cooperating: return (field, task.cooperating.joined(separator: "、"))
+            case .deadline: return (field, task.deadline.text)
+            case .progress: return task.progress.map { (field, $0) }
+            case .status: return task.status.map { (field, $0) }
+            case .remarks: return task.remarks.map { (field, $0) }
+            case .section: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// One worksheet of a workbook as a stream of rows: parsed on a second thread while the caller decodes.
+
+import Foundation
+import TaizhangModel
+import TaizhangSheet
+
+/// The ledger sheet of an .xlsx/.xlsm workbook, read row by row.
+///
+/// The sheet is the one asked for (by name or 1-based index, hidden sheets too), or the first
+/// visible sheet whose first rows hold a ledger header. Merged ranges are listed after the rows in
+/// a worksheet, so for sheets up to `mergePassLimit` bytes of XML a cheap first pass reads them, and
+/// a vertically merged lead or time limit reaches every row it spans. Rows are parsed on a thread
+/// of their own and handed over in bounded batches, so the caller's work overlaps the parsing and
+/// memory holds a few batches and the shared strings, never the sheet.
+public final class XLSXRowSource: SheetRowSource {
+    /// The workbook.
+    public let workbook: XLSXWorkbook
+    /// The sheet read.
+    public let sheet: XLSXWorkbook.SheetInfo
+    public let merges: [CellRange]
+    public var sheetName: String? { sheet.name }
+
+    /// How many non-empty rows the sheet chooser looks at for a header.
+    static let headerSearchRows = 30
+    /// Rows handed to the caller at a time.
+    static let batchSize = 512
+
+    /// Opens a workbook and chooses its ledger sheet.
+    ///
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - name: the file as the user named it (defaults to the path).
+    ///   - selector: a sheet name or 1-based index; by default the first visible sheet with a ledger header.
+    ///   - limits: the bounds on what reading may cost.
+    ///   - mergePassLimit: the largest sheet XML whose merged ranges are read before its rows.
+    /// - Throws: ``LedgerReadError`` when the workbook cannot be opened or the sheet is not there.
+    public init(
+        path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits(),
+        mergePassLimit: Int = 64 << 20
+    ) throws(LedgerReadError) {
+        workbook = try XLSXWorkbook(path: path, name: name, limits: limits)
+        if let selector {
+            sheet = try workbook.sheet(named: selector)
+        } else {
+            sheet = try XLSXRowSource.chooseLedgerSheet(in: workbook)
+        }
+        merges = (workbook.declaredSize(of: sheet) ?? 0) <= mergePassLimit ? try workbook.readMerges(of: sheet) : []
+    }
+
+    public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
+        let queue = HandOffQueue<[SheetRow]>()
+        let producer = Producer(workbook: workbook, sheet: sheet, queue: queue)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            producer.run()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { done.wait() }
+        while let batch = queue.take() {
+            for row in batch where !body(row) {
+                queue.stop()
+                return
+            }
+        }
+        if let failure = producer.failure { throw failure }
+    }
+
+    /// Parses the sheet on its own thread into batches; the reading thread does not touch the
+    /// workbook meanwhile.
+    private final class Producer: @unchecked Sendable {
+        let workbook: XLSXWorkbook
+        let sheet: XLSXWorkbook.SheetInfo
+        let queue: HandOffQueue<[SheetRow]>
+        /// The parser's error; read after the queue has ended.
+        var failure: LedgerReadError?
+
+        init(workbook: XLSXWorkbook, sheet: XLSXWorkbook.SheetInfo, queue: HandOffQueue<[SheetRow]>) {
+            self.workbook = workbook
+            self.sheet = sheet
+            self.queue = queue
+        }
+
+        func run() {
+            var batch: [SheetRow] = []
+            batch.reserveCapacity(XLSXRowSource.batchSize)
+            do throws(LedgerReadError) {
+                _ = try workbook.readRows(of: sheet) { [queue] row in
+                    batch.append(row)
+                    guard batch.count >= XLSXRowSource.batchSize else { return true }
+                    defer { batch.removeAll(keepingCapacity: true) }
+                    return queue.put(batch)
+                }
+                if !batch.isEmpty { _ = queue.put(batch) }
+            } catch {
+                failure = error
+            }
+            queue.close()
+        }
+    }
+
+    /// The first visible worksheet whose first rows hold a ledger header; else the first visible one.
+    private static func chooseLedgerSheet(in workbook: XLSXWorkbook) throws(LedgerReadError) -> XLSXWorkbook.SheetInfo {
+        let candidates = workbook.sheets.filter { !$0.isHidden && $0.part != nil }
+        for sheet in candidates {
+            var seen = 0
+            var found = false
+            _ = try workbook.readRows(of: sheet) { row in
+                seen += 1
+                found = ColumnMap.recognize(row, at: SourceLocation(file: workbook.file), report: { _ in }) != nil
+                return !found && seen < headerSearchRows
+            }
+            if found { return sheet }
+        }
+        guard let first = candidates.first ?? workbook.sheets.first(where: { $0.part != nil }) else {
+            throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
+        }
+        return first
+    }
+}
