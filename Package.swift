@@ -109,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "TaizhangBenchmarks",
             dependencies: [
-                "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangSheet", "TaizhangTemplates", "TaizhangCSV",
+                "TaizhangModel", "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangSheet", "TaizhangTemplates", "TaizhangCSV",
                 "CTaizhangXLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

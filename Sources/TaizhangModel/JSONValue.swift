@@ -24,67 +24,118 @@ public enum JSONValue: Sendable {
 
     /// The value as indented JSON text (two spaces), with a final line break.
     public var jsonText: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: 0)
-        return output + "\n"
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends the value's JSON text, nested `indent` spaces deep, to a string.
     func write(to output: inout String, indent: Int) {
+        var bytes: [UInt8] = []
+        write(to: &bytes, indent: indent)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the value's JSON text, nested `indent` spaces deep, as UTF-8.
+    func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .null:
-            output += "null"
+            output += JSONValue.nullBytes
         case .bool(let value):
-            output += value ? "true" : "false"
+            output += value ? JSONValue.trueBytes : JSONValue.falseBytes
         case .number(let value):
-            output += String(value)
+            output += String(value).utf8
         case .text(let value):
             JSONValue.writeString(value, to: &output)
         case .array(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output += [0x5B, 0x5D]
                 return
             }
-            output += "[\n"
+            output += [0x5B, 0x0A]
             for (index, item) in items.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                JSONValue.writeIndent(indent + 2, to: &output)
                 item.write(to: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                output += index == items.count - 1 ? [0x0A] : [0x2C, 0x0A]
             }
-            output += String(repeating: " ", count: indent) + "]"
+            JSONValue.writeIndent(indent, to: &output)
+            output.append(0x5D)
         case .object(let fields):
             guard !fields.isEmpty else {
-                output += "{}"
+                output += [0x7B, 0x7D]
                 return
             }
-            output += "{\n"
+            output += [0x7B, 0x0A]
             for (index, (key, value)) in fields.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                JSONValue.writeIndent(indent + 2, to: &output)
                 JSONValue.writeString(key, to: &output)
-                output += ": "
+                output += [0x3A, 0x20]
                 value.write(to: &output, indent: indent + 2)
-                output += index == fields.count - 1 ? "\n" : ",\n"
+                output += index == fields.count - 1 ? [0x0A] : [0x2C, 0x0A]
             }
-            output += String(repeating: " ", count: indent) + "}"
+            JSONValue.writeIndent(indent, to: &output)
+            output.append(0x7D)
         }
     }
 
-    /// Writes a JSON string: quotes, backslashes and control characters escaped, the rest as is (UTF-8).
+    private static let nullBytes = Array("null".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+
+    private static func writeIndent(_ count: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(0x20, count: count))
+    }
+
+    /// Appends a JSON string to a string.
     static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeString(value, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes a JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029
+    /// too (for JavaScript readers), the rest as is (UTF-8), copied a run of bytes at a time.
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        var value = value
+        output.append(0x22)
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if runStart < index { output.append(contentsOf: bytes[runStart..<index]) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: [UInt8]?
+                var width = 1
+                switch byte {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0x00..<0x20:
+                    let hex = Array(String(byte, radix: 16).utf8)
+                    escape = Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default:
+                    break
+                }
+                if let escape {
+                    flush()
+                    output.append(contentsOf: escape)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
+            }
+            flush()
         }
-        output += "\""
+        output.append(0x22)
     }
 }

@@ -108,15 +108,17 @@ public struct MessageCatalog: Sendable {
         if let row = location.row { all["row"] = all["row"] ?? String(row) }
         if let line = location.line { all["line"] = all["line"] ?? String(line) }
         if let cell = location.cell { all["cell"] = all["cell"] ?? cell }
+        // Placeholders are found by their ASCII braces in the UTF-8, not character by character.
+        let utf8 = template.utf8
         var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        var start = utf8.startIndex
+        while let open = utf8[start...].firstIndex(of: 0x7B), let close = utf8[open...].firstIndex(of: 0x7D) {
+            result += template[start..<open]
+            let name = String(template[utf8.index(after: open)..<close])
             result += all[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            start = utf8.index(after: close)
         }
-        return result + rest
+        return result + template[start...]
     }
 
     // MARK: - Templates

@@ -62,6 +62,7 @@ public final class ValidationSink: LedgerSink {
     private let validator: LedgerValidator
     private let file: String
     private var checkers: [any RowChecker] = []
+    private var context: ValidationContext?
     private var collected: [Finding] = []
     /// The findings, sorted, once the sheet has ended.
     public private(set) var findings: [Finding] = []
@@ -75,11 +76,13 @@ public final class ValidationSink: LedgerSink {
         switch event {
         case .header(let header):
             let context = ValidationContext(file: file, header: header, options: validator.options)
+            self.context = context
             checkers = validator.rules.map { $0.checker(for: context) }
         case .section:
             break
         case .task(let entry, let row):
-            let taskRow = TaskRow(entry: entry, row: row)
+            guard let context else { return }
+            let taskRow = TaskRow(entry: entry, row: row, in: context)
             for checker in checkers { checker.check(taskRow) { collected.append($0) } }
         }
     }

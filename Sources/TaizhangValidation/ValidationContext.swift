@@ -18,6 +18,11 @@ public struct ValidationContext: Sendable {
     public let optionalFields: Set<LedgerField>
     /// The standards.
     public let options: ValidationOptions
+    /// The columns of the fields text rules look at, in the order of ``textFields``.
+    private let textColumns: [(field: LedgerField, column: Int)]
+
+    /// The fields whose cells text rules look at.
+    static let textFields: [LedgerField] = [.sequence, .task, .lead, .cooperating, .deadline, .progress, .status, .remarks]
 
     /// Creates a context from a ledger's header; `file` names a ledger the header does not place.
     public init(file: String, header: LedgerHeader, options: ValidationOptions) {
@@ -27,6 +32,9 @@ public struct ValidationContext: Sendable {
         columns = header.columns
         optionalFields = header.optionalFields
         self.options = options
+        textColumns = header.columns.map { columns in
+            ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
+        } ?? []
     }
 
     /// The ledger year: the title's, else the option's.
@@ -48,15 +56,13 @@ public struct ValidationContext: Sendable {
         return options.schema.column(for: field)?.header ?? field.standardTitle
     }
 
-    /// The cells of a task row that rules about text look at, as (field, text as the file holds it):
+    /// The cells of a task that rules about text look at, as (field, text as the file holds it):
     /// from the row as read, else (JSON, a model) from the task.
-    public func textCells(of row: TaskRow) -> [(field: LedgerField, text: String)] {
-        let fields: [LedgerField] = [.sequence, .task, .lead, .cooperating, .deadline, .progress, .status, .remarks]
-        if let cells = row.row, let columns {
-            return fields.compactMap { field in columns[field].map { (field, cells[$0]) } }
+    public func textCells(of task: LedgerTask, row: SheetRow?) -> [(field: LedgerField, text: String)] {
+        if let row, columns != nil {
+            return textColumns.map { ($0.field, row[$0.column]) }
         }
-        let task = row.task
-        return fields.compactMap { field in
+        return ValidationContext.textFields.compactMap { field in
             switch field {
             case .sequence: return (field, task.sequence.raw)
             case .task: return (field, task.text)

@@ -56,17 +56,22 @@ private final class RowRuleChecker<Rule: RowRule>: RowChecker {
     }
 }
 
-/// A task as rules see it: the task with its section path, and the row it was read from.
+/// A task as rules see it: the task with its section path, the row it was read from, and the text
+/// of its cells as the file holds them.
 public struct TaskRow: Sendable {
     /// The task and the headings above it.
     public var entry: TaskEntry
     /// The row as the file holds it; `nil` for a ledger that never was a sheet (JSON, a model).
     public var row: SheetRow?
+    /// The cells rules about text look at, as (field, text as the file holds it): from the row as
+    /// read, else (JSON, a model) from the task. See ``ValidationContext/textCells(of:row:)``.
+    public var cells: [(field: LedgerField, text: String)]
 
-    /// Creates a task row.
-    public init(entry: TaskEntry, row: SheetRow? = nil) {
+    /// Creates a task row in a ledger's context.
+    public init(entry: TaskEntry, row: SheetRow? = nil, in context: ValidationContext) {
         self.entry = entry
         self.row = row
+        cells = context.textCells(of: entry.task, row: row)
     }
 
     /// The task.

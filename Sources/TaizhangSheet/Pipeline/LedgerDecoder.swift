@@ -21,6 +21,20 @@ public struct DecodedLedger: Sendable {
     public var taskCount: Int
     /// How many section rows the sheet has.
     public var sectionCount: Int
+
+    /// Creates an outcome, for events that come from elsewhere than the decoder.
+    public init(
+        ledger: Ledger, findings: [Finding] = [], headerRow: Int? = nil, columns: ColumnMap? = nil,
+        sheetName: String? = nil, taskCount: Int, sectionCount: Int
+    ) {
+        self.ledger = ledger
+        self.findings = findings
+        self.headerRow = headerRow
+        self.columns = columns
+        self.sheetName = sheetName
+        self.taskCount = taskCount
+        self.sectionCount = sectionCount
+    }
 }
 
 /// Turns the rows of any sheet into ledger events (LEDGER-SPEC §2).

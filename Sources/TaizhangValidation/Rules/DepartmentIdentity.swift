@@ -6,10 +6,24 @@ import TaizhangText
 
 /// What makes two written names one department: the roster's canonical name, else the name itself
 /// without spaces and with full-width forms folded; compared by bytes, not by Unicode equivalence.
-struct DepartmentIdentity {
-    let roster: DepartmentRoster?
+///
+/// A ledger names the same few dozen departments on every row, so each name's key is remembered
+/// (up to a bound) for the ledger being checked.
+final class DepartmentIdentity {
+    private let roster: DepartmentRoster?
+    private var keys: [ExactText: ExactText] = [:]
+    private static let remembered = 4096
+
+    init(roster: DepartmentRoster?) {
+        self.roster = roster
+    }
 
     func key(_ name: String) -> ExactText {
-        ExactText(roster?.canonicalName(for: name) ?? DepartmentRoster.normalized(name))
+        let written = ExactText(name)
+        if let known = keys[written] { return known }
+        let key = ExactText(roster?.canonicalName(for: name) ?? DepartmentRoster.normalized(name))
+        if keys.count >= DepartmentIdentity.remembered { keys.removeAll(keepingCapacity: true) }
+        keys[written] = key
+        return key
     }
 }

@@ -25,7 +25,7 @@ public struct DuplicateTaskRule: ValidationRule {
         func check(_ row: TaskRow, report: (Finding) -> Void) {
             let task = row.task
             guard !task.text.isEmpty else { return }
-            let key = TextFingerprint(task.text, skipping: DuplicateTaskRule.isSpace)
+            let key = TextFingerprint(task.text, ignoringSpaces: true)
             if let earlier = seen[key] {
                 report(Finding(.duplicateTask, at: context.location(of: task, .task), columnTitle: context.title(of: .task),
                                arguments: ["other": String(earlier)]))
@@ -33,10 +33,5 @@ public struct DuplicateTaskRule: ValidationRule {
                 seen[key] = task.source?.row ?? 0
             }
         }
-    }
-
-    /// The spaces and line breaks clerks scatter in a text, which do not make it another task.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
     }
 }

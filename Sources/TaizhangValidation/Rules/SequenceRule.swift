@@ -38,9 +38,9 @@ public struct SequenceRule: ValidationRule {
             // A class per scope, so recording a number does not copy the scope's table each time.
             let scope = scopes[entry.sectionPath] ?? Scope()
             scopes[entry.sectionPath] = scope
-            let key = task.sequence.components.map { $0.map { "\($0.style.rank):\($0.value)" }.joined(separator: ".") }
-                ?? task.sequence.raw
-            let fingerprint = TextFingerprint(key)
+            let fingerprint = task.sequence.components.map { components in
+                TextFingerprint(numbers: components.flatMap { [$0.style.rank, $0.value] })
+            } ?? TextFingerprint(task.sequence.raw)
             if let earlier = scope.seen[fingerprint] {
                 report(Finding(.duplicateSequence, at: place, columnTitle: title,
                                arguments: ["sequence": task.sequence.raw, "other": String(earlier)]))
