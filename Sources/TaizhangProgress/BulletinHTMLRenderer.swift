@@ -32,9 +32,15 @@ public enum BulletinHTMLRenderer {
             <p class="as-of">（\(escape(text.asOfPhrase))）</p>
 
             """
-        for paragraph in [text.summary, text.ranking].compactMap({ $0 }) + text.notes + [text.request].compactMap({ $0 }) {
+        for paragraph in [text.summary, text.ranking].compactMap({ $0 }) + text.notes {
             html += "<p>\(escape(paragraph))</p>\n"
         }
+        let overdue = text.overdueItems
+        if !overdue.isEmpty {
+            html += "<p class=\"overdue-head\">逾期任务：</p>\n<ol class=\"overdue\">\n"
+            html += overdue.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+        }
+        if let request = text.request { html += "<p>\(escape(request))</p>\n" }
         html += "<h2>一、各牵头单位完成情况</h2>\n"
         html += chart(report)
         html += departmentTable(report)
@@ -64,9 +70,14 @@ public enum BulletinHTMLRenderer {
         svg { display: block; width: 100%; height: auto; }
         svg text { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 12px; }
         table { width: 100%; border-collapse: collapse; font-size: 13px; line-height: 1.45; }
+        table.tasks { table-layout: fixed; }
+        tr.section td { background: #f2f2f2; }
         th, td { border: 1px solid #444; padding: 3px 5px; vertical-align: middle; }
         th { background: #d9d9d9; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
-        td.n, th.n { text-align: center; white-space: nowrap; }
+        td.n, th.n { text-align: center; }
+        table.departments td.n { white-space: nowrap; }
+        p.overdue-head { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; }
+        ol.overdue { margin: 0 0 6px; padding-left: 4em; }
         tr.totals td { font-weight: bold; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
@@ -88,8 +99,9 @@ public enum BulletinHTMLRenderer {
         let lines = report.departments
         guard !lines.isEmpty else { return "" }
         let labelWidth = Double(min(16, lines.map(\.department.count).max() ?? 4)) * 12 + 16
-        let barArea = 470.0
-        let width = labelWidth + barArea + 20
+        let barArea = 440.0
+        // Room after the longest bar for its rate ("100%").
+        let width = labelWidth + barArea + 56
         let rowHeight = 24.0
         let top = 34.0
         let height = top + Double(lines.count) * rowHeight + 24
@@ -164,7 +176,8 @@ public enum BulletinHTMLRenderer {
     }
 
     private static func taskTable(_ report: ProgressReport) -> String {
-        var html = "<table class=\"tasks\">\n<thead><tr><th class=\"n\">序号</th><th>重点任务</th><th>牵头单位</th>"
+        var html = "<table class=\"tasks\">\n<colgroup><col style=\"width:6%\"><col style=\"width:43%\"><col style=\"width:15%\">"
+            + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"></colgroup>\n<thead><tr><th class=\"n\">序号</th><th>重点任务</th><th>牵头单位</th>"
             + "<th class=\"n\">完成时限</th><th class=\"n\">完成情况</th><th class=\"n\">状态</th><th class=\"n\">灯</th></tr></thead>\n<tbody>\n"
         var section: [String]? = nil
         for line in report.tasks {

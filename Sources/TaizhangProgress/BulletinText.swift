@@ -72,6 +72,15 @@ public struct BulletinText: Sendable {
         return notes
     }
 
+    /// The overdue tasks, one line each: "第1项　加强公立医院党的建设，……（市卫生健康局；完成时限：10月底）".
+    public var overdueItems: [String] {
+        report.tasks.filter { $0.standing == .overdue }.map { line in
+            let task = line.task
+            return "第\(task.sequence.raw)项　\(task.text.split(separator: "\n").joined())"
+                + "（\(task.lead.joined(separator: "、"))；完成时限：\(task.deadline.text)）"
+        }
+    }
+
     /// The closing request, when something needs doing.
     public var request: String? {
         let totals = report.totals

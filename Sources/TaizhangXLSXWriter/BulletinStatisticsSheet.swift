@@ -18,6 +18,8 @@ struct BulletinStatisticsSheet {
     static let firstStandingColumn = 3
     /// The table's header row, 0-based: under the title and a line saying what is counted.
     static let headerRow = 2
+    /// Up to this many departments, the sheet prints on one page.
+    static let onePageDepartments = 30
 
     func write(into workbook: WorkbookHandle) throws(LedgerWriteError) {
         let name = BulletinWorkbookWriter.statisticsSheetName
@@ -33,8 +35,8 @@ struct BulletinStatisticsSheet {
         try sheet.setRow(0, height: TextMeasure.rowHeight(lines: 1, fontSize: titleSize) + 8)
         try sheet.mergeRange(row: 0, firstColumn: 0, lastColumn: lastColumn, title, format: formats.ledger.title)
         let bodySize = formats.fonts.body.size
-        let note = BulletinText(report).asOfPhrase + "。一项任务有两个牵头单位的，两个单位各计一次；合计中每项任务只计一次。"
-            + "排名按完成率，相同时逾期少的在前。"
+        let note = BulletinText(report).asOfPhrase + "。有两个牵头单位的任务各计一次，合计中每项任务计一次；"
+            + "按完成率排名，相同时逾期少的在前。"
         let noteLines = TextMeasure.lineCount(of: note, width: tableWidth, fontSize: bodySize)
         try sheet.setRow(1, height: TextMeasure.rowHeight(lines: noteLines, fontSize: bodySize))
         try sheet.mergeRange(row: 1, firstColumn: 0, lastColumn: lastColumn, note, format: formats.ledger.subtitle)
@@ -67,7 +69,10 @@ struct BulletinStatisticsSheet {
             lastRow = try insertChart(into: workbook, sheet: sheet, below: totalRow, tableWidth: tableWidth)
         }
         try sheet.printArea(lastRow: lastRow, lastColumn: lastColumn)
-        try sheet.setPrintLayout(PrintLayout(repeatedRows: 0...header))
+        var layout = PrintLayout(repeatedRows: 0...header)
+        // Table and chart belong on one page, as long as that leaves them readable.
+        if report.departments.count <= BulletinStatisticsSheet.onePageDepartments { layout.pagesTall = 1 }
+        try sheet.setPrintLayout(layout)
         sheet.freezeRows(above: header + 1)
     }
 
@@ -109,7 +114,7 @@ struct BulletinStatisticsSheet {
         // libxlsxwriter's chart is 480 × 288 pixels at scale 1; make it as wide as the table and
         // tall enough for a readable bar per department.
         let widthPixels = tableWidth / 0.75
-        let heightPixels = 110.0 + 26.0 * Double(report.departments.count)
+        let heightPixels = 120.0 + 30.0 * Double(report.departments.count)
         try sheet.insertChart(chart, row: totalRow + 2, column: 0, xScale: widthPixels / 480, yScale: heightPixels / 288)
         // Rows below the table keep Excel's default height of 20 pixels.
         return totalRow + 2 + Int((heightPixels / 20).rounded(.up))

@@ -77,14 +77,11 @@ public enum BulletinWorkbookWriter {
         for paragraph in paragraphs {
             try put(paragraph, formats.paragraph, size: BulletinFormats.paragraphSize, indent: true)
         }
-        let overdue = text.report.tasks.filter { $0.standing == .overdue }
+        let overdue = text.overdueItems
         if !overdue.isEmpty {
             try put("逾期任务：", formats.paragraphBold, size: BulletinFormats.paragraphSize, indent: true)
-            for (index, line) in overdue.enumerated() {
-                let task = line.task
-                let summary = "\(index + 1). 第\(task.sequence.raw)项　\(task.text.split(separator: "\n").joined())"
-                    + "（\(task.lead.joined(separator: "、"))；完成时限：\(task.deadline.text)）"
-                try put(summary, formats.paragraph, size: BulletinFormats.paragraphSize, indent: true)
+            for (index, item) in overdue.enumerated() {
+                try put("\(index + 1). " + item, formats.paragraph, size: BulletinFormats.paragraphSize, indent: true)
             }
         }
         if let request = text.request {

@@ -47,7 +47,8 @@ struct ChartHandle {
     }
 
     /// `chart_add_series`, `chart_series_set_name`, `chart_series_set_fill`, and for numbers on
-    /// the bars `chart_series_set_labels` with `chart_series_set_labels_font`.
+    /// the bars `chart_series_set_labels`, `chart_series_set_labels_position`,
+    /// `chart_series_set_labels_num_format` and `chart_series_set_labels_font`.
     func addSeries(
         name: String, categories: DataRange, values: DataRange, color: UInt32, labels: Bool, font: FontSpec
     ) throws(LedgerWriteError) {
@@ -66,6 +67,8 @@ struct ChartHandle {
         if labels {
             chart_series_set_labels(series)
             chart_series_set_labels_position(series, UInt8(LXW_CHART_LABEL_POSITION_CENTER.rawValue))
+            // Zero shows no label: a stack of empty parts would print "0 0 0" over its neighbours.
+            chart_series_set_labels_num_format(series, "0;-0;;@")
             withFont(font) { chart_series_set_labels_font(series, $0) }
         }
     }
@@ -82,10 +85,12 @@ struct ChartHandle {
         withFont(font) { chart_legend_set_font(chart, $0) }
     }
 
-    /// The category axis (the vertical one of a bar chart): `chart_axis_set_num_font`, and
+    /// The category axis (the vertical one of a bar chart): `chart_axis_set_num_font`,
+    /// `chart_axis_set_interval_unit` (every name shown, none skipped for room) and
     /// `chart_axis_set_reverse` so the first category is at the top, as in the table beside it.
     func setCategoryAxis(font: FontSpec, firstAtTop: Bool) {
         withFont(font) { chart_axis_set_num_font(categoryAxis, $0) }
+        chart_axis_set_interval_unit(categoryAxis, 1)
         if firstAtTop { chart_axis_set_reverse(categoryAxis) }
     }
 
