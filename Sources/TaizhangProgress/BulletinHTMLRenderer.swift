@@ -71,6 +71,7 @@ public enum BulletinHTMLRenderer {
         svg text { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 12px; }
         table { width: 100%; border-collapse: collapse; font-size: 13px; line-height: 1.45; }
         table.tasks { table-layout: fixed; }
+        table.departments { break-inside: avoid; page-break-inside: avoid; }
         tr.section td { background: #f2f2f2; }
         th, td { border: 1px solid #444; padding: 3px 5px; vertical-align: middle; }
         th { background: #d9d9d9; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
