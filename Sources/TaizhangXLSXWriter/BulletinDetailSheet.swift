@@ -94,7 +94,8 @@ struct BulletinDetailSheet {
             let path = line.sectionPath
             let common = zip(path, previousPath).prefix { $0 == $1 }.count
             for heading in path[common...] {
-                let text = CellTextSanitizer.clean(heading.title).text
+                let text = try WorkbookChecks.cellText(
+                    heading.title, sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: 1, path: workbook.path)
                 let lines = TextMeasure.lineCount(of: text, width: sectionPoints, fontSize: bodySize)
                 try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: bodySize))
                 try sheet.writeString(row: row, column: 0, CellTextSanitizer.clean(heading.sequence.raw).text,
@@ -106,7 +107,8 @@ struct BulletinDetailSheet {
 
             var height = 1
             for (index, column) in columns.enumerated() {
-                let text = try cellText(column.cell(line), row: row, column: index, path: workbook.path)
+                let text = try WorkbookChecks.cellText(
+                    column.cell(line), sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: index, path: workbook.path)
                 let format = column.centered ? formats.ledger.bodyCentered : formats.ledger.bodyLeft
                 if text.isEmpty {
                     try sheet.writeBlank(row: row, column: index, format: format)
@@ -180,16 +182,5 @@ struct BulletinDetailSheet {
                     formula: formula, format: format)
             }
         }
-    }
-
-    private func cellText(_ text: String, row: Int, column: Int, path: String) throws(LedgerWriteError) -> String {
-        let clean = CellTextSanitizer.clean(text).text
-        if CellTextSanitizer.isTooLong(clean) {
-            throw LedgerWriteError(.cellTooLong, path: path, arguments: [
-                "sheet": BulletinWorkbookWriter.detailSheetName, "cell": CellName.column(column) + String(row + 1),
-                "row": String(row + 1), "length": String(clean.utf16.count),
-            ])
-        }
-        return clean
     }
 }

@@ -50,11 +50,11 @@ struct BulletinStatisticsSheet {
         var row = header + 1
         let namePoints = TextMeasure.columnPoints(width: columns[1].width)
         for line in report.departments {
-            let name = CellTextSanitizer.clean(line.department).text
-            let lines = TextMeasure.lineCount(of: name, width: namePoints, fontSize: bodySize)
+            let department = try WorkbookChecks.cellText(line.department, sheet: name, row: row, column: 1, path: workbook.path)
+            let lines = TextMeasure.lineCount(of: department, width: namePoints, fontSize: bodySize)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: bodySize))
             try sheet.writeNumber(row: row, column: 0, Double(line.rank), format: formats.ledger.bodyCentered)
-            try sheet.writeString(row: row, column: 1, name, format: formats.ledger.bodyLeft)
+            try sheet.writeString(row: row, column: 1, department, format: formats.ledger.bodyLeft)
             try writeCounts(line.counts, row: row, sheet: sheet, number: formats.ledger.bodyCentered, percent: formats.percent)
             row += 1
         }

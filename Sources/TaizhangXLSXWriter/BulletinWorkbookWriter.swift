@@ -63,8 +63,8 @@ public enum BulletinWorkbookWriter {
         try sheet.setColumns(0, 0, width: width)
         var row = 0
         func put(_ line: String, _ format: FormatHandle, size: Double, indent: Bool) throws(LedgerWriteError) {
-            let clean = CellTextSanitizer.clean(line).text
-            let shown = indent ? "\u{3000}\u{3000}" + clean : clean
+            let shown = try WorkbookChecks.cellText(
+                indent ? "\u{3000}\u{3000}" + line : line, sheet: bulletinSheetName, row: row, column: 0, path: workbook.path)
             let lines = TextMeasure.lineCount(of: shown, width: points, fontSize: size)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: size) + 4)
             try sheet.writeString(row: row, column: 0, shown, format: format)
@@ -114,7 +114,8 @@ struct BulletinFormats {
     let note: FormatHandle
     /// The light cell as computed, one format per light (seen by readers without conditional formats).
     let lights: [Light: FormatHandle]
-    /// The conditional formats of the standing and light cells.
+    /// The conditional formats of the standing and light cells; libxlsxwriter numbers a format used
+    /// by a conditional format apart from cell formats, so these are formats of their own.
     let standingHighlights: [Light: FormatHandle]
     let lightHighlights: [Light: FormatHandle]
 
