@@ -174,4 +174,32 @@ struct Figures: Equatable, CustomStringConvertible {
         #expect(rules.count == 5)
         #expect(rules.contains { $0.hasPrefix("H4:H") && $0.hasSuffix("OR($G4=\"已完成\",$G4=\"推进中\")") })
     }
+
+    @Test func anEmptyLedgerStillWritesEveryFormat() throws {
+        let report = ProgressReport(ledger: Ledger(title: "空台账"), rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+        #expect(BulletinText(report).summary == "截至2021年11月30日，台账中没有任务。")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["e.xlsx", "e.html", "e.json"] {
+            try BulletinFileWriter.write(report, to: folder.file(name))
+        }
+        #expect(try !WorkbookParts.names(in: folder.file("e.xlsx")).contains("xl/charts/chart1.xml"))
+        #expect(try String(contentsOfFile: folder.file("e.json"), encoding: .utf8).contains("\"departments\": [],"))
+    }
+
+    @Test func anOverlongCellIsRefusedNamingItsPlace() throws {
+        let long = String(repeating: "长", count: 40_000)
+        let report = ProgressReport(
+            ledger: ledger([task("1", ["市财政局"], due: "2021-12-31", status: "推进中", progress: long)]),
+            rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect {
+            try BulletinFileWriter.write(report, to: folder.file("l.xlsx"))
+        } throws: { error in
+            guard let error = error as? LedgerWriteError else { return false }
+            return error.code == .cellTooLong && error.arguments["sheet"] == "明细" && error.arguments["cell"] == "E5"
+        }
+        #expect(try folder.contents().isEmpty)
+    }
 }
