@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
         // The standing of tasks on a date and the figures of a supervision bulletin (LEDGER-SPEC §10).
-        .target(name: "TaizhangProgress", dependencies: ["TaizhangModel", "TaizhangTemplates"]),
+        .target(name: "TaizhangProgress", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangTemplates"]),
         .target(
             name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
         ),

@@ -31,6 +31,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "临近到期天数 due within this many days counts as due soon.")
     var dueSoonDays: Int = StandingRules.defaultDueSoonDays
 
+    @Option(name: .long, help: "单位名录 a roster file: short forms and aliases of lead departments are counted under the roster's name.")
+    var roster: String?
+
     @OptionGroup var schemaOptions: SchemaOptions
 
     @Flag(name: .long, help: "覆盖已存在的输出文件 overwrite an existing output.")
@@ -56,8 +59,10 @@ struct ReportCommand: ParsableCommand {
         let catalog = common.catalog
         let xlsxOptions: XLSXWriteOptions
         let result: LedgerReadResult
+        let departments: DepartmentRoster?
         do {
             xlsxOptions = try schemaOptions.writeOptions()
+            departments = try roster.map(RosterFile.load)
             result = try LedgerFileReader.read(path: input, options: inputOptions.readOptions)
         } catch {
             common.fail(catalog.render(error))
@@ -71,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         // A sheet's own columns say whether progress can be reported at all; a JSON ledger has none,
         // so its values decide.
         let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
-        let report = ProgressReport(ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns)
+        let report = ProgressReport(ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns, roster: departments)
         if !report.hasProgressColumns {
             common.say(catalog.label(of: .warning) + (common.lang == .zh ? "：" : ": ")
                        + catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]))

@@ -2,6 +2,7 @@
 // The figures of a supervision bulletin (督查通报): every task's standing, per department and in total.
 
 public import TaizhangModel
+public import TaizhangText
 
 /// A ledger's progress on a date: each task's standing, the figures per lead department, ranked,
 /// and the totals (LEDGER-SPEC §10).
@@ -77,7 +78,10 @@ public struct ProgressReport: Sendable {
     ///   - rules: the date and the rules.
     ///   - hasProgressColumns: whether the file had a 进展情况 or 完成情况 column; by default,
     ///     whether any task fills one in.
-    public init(ledger: Ledger, rules: StandingRules, hasProgressColumns: Bool? = nil) {
+    ///   - roster: when given, lead departments written as a short form or alias (市卫健委) are
+    ///     counted, and listed, under the roster's name (市卫生健康委员会); names it does not know
+    ///     are kept as written.
+    public init(ledger: Ledger, rules: StandingRules, hasProgressColumns: Bool? = nil, roster: DepartmentRoster? = nil) {
         self.title = ledger.title
         self.rules = rules
         var tasks: [TaskLine] = []
@@ -85,11 +89,16 @@ public struct ProgressReport: Sendable {
         var byDepartment: [String: StandingCounts] = [:]
         var withoutLead = 0
         for entry in ledger.entries {
-            let standing = rules.standing(of: entry.task)
-            tasks.append(TaskLine(sectionPath: entry.sectionPath, task: entry.task, standing: standing))
+            var task = entry.task
+            if let roster {
+                var seen: Set<String> = []
+                task.lead = task.lead.map { roster.canonicalName(for: $0) ?? $0 }.filter { seen.insert($0).inserted }
+            }
+            let standing = rules.standing(of: task)
+            tasks.append(TaskLine(sectionPath: entry.sectionPath, task: task, standing: standing))
             totals.add(standing)
             // A department named twice among a task's leads still counts the task once.
-            let leads = Set(entry.task.lead)
+            let leads = Set(task.lead)
             if leads.isEmpty { withoutLead += 1 }
             for lead in leads { byDepartment[lead, default: StandingCounts()].add(standing) }
         }

@@ -87,4 +87,22 @@ struct ReportCommandTests {
         #expect(run.stderr.contains("文件不存在"))
         #expect(try folder.contents().isEmpty)
     }
+
+    @Test func aRosterMergesShortForms() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = try folder.write("l.csv", Array("""
+            序号,重点任务,责任单位,完成时限,完成情况
+            1,甲,市卫健委,12月底,已完成
+            2,乙,市卫生健康局,12月底,推进中
+
+            """.utf8))
+        let roster = try folder.write("roster.txt", Array("市卫生健康局\t市卫健委\n".utf8))
+        let run = try taizhang("report", ledger, "--year", "2021", "--as-of", "2021-11-30", "--roster", roster, "-o", folder.file("b.json"))
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("牵头单位1个"))
+        let missing = try taizhang("report", ledger, "--roster", folder.file("none.txt"), "-o", folder.file("c.json"))
+        #expect(missing.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("c.json")))
+    }
 }

@@ -3,6 +3,7 @@
 
 import TaizhangModel
 import TaizhangProgress
+import TaizhangText
 import Testing
 
 func task(_ sequence: String, _ lead: [String], due: String?, status: String? = nil, progress: String? = nil) -> LedgerTask {
@@ -88,5 +89,16 @@ func ledger(_ tasks: [LedgerTask], title: String? = "测试台账") -> Ledger {
             + "逾期2项，涉及市财政局2项、市卫生健康局1项；7日内到期1项，涉及市医疗保障局1项；"
             + "未报送进展1项，涉及市医疗保障局1项；其余1项正在推进。")
         #expect(BulletinText(report).heading == "测试台账落实情况通报")
+    }
+
+    @Test func aRosterCountsShortFormsUnderTheRostersName() {
+        let roster = DepartmentRoster(text: "市卫生健康委员会\t市卫健委\t市卫生健康委\n市财政局\n")
+        let report = ProgressReport(ledger: ledger([
+            task("1", ["市卫健委"], due: "2021-12-31", status: "已完成"),
+            task("2", ["市卫生健康委员会", "市卫生健康委"], due: "2021-12-31", status: "推进中"),
+            task("3", ["市 财政局", "市教育局"], due: "2021-10-31"),
+        ]), rules: rules, roster: roster)
+        #expect(report.departments.map { "\($0.department) \($0.counts.tasks)" } == ["市卫生健康委员会 2", "市教育局 1", "市财政局 1"])
+        #expect(report.tasks.map(\.task.lead) == [["市卫生健康委员会"], ["市卫生健康委员会"], ["市财政局", "市教育局"]])
     }
 }
