@@ -3,9 +3,11 @@
 
 public import TaizhangModel
 
-/// The text of a bulletin drawn from a ``ProgressReport``: its heading, the summary paragraph
-/// ("截至2021年11月30日，48项重点任务已完成30项，完成率62.5%；逾期5项，涉及市财政局2项、……")
-/// and the notes that follow. The .xlsx and .html bulletins print the same words.
+/// The words of a bulletin drawn from a ``ProgressReport``.
+///
+/// Its heading, the summary paragraph ("截至2021年11月30日，48项重点任务已完成30项，完成率62.5%；
+/// 逾期5项，涉及市财政局2项、……"), the ranking, the overdue tasks and the notes that follow. The
+/// .xlsx and .html bulletins print the same words.
 ///
 /// A bulletin is an office document, so it is always in Chinese, whatever `--lang` says.
 public struct BulletinText: Sendable {

@@ -12,7 +12,7 @@ import TaizhangTemplates
 /// limit with no date — is never overdue or due soon.
 ///
 /// ```swift
-/// let rules = StandingRules(asOf: CalendarDate(iso: "2021-11-30")!)
+/// let rules = StandingRules(asOf: CalendarDate(year: 2021, month: 11, day: 30) ?? .today)
 /// rules.standing(of: task)   // .overdue for a task due 2021-10-31 and not done
 /// ```
 public struct StandingRules: Sendable, Equatable {

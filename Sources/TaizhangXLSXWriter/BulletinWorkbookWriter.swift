@@ -4,7 +4,7 @@
 import TaizhangModel
 import TaizhangProgress
 
-/// Writes a ``ProgressReport`` as a print-ready workbook of three sheets (LEDGER-SPEC §10):
+/// Writes a ``ProgressReport`` as a print-ready workbook of three sheets (LEDGER-SPEC §10).
 ///
 /// - 通报: the heading and the bulletin's paragraphs (``BulletinText``), in 仿宋 三号 as offices print them;
 /// - 统计: the lead departments ranked, with their figures and a total, and a native Excel stacked

@@ -38,7 +38,7 @@ import Testing
     @Test func escapesWhatTheLedgerSays() {
         let report = ProgressReport(
             ledger: ledger([task("1", ["<b>局</b>"], due: "2021-12-31", status: "推进中")], title: "A & B \"台账\""),
-            rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+            rules: StandingRules(asOf: day("2021-11-30")))
         let html = BulletinHTMLRenderer.render(report)
         #expect(html.contains("<title>A &amp; B &quot;台账&quot;落实情况通报</title>"))
         #expect(html.contains("&lt;b&gt;局&lt;/b&gt;"))

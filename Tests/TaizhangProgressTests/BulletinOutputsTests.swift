@@ -14,7 +14,7 @@ import Testing
 func tongrenReport() throws -> ProgressReport {
     let result = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger-with-progress.csv"))
     let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
-    return ProgressReport(ledger: result.ledger, rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!),
+    return ProgressReport(ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
                           hasProgressColumns: hasColumns)
 }
 
@@ -176,7 +176,7 @@ struct Figures: Equatable, CustomStringConvertible {
     }
 
     @Test func anEmptyLedgerStillWritesEveryFormat() throws {
-        let report = ProgressReport(ledger: Ledger(title: "空台账"), rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+        let report = ProgressReport(ledger: Ledger(title: "空台账"), rules: StandingRules(asOf: day("2021-11-30")))
         #expect(BulletinText(report).summary == "截至2021年11月30日，台账中没有任务。")
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -191,7 +191,7 @@ struct Figures: Equatable, CustomStringConvertible {
         let long = String(repeating: "长", count: 40_000)
         let report = ProgressReport(
             ledger: ledger([task("1", ["市财政局"], due: "2021-12-31", status: "推进中", progress: long)]),
-            rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+            rules: StandingRules(asOf: day("2021-11-30")))
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect {

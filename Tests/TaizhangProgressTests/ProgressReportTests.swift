@@ -13,6 +13,12 @@ func task(_ sequence: String, _ lead: [String], due: String?, status: String? = 
         progress: progress, status: status)
 }
 
+/// The day of an ISO date the tests spell correctly.
+func day(_ iso: String) -> CalendarDate {
+    guard let date = CalendarDate(iso: iso) else { preconditionFailure("bad test date \(iso)") }
+    return date
+}
+
 func ledger(_ tasks: [LedgerTask], title: String? = "测试台账") -> Ledger {
     Ledger(title: title, body: LedgerSection(subsections: [
         LedgerSection(heading: SectionHeading(sequence: SequenceNumber("一"), title: "第一部分"), tasks: tasks),
@@ -20,7 +26,7 @@ func ledger(_ tasks: [LedgerTask], title: String? = "测试台账") -> Ledger {
 }
 
 @Suite struct ProgressReportTests {
-    let rules = StandingRules(asOf: CalendarDate(iso: "2021-11-30")!)
+    let rules = StandingRules(asOf: day("2021-11-30"))
 
     @Test func aTaskWithTwoLeadsCountsForBothAndOnceInTheTotals() {
         let report = ProgressReport(ledger: ledger([

@@ -40,7 +40,7 @@ let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first 
         #expect(Set(expected) == Set(Standing.allCases.map(\.label)))
         // The workbook's cached standings are those of another day, so only a recalculation
         // (of =TODAY() and of every formula over it) can give today's.
-        let stale = ProgressReport(ledger: ledger(tasks), rules: StandingRules(asOf: CalendarDate(iso: "2000-01-01")!),
+        let stale = ProgressReport(ledger: ledger(tasks), rules: StandingRules(asOf: day("2000-01-01")),
                                    hasProgressColumns: true)
         #expect(stale.tasks.map(\.standing.label) != expected)
         let folder = try TemporaryFolder()

@@ -62,7 +62,7 @@ let standingTable: [StandingCase] = [
 ]
 
 @Suite struct StandingRulesTests {
-    static let asOf = CalendarDate(iso: "2021-11-30")!
+    static let asOf = day("2021-11-30")
 
     @Test(arguments: standingTable)
     func standingOnBoundaryDates(_ example: StandingCase) {
