@@ -202,4 +202,18 @@ struct Figures: Equatable, CustomStringConvertible {
         }
         #expect(try folder.contents().isEmpty)
     }
+
+    @Test func aWorkbookTypedByHandGivesTheSameBulletin() throws {
+        // The example as a clerk keeps it in Excel: the CSV written as a formatted workbook, read back.
+        let source = try LedgerFileReader.read(path: Fixtures.example("tongren-2021/ledger-with-progress.csv"))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try LedgerFileWriter.write(source.ledger, to: folder.file("l.xlsx"), format: .xlsx)
+        let result = try LedgerFileReader.read(path: folder.file("l.xlsx"))
+        let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
+        let report = ProgressReport(ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
+                                    hasProgressColumns: hasColumns)
+        let golden = try String(contentsOfFile: Fixtures.example("tongren-2021/report-2021-11-30.json"), encoding: .utf8)
+        #expect(report.jsonText == golden)
+    }
 }
