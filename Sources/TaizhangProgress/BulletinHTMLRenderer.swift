@@ -119,7 +119,9 @@ public enum BulletinHTMLRenderer {
         }
         for (index, line) in lines.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg += "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(escape(line.department))</text>\n"
+            // A name longer than the label column is cut, whole in the table below and in the bar's title.
+            let name = line.department.count > 16 ? line.department.prefix(15) + "…" : line.department
+            svg += "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(escape(name))</text>\n"
             var left = labelWidth
             for standing in Standing.reportOrder {
                 let count = line.counts.count(of: standing)

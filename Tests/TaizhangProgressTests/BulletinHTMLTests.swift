@@ -51,4 +51,13 @@ import Testing
         let lights = html.matches(of: /<span class="light (green|yellow|red)" title/).map { String($0.1) }
         #expect(lights == report.tasks.map(\.standing.light.rawValue))
     }
+
+    @Test func aLongDepartmentNameIsCutInTheChartOnly() {
+        let name = "市深化医药卫生体制改革领导小组办公室（市卫生健康局）"
+        let report = ProgressReport(ledger: ledger([task("1", [name], due: "2021-12-31", status: "推进中")]),
+                                    rules: StandingRules(asOf: day("2021-11-30")))
+        let html = BulletinHTMLRenderer.render(report)
+        #expect(html.contains("text-anchor=\"end\">市深化医药卫生体制改革领导小组…</text>"))
+        #expect(html.contains("<td>\(name)</td>"))
+    }
 }
