@@ -86,12 +86,17 @@ struct ChartHandle {
     }
 
     /// The category axis (the vertical one of a bar chart): `chart_axis_set_num_font`,
-    /// `chart_axis_set_interval_unit` (every name shown, none skipped for room) and
-    /// `chart_axis_set_reverse` so the first category is at the top, as in the table beside it.
+    /// `chart_axis_set_interval_unit` (every name shown, none skipped for room), and
+    /// `chart_axis_set_reverse` with `chart_axis_set_crossing_max` so the first category is at the
+    /// top, as in the table above it, and the value axis stays at the bottom.
     func setCategoryAxis(font: FontSpec, firstAtTop: Bool) {
         withFont(font) { chart_axis_set_num_font(categoryAxis, $0) }
         chart_axis_set_interval_unit(categoryAxis, 1)
-        if firstAtTop { chart_axis_set_reverse(categoryAxis) }
+        if firstAtTop {
+            chart_axis_set_reverse(categoryAxis)
+            // Reversed, the value axis would cross at the top; keep its numbers under the bars.
+            chart_axis_set_crossing_max(categoryAxis)
+        }
     }
 
     /// The value axis: `chart_axis_set_name`, `chart_axis_set_name_font`, `chart_axis_set_num_font`,
