@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
         .library(name: "TaizhangExtraction", targets: ["TaizhangExtraction"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
+        .library(name: "TaizhangProgress", targets: ["TaizhangProgress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,6 +61,8 @@ let package = Package(
             resources: [.embedInCode("standard.json"), .embedInCode("progress.json")]
         ),
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
+        // The standing of tasks on a date and the figures of a supervision bulletin (LEDGER-SPEC §10).
+        .target(name: "TaizhangProgress", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangTemplates"]),
         .target(
             name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
         ),
@@ -69,7 +72,7 @@ let package = Package(
         ),
         .target(
             name: "TaizhangValidation",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "TaizhangProgress"]
         ),
         .target(
             name: "TaizhangExtraction",
@@ -77,20 +80,22 @@ let package = Package(
         ),
         .target(
             name: "TaizhangXLSXWriter",
-            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "CTaizhangXLSXWriter"]
+            dependencies: [
+                "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "TaizhangProgress", "CTaizhangXLSXWriter",
+            ]
         ),
         .target(
             name: "TaizhangIO",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangProgress",
             ]
         ),
         .target(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO", "TaizhangProgress",
             ]
         ),
 
@@ -126,6 +131,11 @@ let package = Package(
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel", "TaizhangTestSupport"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangSheetTests", dependencies: ["TaizhangSheet"]),
+        .testTarget(
+            name: "TaizhangProgressTests",
+            dependencies: ["TaizhangProgress", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "TaizhangCSVTests",
             dependencies: [

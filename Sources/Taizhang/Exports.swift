@@ -5,6 +5,7 @@
 @_exported import TaizhangExtraction
 @_exported import TaizhangIO
 @_exported import TaizhangModel
+@_exported import TaizhangProgress
 @_exported import TaizhangSheet
 @_exported import TaizhangTemplates
 @_exported import TaizhangText

@@ -28,7 +28,7 @@ public struct Extraction: Sendable {
 ///
 /// ```swift
 /// let extraction = try NoticeExtractor.extract(path: "notice.txt")
-/// try LedgerFileWriter.write(extraction.ledger, to: "ledger.xlsx", format: .xlsx)
+/// try LedgerFile.write(extraction.ledger, to: "ledger.xlsx", format: .xlsx)
 /// ```
 public enum NoticeExtractor {
     /// Extracts the ledger of a .txt or .docx notice.

@@ -10,6 +10,9 @@ public enum JSONValue: Sendable {
     case bool(Bool)
     /// An integer.
     case number(Int)
+    /// A number with a fraction, written in the fewest digits that read back as the same value
+    /// (0.625, 1.0); round it first to the places wanted.
+    case decimal(Double)
     /// A string.
     case text(String)
     /// An array.
@@ -46,6 +49,8 @@ public enum JSONValue: Sendable {
             output += value ? JSONValue.trueBytes : JSONValue.falseBytes
         case .number(let value):
             output += String(value).utf8
+        case .decimal(let value):
+            output += value.isFinite ? String(value).utf8 : "null".utf8
         case .text(let value):
             JSONValue.writeString(value, to: &output)
         case .array(let items):

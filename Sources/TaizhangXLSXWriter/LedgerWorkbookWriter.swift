@@ -2,6 +2,7 @@
 // Writing a ledger as a formatted workbook, row by row, as an office prints it (LEDGER-SPEC §6).
 
 import TaizhangModel
+import TaizhangProgress
 import TaizhangSheet
 
 /// Writes a ledger into a formatted .xlsx workbook with libxlsxwriter.
@@ -266,20 +267,13 @@ public final class LedgerWorkbookWriter {
             let first = headerRow + 2
             let due = "$\(CellName.column(dueColumn))\(first)"
             let status = "$\(CellName.column(statusColumn))\(first)"
-            let done = doneStatuses.map { "\(status)=\"\($0)\"" }.joined(separator: ",")
+            let done = DoneStatus(schema: options.schema).spellings.map { "\(status)=\"\($0)\"" }.joined(separator: ",")
             let formula = "=AND(ISNUMBER(\(due)),\(due)<TODAY(),NOT(OR(\(done))))"
             try sheet.formulaHighlight(
                 CellBlock(firstRow: headerRow + 1, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn),
                 formula: formula, format: formats.overdue
             )
         }
-    }
-
-    /// The statuses that mean done: 已完成 and the schema's synonyms of it.
-    private var doneStatuses: [String] {
-        let done = "已完成"
-        let synonyms = options.schema.column(for: .status)?.synonyms ?? [:]
-        return [done] + synonyms.filter { $0.value == done }.map(\.key).sorted()
     }
 
     /// Cleans a cell's text for the workbook, noting removed characters and refusing overlong text.

@@ -51,6 +51,17 @@ enum WorkbookChecks {
         }
     }
 
+    /// A cell's text without the control characters Excel cannot hold, refused when it is longer
+    /// than a cell holds (for sheets that report no findings, such as a bulletin's).
+    static func cellText(_ text: String, sheet: String, row: Int, column: Int, path: String) throws(LedgerWriteError) -> String {
+        let clean = CellTextSanitizer.clean(text).text
+        guard CellTextSanitizer.isTooLong(clean) else { return clean }
+        throw LedgerWriteError(.cellTooLong, path: path, arguments: [
+            "sheet": sheet, "cell": CellName.column(column) + String(row + 1), "row": String(row + 1),
+            "length": String(clean.utf16.count),
+        ])
+    }
+
     /// A date Excel can hold (1900-03-01 to 9999-12-31), or `nil`.
     static func excelDate(_ date: CalendarDate?) -> CalendarDate? {
         guard let date, (1900...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day),

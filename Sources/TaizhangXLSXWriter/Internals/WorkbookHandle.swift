@@ -56,6 +56,14 @@ final class WorkbookHandle {
         return FormatHandle(pointer: format)
     }
 
+    /// Adds a chart (`workbook_add_chart`); it appears where a worksheet inserts it.
+    func addChart(_ kind: ChartHandle.Kind) throws(LedgerWriteError) -> ChartHandle {
+        guard let workbook, let chart = workbook_add_chart(workbook, kind.type) else {
+            throw LedgerWriteError(.writerFailed, path: path, arguments: ["reason": "workbook_add_chart"])
+        }
+        return ChartHandle(chart: chart, kind: kind, path: path)
+    }
+
     /// Defines a workbook-wide name for a range (`workbook_define_name`).
     func defineName(_ name: String, formula: String) throws(LedgerWriteError) {
         guard let workbook else { return }

@@ -28,6 +28,25 @@ struct WorksheetHandle {
         try checkResult(result, "worksheet_write_datetime", path: path)
     }
 
+    /// `worksheet_write_formula_str`: a formula with the text shown until it is calculated
+    /// (readers that never calculate, and previews, show that text).
+    func writeFormula(row: Int, column: Int, _ formula: String, result: String, format: FormatHandle?) throws(LedgerWriteError) {
+        let code = formula.withCString { cFormula in
+            result.withCString { cResult in
+                worksheet_write_formula_str(sheet, lxwRow(row), lxwColumn(column), cFormula, format?.pointer, cResult)
+            }
+        }
+        try checkResult(code, "worksheet_write_formula_str", path: path)
+    }
+
+    /// `worksheet_write_formula_num`: a formula with the number shown until it is calculated.
+    func writeFormula(row: Int, column: Int, _ formula: String, result: Double, format: FormatHandle?) throws(LedgerWriteError) {
+        let code = formula.withCString {
+            worksheet_write_formula_num(sheet, lxwRow(row), lxwColumn(column), $0, format?.pointer, result)
+        }
+        try checkResult(code, "worksheet_write_formula_num", path: path)
+    }
+
     /// `worksheet_write_comment_opt`: a note on a cell, shown when the pointer rests on it
     /// (workbooks written in memory only; libxlsxwriter has no comments in constant-memory mode).
     func writeComment(row: Int, column: Int, _ text: String, author: String) throws(LedgerWriteError) {
