@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
         .library(name: "TaizhangExtraction", targets: ["TaizhangExtraction"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
+        .library(name: "TaizhangWorkflow", targets: ["TaizhangWorkflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -86,11 +87,19 @@ let package = Package(
                 "TaizhangTemplates", "TaizhangValidation",
             ]
         ),
+        // Sending a ledger out to departments and merging their returns (LEDGER-SPEC §9).
+        .target(
+            name: "TaizhangWorkflow",
+            dependencies: [
+                "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangTemplates",
+                "TaizhangIO",
+            ]
+        ),
         .target(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO", "TaizhangWorkflow",
             ]
         ),
 
@@ -164,6 +173,10 @@ let package = Package(
         .testTarget(
             name: "TaizhangExtractionTests",
             dependencies: ["TaizhangExtraction", "TaizhangCSV", "TaizhangTestSupport"]
+        ),
+        .testTarget(
+            name: "TaizhangWorkflowTests",
+            dependencies: ["TaizhangWorkflow", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

@@ -276,7 +276,8 @@ public struct LedgerDecoder {
             remarks: CellText.value(text(.remarks)),
             extra: extra,
             inherited: inheritedFields,
-            source: location(row: row)
+            source: location(row: row),
+            id: columns.identifier.flatMap { CellText.value(values[safe: $0]) }
         )
         if let taskSink {
             if sectionPath == nil { sectionPath = openSections.dropFirst().compactMap(\.section.heading) }

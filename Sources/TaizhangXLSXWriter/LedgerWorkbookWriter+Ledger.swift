@@ -13,10 +13,14 @@ extension LedgerWorkbookWriter {
     /// - Returns: warnings about the output (control characters removed).
     /// - Throws: ``LedgerWriteError`` for a cell over 32,767 characters, a value a workbook cannot
     ///   hold, or a libxlsxwriter failure.
+    /// - Parameter appendix: tables written on sheets after the ledger's (e.g. a merge's 未匹配 rows).
     public static func write(
         _ ledger: Ledger, to path: String, reportedAs reportedPath: String? = nil,
-        options: XLSXWriteOptions = XLSXWriteOptions()
+        options: XLSXWriteOptions = XLSXWriteOptions(), appendix: [TableSheet] = []
     ) throws(LedgerWriteError) -> [Finding] {
+        var options = options
+        // The appendix sheets are written on this thread, so the ledger's rows must not stream on another.
+        if !appendix.isEmpty { options.memoryMode = .inMemory }
         let columns = LedgerGrid.columns(
             schema: options.schema, fieldsInUse: ledger.optionalFieldsInUse, extraColumns: ledger.extraColumns
         )
@@ -25,10 +29,13 @@ extension LedgerWorkbookWriter {
             path: path, reportedAs: reportedPath, heading: ledger, columns: columns, options: options, expectedRows: ledger.taskCount + sections
         )
         try writer.append(ledger.body, depth: 0)
+        for table in appendix {
+            try table.write(into: writer.workbook, formats: writer.formats, fontSize: options.schema.fonts.body.size)
+        }
         return try writer.close()
     }
 
-    private func append(_ section: LedgerSection, depth: Int) throws(LedgerWriteError) {
+    func append(_ section: LedgerSection, depth: Int) throws(LedgerWriteError) {
         if let heading = section.heading { try append(heading, depth: depth) }
         for task in section.tasks { try append(task) }
         for subsection in section.subsections { try append(subsection, depth: depth + 1) }
