@@ -85,20 +85,27 @@ struct ReturnedSheet {
         return known.contains(name) ? name : nil
     }
 
-    /// The department a file name names: a known department (or a roster spelling of one) it
-    /// contains, the longest first; else the name itself without its extension.
+    /// The department a file name names: a known department (or a roster spelling of one, with or
+    /// without its level 市/县/区: "人社局报送.xlsx") it contains, the longest first; else the name
+    /// itself without its extension.
     static func departmentInFileName(_ file: String, known: [String], names: DepartmentNames) -> String {
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let folded = ComparableText.fold(stem)
         var best: (name: String, length: Int)?
         for department in known {
-            for spelling in names.spellings(of: department) {
+            for spelling in names.spellings(of: department).flatMap(withoutLevel) {
                 let key = ComparableText.fold(spelling)
                 if !key.isEmpty, folded.contains(key), key.count > (best?.length ?? 0) { best = (department, key.count) }
             }
         }
         return best?.name ?? names.canonical(stem)
     }
+}
+
+/// A name, and the name without its leading level (市, 县, 区, 省, 州) when three characters or more remain.
+private func withoutLevel(_ name: String) -> [String] {
+    guard let first = name.first, "市县区省州".contains(first), name.count >= 4 else { return [name] }
+    return [name, String(name.dropFirst())]
 }
 
 /// A finding carried as a failure.
