@@ -9,8 +9,11 @@ private struct Contribution {
     /// 0 lead, 1 cooperating, 2 neither; then the department's place in the task's lists.
     var rank: (role: Int, place: Int)
     var department: String
+    /// Where the department wrote it: the return, its sheet, row, and 完成情况 column (1-based).
     var file: String
+    var sheet: String?
     var row: Int?
+    var statusColumn: Int?
     var progress: String?
     var status: String?
     var remarks: String?
@@ -120,7 +123,8 @@ struct MergeState {
                 findings.append(Finding(.noProgress, at: place(task.source?.row, sheet.columns?[.progress]), arguments: base))
             }
             contributions[index].append(Contribution(
-                rank: role, department: department, file: file, row: task.source?.row,
+                rank: role, department: department, file: file, sheet: sheet.sheet, row: task.source?.row,
+                statusColumn: sheet.columns?[.status].map { $0 + 1 },
                 progress: task.progress, status: task.status, remarks: task.remarks))
         }
         returns.append(MergeReport.ReturnSummary(
@@ -207,7 +211,10 @@ struct MergeState {
             notes.append((contribution.department, "完成情况：\(status)"))
             if contribution.rank.role == 1, isDone(status), !isDone(lead?.status) {
                 findings.append(Finding(
-                    .statusDisagrees, at: SourceLocation(file: contribution.file, row: contribution.row),
+                    .statusDisagrees,
+                    at: SourceLocation(file: contribution.file, sheet: contribution.sheet, row: contribution.row,
+                                       column: contribution.statusColumn),
+                    columnTitle: statusColumn?.header ?? LedgerField.status.standardTitle,
                     arguments: ["department": contribution.department, "taskId": task.id ?? "",
                                 "sequence": task.sequence.raw, "master": lead?.status ?? "", "returned": status]))
             }
