@@ -213,7 +213,7 @@ public struct MessageCatalog: Sendable {
         ),
         "missing-return": (
             "{department}有 {count} 项任务，但没有报送。",
-            "{department} has {count} tasks but sent no return."
+            "{department} has {count} task(s) but sent no return."
         ),
         "no-progress": (
             "牵头单位{department}报送的第{row}行（序号“{sequence}”）没有填写进展情况或完成情况。",

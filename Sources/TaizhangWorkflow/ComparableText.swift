@@ -9,8 +9,9 @@ struct ComparableText: Sendable {
     /// The folded text.
     let key: String
     /// The text's adjacent character pairs, with their counts (a multiset), for ``similarity(to:)``.
-    private let pairs: [UInt64: Int]
-    private let pairCount: Int
+    let pairs: [UInt64: Int]
+    /// How many pairs the text has in all (one for a one-character text).
+    let pairCount: Int
 
     init(_ text: String) {
         key = ComparableText.fold(text)
@@ -31,12 +32,18 @@ struct ComparableText: Sendable {
     /// ones; a reworded sentence keeps most of its pairs, so it stays well above an unrelated one.
     func similarity(to other: ComparableText) -> Double {
         if key == other.key { return 1 }
-        guard pairCount > 0, other.pairCount > 0 else { return 0 }
         let (small, large) = pairs.count <= other.pairs.count ? (pairs, other.pairs) : (other.pairs, pairs)
         var shared = 0
         for (pair, count) in small {
             if let theirs = large[pair] { shared += min(count, theirs) }
         }
+        return similarity(shared: shared, with: other)
+    }
+
+    /// The Dice coefficient given the number of pairs the texts share (counted with multiplicity).
+    func similarity(shared: Int, with other: ComparableText) -> Double {
+        if key == other.key { return 1 }
+        guard pairCount > 0, other.pairCount > 0 else { return 0 }
         return 2 * Double(shared) / Double(pairCount + other.pairCount)
     }
 

@@ -29,19 +29,38 @@ struct TaskMatcher {
         var section: String
         var sequence: String
         var text: ComparableText
+
+        /// Section and 序号 together, as an index key.
+        var place: String { section + "\u{1F}" + sequence }
     }
 
     private let keys: [Key]
     private let byID: [String: Int]
+    /// The tasks with each folded text.
+    private let byText: [String: [Int]]
+    /// The tasks with each (section, 序号).
+    private let byPlace: [String: [Int]]
+    /// For each character pair, the tasks whose text has it and how often: scoring a row visits
+    /// only the tasks that share a pair with it.
+    private let postings: [UInt64: [(task: Int, count: Int)]]
 
     /// Prepares the master's tasks.
     init(master entries: [TaskEntry]) {
         keys = entries.map(TaskMatcher.key)
         var byID: [String: Int] = [:]
+        var byText: [String: [Int]] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var postings: [UInt64: [(task: Int, count: Int)]] = [:]
         for (index, key) in keys.enumerated() {
             if let id = key.id, byID[id] == nil { byID[id] = index }
+            byText[key.text.key, default: []].append(index)
+            byPlace[key.place, default: []].append(index)
+            for (pair, count) in key.text.pairs { postings[pair, default: []].append((index, count)) }
         }
         self.byID = byID
+        self.byText = byText
+        self.byPlace = byPlace
+        self.postings = postings
     }
 
     /// The key of an entry.
@@ -72,11 +91,33 @@ struct TaskMatcher {
         for (task, claim) in owner { result[claim.row] = (task, .id) }
 
         var pairs: [(score: Double, row: Int, task: Int, method: MatchMethod)] = []
-        let open = keys.indices.filter { owner[$0] == nil }
+        var shared = Array(repeating: 0, count: keys.count)
+        var seen = Array(repeating: false, count: keys.count)
+        var touched: [Int] = []
+        func touch(_ task: Int) {
+            if !seen[task] {
+                seen[task] = true
+                touched.append(task)
+            }
+        }
         for (row, key) in rowKeys.enumerated() where result[row] == nil {
-            for task in open {
+            // The tasks worth scoring: the same text, the same place, or any character pair in common.
+            (byText[key.text.key] ?? []).forEach(touch)
+            (byPlace[key.place] ?? []).forEach(touch)
+            for (pair, count) in key.text.pairs {
+                for posting in postings[pair] ?? [] {
+                    shared[posting.task] += min(count, posting.count)
+                    touch(posting.task)
+                }
+            }
+            for task in touched {
+                defer {
+                    shared[task] = 0
+                    seen[task] = false
+                }
+                guard owner[task] == nil else { continue }
                 let master = keys[task]
-                let similarity = key.text.similarity(to: master.text)
+                let similarity = key.text.similarity(shared: shared[task], with: master.text)
                 guard similarity >= 0.3 else { continue }
                 let sameSection = key.section == master.section
                 let sameSequence = !key.sequence.isEmpty && key.sequence == master.sequence
@@ -85,6 +126,7 @@ struct TaskMatcher {
                 let score = similarity + 0.15 * Double(agreeing) + (preferred.contains(task) ? 0.05 : 0)
                 pairs.append((score, row, task, sameSection && sameSequence ? .sequence : .text))
             }
+            touched.removeAll(keepingCapacity: true)
         }
         pairs.sort { ($0.score, -$0.row, -$0.task) > ($1.score, -$1.row, -$1.task) }
         var taken: Set<Int> = []
