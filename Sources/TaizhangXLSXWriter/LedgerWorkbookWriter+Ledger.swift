@@ -8,7 +8,8 @@ extension LedgerWorkbookWriter {
     /// Writes a ledger to a workbook at `path`.
     ///
     /// `reportedPath` is the name errors give the output when `path` is a temporary file. The columns are the schema's, with the optional ones the ledger uses and its extra columns;
-    /// the memory mode follows the number of tasks unless the options fix it.
+    /// the memory mode follows the number of tasks unless the options fix it. Task identifiers go
+    /// into the hidden column when the options ask for them or any task has one.
     ///
     /// - Returns: warnings about the output (control characters removed).
     /// - Throws: ``LedgerWriteError`` for a cell over 32,767 characters, a value a workbook cannot
@@ -21,6 +22,8 @@ extension LedgerWorkbookWriter {
         var options = options
         // The appendix sheets are written on this thread, so the ledger's rows must not stream on another.
         if !appendix.isEmpty { options.memoryMode = .inMemory }
+        // Identifiers a ledger carries (read from a split or merged workbook) are never dropped.
+        if ledger.entries.contains(where: { $0.task.id != nil }) { options.writesTaskIdentifiers = true }
         let columns = LedgerGrid.columns(
             schema: options.schema, fieldsInUse: ledger.optionalFieldsInUse, extraColumns: ledger.extraColumns
         )

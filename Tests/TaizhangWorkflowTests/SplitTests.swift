@@ -100,6 +100,11 @@ struct SplitTests {
         #expect(workbook.sheets.map(\.name) == ["台账", "名录", "填表说明", "分发信息"])
         #expect(workbook.sheets.filter(\.isHidden).map(\.name) == ["名录", "分发信息"])
 
+        // Written again (as `convert` does), the workbook keeps its identifiers.
+        let copy = folder.file("copy.xlsx")
+        _ = try LedgerWorkbookWriter.write(read.ledger, to: copy)
+        #expect(try LedgerInput.read(copy).ledger.entries.map(\.task.id) == read.ledger.entries.map(\.task.id))
+
         // The second run refuses to replace anything without overwrite, and replaces all with it.
         #expect(throws: LedgerWriteError.self) {
             try LedgerSplitter.split(master, into: folder.file("out"), options: SplitOptions(roster: roster))
