@@ -9,7 +9,7 @@ public struct MergeReport: Sendable {
     public struct ReturnSummary: Sendable, Equatable {
         /// The file as given.
         public var file: String
-        /// The department it came from (canonical); empty when the file could not be read.
+        /// The department it came from (canonical); empty (null in the JSON) when the file could not be read.
         public var department: String
         /// Its task rows.
         public var rows: Int
@@ -45,7 +45,7 @@ public struct MergeReport: Sendable {
         let returnValues: [JSONValue] = returns.map { summary in
             .object([
                 ("file", .string(summary.file)),
-                ("department", .string(summary.department)),
+                ("department", .string(summary.department.isEmpty ? nil : summary.department)),
                 ("rows", .number(summary.rows)),
                 ("matched", .number(summary.matched)),
                 ("matchedBy", .object(MatchMethod.allCases.map { ($0.rawValue, .number(summary.matchedBy[$0] ?? 0)) })),

@@ -72,6 +72,25 @@ struct MergeInputTests {
         #expect(result.report.returns.map(\.matched) == [1, 0])
     }
 
+    /// A clerk inserts new work by copying a row (and its hidden identifier) and typing over it.
+    @Test func aCopiedRowDoesNotTakeItsOriginalsTask() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let shares = try Self.filledShares(in: folder)
+        var ledger = try LedgerInput.read(try #require(shares["市卫生健康局"])).ledger
+        var copy = try #require(ledger.body.subsections[0].tasks.first)
+        copy.text = "新增：开展公立医院满意度第三方调查。"
+        copy.progress = "新增工作的进展"
+        ledger.body.subsections[0].tasks.insert(copy, at: 0)
+        let file = folder.file("卫健局.xlsx")
+        _ = try LedgerWorkbookWriter.write(ledger, to: file, options: XLSXWriteOptions(
+            schema: LedgerSchema.builtIn(named: "progress") ?? .standard))
+        let result = LedgerMerger.merge(master: Self.master, masterFile: "台账.xlsx", returns: [file])
+        #expect(result.ledger.entries[0].task.progress == "市卫生健康局的进展")
+        #expect(result.unmatched.map(\.progress) == ["新增工作的进展"])
+        #expect(result.report.returns.first?.matchedBy == [.id: 1])
+    }
+
     @Test func aStrangerIsReportedAndStillMerged() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
