@@ -6,7 +6,7 @@ import Foundation
 import Taizhang
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct MergeCommand: ParsableCommand {
@@ -72,9 +72,11 @@ struct MergeCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
-        let progress = ProgressLine(total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
-                                    label: "合并")
-        let result = LedgerMerger.merge(master: ledger, masterFile: master, returns: files, options: options) { done, _ in
+        let progress = ProgressLine(
+            total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
+            label: "合并")
+        let result = LedgerMerger.merge(master: ledger, masterFile: master, returns: files, options: options) {
+            done, _ in
             progress.show(done)
         }
         progress.clear()
@@ -94,9 +96,11 @@ struct MergeCommand: ParsableCommand {
         case .text:
             common.report(result.report.findings)
             let summary = result.report
-            common.say(common.lang == .zh
-                ? "汇总：\(output)（报送 \(summary.returns.count) 份，\(summary.rows) 行，匹配 \(summary.matched) 行，未匹配 \(summary.rows - summary.matched) 行；未报送 \(summary.missing.count) 个单位）"
-                : "Merged: \(output) (\(summary.returns.count) returns, \(summary.rows) rows, \(summary.matched) matched, \(summary.rows - summary.matched) unmatched; \(summary.missing.count) departments sent nothing)")
+            common.say(
+                common.lang == .zh
+                    ? "汇总：\(output)（报送 \(summary.returns.count) 份，\(summary.rows) 行，匹配 \(summary.matched) 行，未匹配 \(summary.rows - summary.matched) 行；未报送 \(summary.missing.count) 个单位）"
+                    : "Merged: \(output) (\(summary.returns.count) returns, \(summary.rows) rows, \(summary.matched) matched, \(summary.rows - summary.matched) unmatched; \(summary.missing.count) departments sent nothing)"
+            )
         }
         if result.report.hasErrors { throw ExitCode(1) }
     }

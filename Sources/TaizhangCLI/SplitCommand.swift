@@ -6,7 +6,7 @@ import Foundation
 import Taizhang
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct SplitCommand: ParsableCommand {
@@ -65,17 +65,21 @@ struct SplitCommand: ParsableCommand {
         common.report(outcome.findings)
         let zh = common.lang == .zh
         if outcome.derivedIdentifiers > 0 {
-            common.say(zh
-                ? "台账没有任务标识，已按任务位置和内容生成（同一台账每次相同，原文件未改动）。"
-                : "The ledger carries no task identifiers; they were derived from each task's place and text (the same every time; the input is unchanged).")
+            common.say(
+                zh
+                    ? "台账没有任务标识，已按任务位置和内容生成（同一台账每次相同，原文件未改动）。"
+                    : "The ledger carries no task identifiers; they were derived from each task's place and text (the same every time; the input is unchanged)."
+            )
         }
         for (share, file) in zip(outcome.shares, outcome.files) {
-            common.say(zh
-                ? "写入：\(file)（牵头 \(share.led.count) 项，配合 \(share.cooperated.count) 项）"
-                : "Wrote \(file) (leads \(share.led.count), cooperates on \(share.cooperated.count))")
+            common.say(
+                zh
+                    ? "写入：\(file)（牵头 \(share.led.count) 项，配合 \(share.cooperated.count) 项）"
+                    : "Wrote \(file) (leads \(share.led.count), cooperates on \(share.cooperated.count))")
         }
-        common.say(zh
-            ? "分发清单：\(outcome.manifest)（\(outcome.shares.count) 个单位）"
-            : "Distribution list: \(outcome.manifest) (\(outcome.shares.count) departments)")
+        common.say(
+            zh
+                ? "分发清单：\(outcome.manifest)（\(outcome.shares.count) 个单位）"
+                : "Distribution list: \(outcome.manifest) (\(outcome.shares.count) departments)")
     }
 }

@@ -50,9 +50,11 @@ struct ComparableText: Sendable {
     /// Text folded for comparison.
     static func fold(_ text: String) -> String {
         let folded = text.precomposedStringWithCompatibilityMapping
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { scalar in
-            !scalar.properties.isWhitespace && !CharacterSet.punctuationCharacters.contains(scalar)
-                && !CharacterSet.symbols.contains(scalar)
-        }))
+        return String(
+            String.UnicodeScalarView(
+                folded.unicodeScalars.filter { scalar in
+                    !scalar.properties.isWhitespace && !CharacterSet.punctuationCharacters.contains(scalar)
+                        && !CharacterSet.symbols.contains(scalar)
+                }))
     }
 }

@@ -23,8 +23,10 @@ public struct DepartmentShare: Sendable, Equatable {
     /// Every task sent to the department.
     public var taskCount: Int { led.count + cooperated.count }
 
-    /// The shares of every department that leads or cooperates on a task, in the order the
-    /// ledger first names them. A department both leading and cooperating on a task leads it.
+    /// The shares of every department that leads or cooperates on a task.
+    ///
+    /// Departments come in the order the ledger first names them; a department both leading and
+    /// cooperating on a task leads it.
     ///
     /// - Parameters:
     ///   - ledger: a ledger whose tasks have identifiers (``TaskIdentity/assign(to:)``).

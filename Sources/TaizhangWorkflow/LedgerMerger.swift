@@ -76,17 +76,24 @@ public enum LedgerMerger {
         var appendix: [TableSheet] = []
         if !result.unmatched.isEmpty {
             let rows = result.unmatched.map { row in
-                [row.department, row.file, row.row.map(String.init) ?? "", row.sequence, row.text, row.progress ?? "",
-                 row.status ?? "", row.remarks ?? "", row.reason == .duplicateReturn ? "重复报送，未合并" : "对不上台账中的任务"]
+                [
+                    row.department, row.file, row.row.map(String.init) ?? "", row.sequence, row.text,
+                    row.progress ?? "",
+                    row.status ?? "", row.remarks ?? "", row.reason == .duplicateReturn ? "重复报送，未合并" : "对不上台账中的任务",
+                ]
             }
-            appendix.append(TableSheet(
-                name: unmatchedSheetName, title: "未匹配的报送行（\(rows.count) 行）",
-                columns: [("报送单位", 16), ("文件", 24), ("行", 6), ("序号", 6), ("重点任务", 40), ("进展情况", 40),
-                          ("完成情况", 10), ("备注", 16), ("原因", 14)],
-                rows: rows))
+            appendix.append(
+                TableSheet(
+                    name: unmatchedSheetName, title: "未匹配的报送行（\(rows.count) 行）",
+                    columns: [
+                        ("报送单位", 16), ("文件", 24), ("行", 6), ("序号", 6), ("重点任务", 40), ("进展情况", 40),
+                        ("完成情况", 10), ("备注", 16), ("原因", 14),
+                    ],
+                    rows: rows))
         }
         var findings: [Finding] = []
-        try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
+        try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) {
+            temporary throws(LedgerWriteError) in
             findings = try LedgerWorkbookWriter.write(
                 result.ledger, to: temporary, reportedAs: path, options: writeOptions, appendix: appendix)
         }
@@ -96,8 +103,8 @@ public enum LedgerMerger {
     /// A file's device and inode, to tell one file under two names.
     private static func fileIdentity(_ path: String) -> [Int]? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let device = (attributes[.systemNumber] as? NSNumber)?.intValue,
-              let inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue
+            let device = (attributes[.systemNumber] as? NSNumber)?.intValue,
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue
         else { return nil }
         return [device, inode]
     }

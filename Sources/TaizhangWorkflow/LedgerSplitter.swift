@@ -48,7 +48,8 @@ public enum LedgerSplitter {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw LedgerWriteError(.writeFailed, path: directory, arguments: ["reason": (error as NSError).localizedDescription])
+            throw LedgerWriteError(
+                .writeFailed, path: directory, arguments: ["reason": (error as NSError).localizedDescription])
         }
         if !options.overwrite, let existing = (files + [manifest]).first(where: FileManager.default.fileExists) {
             throw LedgerWriteError(.outputExists, path: existing)
@@ -61,7 +62,8 @@ public enum LedgerSplitter {
         var findings: [Finding] = []
         for (index, share) in shares.enumerated() {
             let part = departmentLedger(identified, share: share)
-            try AtomicFileWriter.write(to: files[index], overwrite: options.overwrite) { temporary throws(LedgerWriteError) in
+            try AtomicFileWriter.write(to: files[index], overwrite: options.overwrite) {
+                temporary throws(LedgerWriteError) in
                 findings += try DistributionWorkbookWriter.write(
                     part, department: share.department, columns: columns, to: temporary, reportedAs: files[index],
                     options: writeOptions)
@@ -70,8 +72,10 @@ public enum LedgerSplitter {
         }
         var rows: [[String]] = []
         for (index, share) in shares.enumerated() {
-            rows.append([String(index + 1), share.department, String(share.led.count), String(share.cooperated.count),
-                         String(share.taskCount), names[index]])
+            rows.append([
+                String(index + 1), share.department, String(share.led.count), String(share.cooperated.count),
+                String(share.taskCount), names[index],
+            ])
         }
         let table = TableSheet(
             name: "分发清单", title: "\(ledger.title ?? "重点任务台账")分发清单（\(shares.count) 个单位）",
@@ -82,7 +86,8 @@ public enum LedgerSplitter {
                 to: temporary, reportedAs: manifest, options: writeOptions)
         }
         findings.sort { ($0.location.file, $0.location.row ?? 0) < ($1.location.file, $1.location.row ?? 0) }
-        return SplitOutcome(shares: shares, files: files, manifest: manifest, derivedIdentifiers: derived, findings: findings)
+        return SplitOutcome(
+            shares: shares, files: files, manifest: manifest, derivedIdentifiers: derived, findings: findings)
     }
 
     /// The columns of a department's workbook: the master's (序号, 重点任务, 责任单位, 配合单位, 完成时限
@@ -108,14 +113,15 @@ public enum LedgerSplitter {
         let cooperated = Set(share.cooperated)
         var part = ledger
         part.title = (ledger.title ?? "重点任务台账") + "（\(share.department)）"
-        part.body = ledger.body.keepingTasks { task in
-            guard let id = task.id, led.contains(id) || cooperated.contains(id) else { return false }
-            task.extra[roleTitle] = led.contains(id) ? leadRole : cooperatingRole
-            task.progress = nil
-            task.status = nil
-            task.remarks = nil
-            return true
-        } ?? LedgerSection()
+        part.body =
+            ledger.body.keepingTasks { task in
+                guard let id = task.id, led.contains(id) || cooperated.contains(id) else { return false }
+                task.extra[roleTitle] = led.contains(id) ? leadRole : cooperatingRole
+                task.progress = nil
+                task.status = nil
+                task.remarks = nil
+                return true
+            } ?? LedgerSection()
         return part
     }
 }

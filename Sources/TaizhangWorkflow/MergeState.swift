@@ -60,12 +60,16 @@ struct MergeState {
             sentTo[share.department] = Set((share.led + share.cooperated).compactMap { indexOfID[$0] })
         }
         self.sentTo = sentTo
-        roles = entries.map { [names] entry in (names.canonical(entry.task.lead), names.canonical(entry.task.cooperating)) }
+        roles = entries.map { [names] entry in
+            (names.canonical(entry.task.lead), names.canonical(entry.task.cooperating))
+        }
         contributions = Array(repeating: [], count: entries.count)
         masterHasIdentifiers = derived == 0
         if derived > 0 {
-            findings.append(Finding(.masterWithoutIDs, at: SourceLocation(file: masterFile),
-                                    arguments: ["count": String(derived)]))
+            findings.append(
+                Finding(
+                    .masterWithoutIDs, at: SourceLocation(file: masterFile),
+                    arguments: ["count": String(derived)]))
         }
     }
 
@@ -86,10 +90,16 @@ struct MergeState {
             SourceLocation(file: file, sheet: sheet.sheet, row: row, column: column.map { $0 + 1 })
         }
         if let first = firstReturn[department] {
-            findings.append(Finding(.duplicateReturn, at: place(nil, nil),
-                                    arguments: ["department": department, "other": first]))
-            for entry in sheet.entries { keepUnmatched(entry, department: department, file: file, reason: .duplicateReturn) }
-            returns.append(MergeReport.ReturnSummary(file: file, department: department, rows: sheet.entries.count, matchedBy: [:]))
+            findings.append(
+                Finding(
+                    .duplicateReturn, at: place(nil, nil),
+                    arguments: ["department": department, "other": first]))
+            for entry in sheet.entries {
+                keepUnmatched(entry, department: department, file: file, reason: .duplicateReturn)
+            }
+            returns.append(
+                MergeReport.ReturnSummary(file: file, department: department, rows: sheet.entries.count, matchedBy: [:])
+            )
             return
         }
         firstReturn[department] = file
@@ -101,9 +111,12 @@ struct MergeState {
         for (row, entry) in sheet.entries.enumerated() {
             let task = entry.task
             guard let (index, method) = matches[row] else {
-                findings.append(Finding(.unmatchedRow, at: place(task.source?.row, sheet.columns?[.sequence]), arguments: [
-                    "department": department, "sequence": task.sequence.raw, "returned": task.text,
-                ]))
+                findings.append(
+                    Finding(
+                        .unmatchedRow, at: place(task.source?.row, sheet.columns?[.sequence]),
+                        arguments: [
+                            "department": department, "sequence": task.sequence.raw, "returned": task.text,
+                        ]))
                 keepUnmatched(entry, department: department, file: file, reason: .unmatchedRow)
                 continue
             }
@@ -114,28 +127,35 @@ struct MergeState {
                 var arguments = base
                 arguments["master"] = change.master
                 arguments["returned"] = change.returned
-                findings.append(Finding(.lockedFieldChanged, at: place(task.source?.row, change.column),
-                                        columnTitle: change.title, arguments: arguments))
+                findings.append(
+                    Finding(
+                        .lockedFieldChanged, at: place(task.source?.row, change.column),
+                        columnTitle: change.title, arguments: arguments))
             }
-            let role = roles[index].lead.firstIndex(of: department).map { (0, $0) }
+            let role =
+                roles[index].lead.firstIndex(of: department).map { (0, $0) }
                 ?? roles[index].cooperating.firstIndex(of: department).map { (1, $0) } ?? (2, 0)
             if role.0 == 0, task.progress == nil, task.status == nil {
-                findings.append(Finding(.noProgress, at: place(task.source?.row, sheet.columns?[.progress]), arguments: base))
+                findings.append(
+                    Finding(.noProgress, at: place(task.source?.row, sheet.columns?[.progress]), arguments: base))
             }
-            contributions[index].append(Contribution(
-                rank: role, department: department, file: file, sheet: sheet.sheet, row: task.source?.row,
-                statusColumn: sheet.columns?[.status].map { $0 + 1 },
-                progress: task.progress, status: task.status, remarks: task.remarks))
+            contributions[index].append(
+                Contribution(
+                    rank: role, department: department, file: file, sheet: sheet.sheet, row: task.source?.row,
+                    statusColumn: sheet.columns?[.status].map { $0 + 1 },
+                    progress: task.progress, status: task.status, remarks: task.remarks))
         }
-        returns.append(MergeReport.ReturnSummary(
-            file: file, department: department, rows: sheet.entries.count, matchedBy: matchedBy))
+        returns.append(
+            MergeReport.ReturnSummary(
+                file: file, department: department, rows: sheet.entries.count, matchedBy: matchedBy))
     }
 
     private mutating func keepUnmatched(_ entry: TaskEntry, department: String, file: String, reason: Finding.Code) {
         let task = entry.task
-        unmatched.append(UnmatchedRow(
-            department: department, file: file, row: task.source?.row, sequence: task.sequence.raw, text: task.text,
-            progress: task.progress, status: task.status, remarks: task.remarks, reason: reason))
+        unmatched.append(
+            UnmatchedRow(
+                department: department, file: file, row: task.source?.row, sequence: task.sequence.raw, text: task.text,
+                progress: task.progress, status: task.status, remarks: task.remarks, reason: reason))
     }
 
     /// The locked fields a returned row changed: (0-based column in the return, its title, master text, returned text).
@@ -146,7 +166,9 @@ struct MergeState {
         var changes: [(column: Int, title: String, master: String, returned: String)] = []
         func note(_ field: LedgerField, _ master: String, _ returned: String) {
             guard let column = columns[field] else { return }
-            changes.append((column, column < columns.titles.count ? columns.titles[column] : field.standardTitle, master, returned))
+            changes.append(
+                (column, column < columns.titles.count ? columns.titles[column] : field.standardTitle, master, returned)
+            )
         }
         if ComparableText.fold(task.text) != ComparableText.fold(master.text) { note(.task, master.text, task.text) }
         if Set(names.canonical(task.lead)) != Set(names.canonical(master.lead)) {
@@ -181,12 +203,16 @@ struct MergeState {
         var missing: [String] = []
         for share in shares where !seen.contains(share.department) {
             missing.append(share.department)
-            findings.append(Finding(.missingReturn, at: SourceLocation(file: masterFile), arguments: [
-                "department": share.department, "count": String(share.taskCount),
-            ]))
+            findings.append(
+                Finding(
+                    .missingReturn, at: SourceLocation(file: masterFile),
+                    arguments: [
+                        "department": share.department, "count": String(share.taskCount),
+                    ]))
         }
-        let report = MergeReport(master: masterFile, returns: returns, findings: findings, missing: missing,
-                                 masterHasIdentifiers: masterHasIdentifiers)
+        let report = MergeReport(
+            master: masterFile, returns: returns, findings: findings, missing: missing,
+            masterHasIdentifiers: masterHasIdentifiers)
         return MergeResult(ledger: ledger, unmatched: unmatched, report: report)
     }
 
@@ -210,13 +236,17 @@ struct MergeState {
             guard let status = contribution.status, status != task.status else { continue }
             notes.append((contribution.department, "完成情况：\(status)"))
             if contribution.rank.role == 1, isDone(status), !isDone(lead?.status) {
-                findings.append(Finding(
-                    .statusDisagrees,
-                    at: SourceLocation(file: contribution.file, sheet: contribution.sheet, row: contribution.row,
-                                       column: contribution.statusColumn),
-                    columnTitle: statusColumn?.header ?? LedgerField.status.standardTitle,
-                    arguments: ["department": contribution.department, "taskId": task.id ?? "",
-                                "sequence": task.sequence.raw, "master": lead?.status ?? "", "returned": status]))
+                findings.append(
+                    Finding(
+                        .statusDisagrees,
+                        at: SourceLocation(
+                            file: contribution.file, sheet: contribution.sheet, row: contribution.row,
+                            column: contribution.statusColumn),
+                        columnTitle: statusColumn?.header ?? LedgerField.status.standardTitle,
+                        arguments: [
+                            "department": contribution.department, "taskId": task.id ?? "",
+                            "sequence": task.sequence.raw, "master": lead?.status ?? "", "returned": status,
+                        ]))
             }
         }
         remarks += notes

@@ -52,7 +52,9 @@ struct ReturnedSheet {
         }
         var department = result.format == .xlsx ? departmentOnInfoSheet(of: file).map(names.canonical) : nil
         var source = DepartmentSource.workbook
-        if department == nil, let title = result.ledger.title, let named = departmentInTitle(title, known: known, names: names) {
+        if department == nil, let title = result.ledger.title,
+            let named = departmentInTitle(title, known: known, names: names)
+        {
             department = named
             source = .title
         }
@@ -60,18 +62,19 @@ struct ReturnedSheet {
             department = departmentInFileName(file, known: known, names: names)
             source = .fileName
         }
-        return .success(ReturnedSheet(
-            file: file, sheet: result.sheetName, department: department ?? "", departmentSource: source,
-            entries: result.ledger.entries, columns: result.columns
-        ))
+        return .success(
+            ReturnedSheet(
+                file: file, sheet: result.sheetName, department: department ?? "", departmentSource: source,
+                entries: result.ledger.entries, columns: result.columns
+            ))
     }
 
     /// The department named on the hidden sheet `split` writes, when the workbook has it.
     private static func departmentOnInfoSheet(of file: String) -> String? {
         guard let workbook = try? XLSXWorkbook(path: file),
-              let sheet = try? workbook.sheet(named: DistributionWorkbookWriter.infoSheetName),
-              let rows = try? workbook.readSheet(sheet).rows,
-              let row = rows.first(where: { $0[0] == DistributionWorkbookWriter.departmentLabel })
+            let sheet = try? workbook.sheet(named: DistributionWorkbookWriter.infoSheetName),
+            let rows = try? workbook.readSheet(sheet).rows,
+            let row = rows.first(where: { $0[0] == DistributionWorkbookWriter.departmentLabel })
         else { return nil }
         let name = row[1].trimmingCharacters(in: .whitespacesAndNewlines)
         return name.isEmpty ? nil : name
@@ -95,7 +98,9 @@ struct ReturnedSheet {
         for department in known {
             for spelling in names.spellings(of: department).flatMap(withoutLevel) {
                 let key = ComparableText.fold(spelling)
-                if !key.isEmpty, folded.contains(key), key.count > (best?.length ?? 0) { best = (department, key.count) }
+                if !key.isEmpty, folded.contains(key), key.count > (best?.length ?? 0) {
+                    best = (department, key.count)
+                }
             }
         }
         return best?.name ?? names.canonical(stem)

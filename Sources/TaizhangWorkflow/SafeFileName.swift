@@ -11,11 +11,12 @@ enum SafeFileName {
     /// reserved device names are prefixed too, and an over-long name is cut on a character boundary.
     static func stem(for name: String) -> String {
         let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
-        var stem = String(name.map { character -> Character in
-            if forbidden.contains(character) { return "_" }
-            if character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "_" }
-            return character
-        })
+        var stem = String(
+            name.map { character -> Character in
+                if forbidden.contains(character) { return "_" }
+                if character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "_" }
+                return character
+            })
         stem = String(stem.drop { $0 == " " || $0 == "\u{3000}" })
         while stem.last == " " || stem.last == "." || stem.last == "\u{3000}" { stem.removeLast() }
         if stem.isEmpty { return "未命名单位" }

@@ -17,7 +17,9 @@ public struct SplitOptions: Sendable {
     public var created: Int?
 
     /// Creates options; the schema is the shipped `progress` one.
-    public init(roster: DepartmentRoster? = nil, overwrite: Bool = false, schema: LedgerSchema? = nil, created: Int? = nil) {
+    public init(
+        roster: DepartmentRoster? = nil, overwrite: Bool = false, schema: LedgerSchema? = nil, created: Int? = nil
+    ) {
         self.roster = roster
         self.overwrite = overwrite
         self.schema = schema ?? LedgerSchema.builtIn(named: "progress") ?? .standard

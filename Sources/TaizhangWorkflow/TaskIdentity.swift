@@ -39,7 +39,8 @@ public enum TaskIdentity {
         var result = ledger
         result.body = ledger.body.mappingTasks(path: []) { task, path in
             guard task.id == nil else { return }
-            let base = TaskIdentity.derived(sectionTitles: path.map(\.title), sequence: task.sequence.raw, text: task.text)
+            let base = TaskIdentity.derived(
+                sectionTitles: path.map(\.title), sequence: task.sequence.raw, text: task.text)
             var id = base
             var suffix = 2
             while used.contains(id) {
@@ -56,7 +57,9 @@ public enum TaskIdentity {
 
 extension LedgerSection {
     /// The section with `transform` applied to every task, in sheet order, with its section path.
-    func mappingTasks(path: [SectionHeading], _ transform: (inout LedgerTask, [SectionHeading]) -> Void) -> LedgerSection {
+    func mappingTasks(path: [SectionHeading], _ transform: (inout LedgerTask, [SectionHeading]) -> Void)
+        -> LedgerSection
+    {
         let here = heading.map { path + [$0] } ?? path
         var copy = self
         for index in copy.tasks.indices { transform(&copy.tasks[index], here) }

@@ -32,7 +32,8 @@ public enum DistributionWorkbookWriter {
     /// - Returns: warnings about the output (control characters removed).
     /// - Throws: ``LedgerWriteError`` for a value a workbook cannot hold or a libxlsxwriter failure.
     public static func write(
-        _ ledger: Ledger, department: String, columns: [GridColumn], to path: String, reportedAs reportedPath: String? = nil,
+        _ ledger: Ledger, department: String, columns: [GridColumn], to path: String,
+        reportedAs reportedPath: String? = nil,
         options: XLSXWriteOptions
     ) throws(LedgerWriteError) -> [Finding] {
         var options = options
