@@ -176,7 +176,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TaizhangWorkflowTests",
-            dependencies: ["TaizhangWorkflow", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"]
+            dependencies: ["TaizhangWorkflow", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]
