@@ -322,24 +322,7 @@ enum LibreOffice {
     }
 }
 
-extension Ledger {
-    /// The ledger as a clerk retyped it: no task identifiers.
-    var withoutIdentifiers: Ledger {
-        var copy = self
-        copy.body = copy.body.mapTasks { $0.id = nil }
-        return copy
-    }
-}
-
 extension LedgerSection {
-    /// The section with `change` applied to every task in sheet order.
-    func mapTasks(_ change: (inout LedgerTask) -> Void) -> LedgerSection {
-        var copy = self
-        for index in copy.tasks.indices { change(&copy.tasks[index]) }
-        copy.subsections = subsections.map { $0.mapTasks(change) }
-        return copy
-    }
-
     /// The section with only the tasks `keep` accepts.
     func keeping(_ keep: (LedgerTask) -> Bool) -> LedgerSection {
         var copy = self
