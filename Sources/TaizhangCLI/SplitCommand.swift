@@ -50,18 +50,21 @@ struct SplitCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
-        let progress = ProgressLine(total: master.taskCount, enabled: !common.quiet && isatty(2) == 1, label: "分发")
+        // The number of departments is known once the split has read the ledger: the bar starts then.
+        let showsProgress = !common.quiet && isatty(2) == 1
+        var progress: ProgressLine?
         let outcome: SplitOutcome
         do {
             outcome = try LedgerSplitter.split(master, into: output, options: options) { done, total in
-                progress.show(done * master.taskCount / max(total, 1))
+                if progress == nil { progress = ProgressLine(total: total, enabled: showsProgress, label: "分发") }
+                progress?.show(done)
             }
         } catch {
-            progress.clear()
+            progress?.clear()
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
-        progress.clear()
+        progress?.clear()
         common.report(outcome.findings)
         let zh = common.lang == .zh
         if outcome.derivedIdentifiers > 0 {
