@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "TaizhangExtraction", targets: ["TaizhangExtraction"]),
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
         .library(name: "TaizhangProgress", targets: ["TaizhangProgress"]),
+        .library(name: "TaizhangWorkflow", targets: ["TaizhangWorkflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -91,11 +92,20 @@ let package = Package(
                 "TaizhangTemplates", "TaizhangValidation", "TaizhangProgress",
             ]
         ),
+        // Sending a ledger out to departments and merging their returns (LEDGER-SPEC §9).
+        .target(
+            name: "TaizhangWorkflow",
+            dependencies: [
+                "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangXLSX", "TaizhangXLSXWriter", "TaizhangTemplates",
+                "TaizhangIO",
+            ]
+        ),
         .target(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
                 "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO", "TaizhangProgress",
+                "TaizhangWorkflow",
             ]
         ),
 
@@ -174,6 +184,11 @@ let package = Package(
         .testTarget(
             name: "TaizhangExtractionTests",
             dependencies: ["TaizhangExtraction", "TaizhangCSV", "TaizhangTestSupport"]
+        ),
+        .testTarget(
+            name: "TaizhangWorkflowTests",
+            dependencies: ["TaizhangWorkflow", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

@@ -10,5 +10,6 @@
 @_exported import TaizhangTemplates
 @_exported import TaizhangText
 @_exported import TaizhangValidation
+@_exported import TaizhangWorkflow
 @_exported import TaizhangXLSX
 @_exported import TaizhangXLSXWriter

@@ -7,11 +7,14 @@ import Foundation
 final class ProgressLine: @unchecked Sendable {
     private let total: Int
     private let enabled: Bool
+    private let label: String
     private let lock = NSLock()
     private var shown = -1
 
-    init(total: Int, enabled: Bool) {
+    /// - Parameter label: what is being done, e.g. "校验", "合并".
+    init(total: Int, enabled: Bool, label: String = "校验") {
         self.total = total
+        self.label = label
         self.enabled = enabled && total > 1
     }
 
@@ -26,7 +29,7 @@ final class ProgressLine: @unchecked Sendable {
         let width = 30
         let filled = done * width / max(total, 1)
         let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r校验 \(done)/\(total) [\(bar)] \(percent)%".utf8))
+        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total) [\(bar)] \(percent)%".utf8))
     }
 
     /// Removes the bar.

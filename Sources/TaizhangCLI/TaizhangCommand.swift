@@ -16,7 +16,7 @@ struct TaizhangCommand: ParsableCommand {
             """,
         subcommands: [
             ConvertCommand.self, InfoCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self,
-            RulesCommand.self, ReportCommand.self,
+            SplitCommand.self, MergeCommand.self, ReportCommand.self, RulesCommand.self,
         ]
     )
 

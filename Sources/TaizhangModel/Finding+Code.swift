@@ -122,6 +122,31 @@ extension Finding {
         /// code is `control-character`.
         public static let controlCharacter = Code("control-character", .warning)
 
+        // MARK: - Merging returned sheets (LEDGER-SPEC §9)
+
+        /// A returned row matches no task of the master; it is kept on the 未匹配 sheet. Warning.
+        /// The stable code is `unmatched-row`.
+        public static let unmatchedRow = Code("unmatched-row", .warning)
+        /// A return changed a locked field (重点任务, a department, 完成时限); the master's value is
+        /// kept. Warning. The stable code is `locked-field-changed`.
+        public static let lockedFieldChanged = Code("locked-field-changed", .warning)
+        /// A cooperating department says 已完成 where the lead does not. Warning. The stable code is
+        /// `status-disagrees`.
+        public static let statusDisagrees = Code("status-disagrees", .warning)
+        /// A second return from one department; it is not combined with the first, its rows are kept
+        /// on the 未匹配 sheet. Error. The stable code is `duplicate-return`.
+        public static let duplicateReturn = Code("duplicate-return", .error)
+        /// A return from a department the master does not name. Warning. The stable code is `unknown-return`.
+        public static let unknownReturn = Code("unknown-return", .warning)
+        /// A department with tasks sent no return. Warning. The stable code is `missing-return`.
+        public static let missingReturn = Code("missing-return", .warning)
+        /// The lead returned a task with nothing in 进展情况 or 完成情况. Warning. The stable code is `no-progress`.
+        public static let noProgress = Code("no-progress", .warning)
+        /// The master carries no task identifiers; they were derived from each task's place and
+        /// text, and rows without one are matched by section, 序号 and text. Info. The stable code
+        /// is `master-without-ids`.
+        public static let masterWithoutIDs = Code("master-without-ids", .info)
+
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
             headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow,
@@ -130,6 +155,8 @@ extension Finding {
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,
             duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter, unreadableFile, uncertainExtraction,
+            unmatchedRow, lockedFieldChanged, statusDisagrees, duplicateReturn, unknownReturn, missingReturn, noProgress,
+            masterWithoutIDs,
         ]
     }
 }

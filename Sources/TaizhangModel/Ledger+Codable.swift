@@ -118,6 +118,7 @@ private struct SourceRecord: Decodable {
 }
 
 private struct TaskRecord: Decodable {
+    var id: String?
     var sequence: String
     var section: [String]
     var task: String
@@ -132,12 +133,13 @@ private struct TaskRecord: Decodable {
     var source: SourceRecord?
 
     private enum CodingKeys: String, CodingKey {
-        case sequence, section, task, lead, cooperating, deadline, progress, status, remarks, extra,
+        case id, sequence, section, task, lead, cooperating, deadline, progress, status, remarks, extra,
              inherited, source
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id)
         sequence = try container.decodeIfPresent(String.self, forKey: .sequence) ?? ""
         section = try container.decodeIfPresent([String].self, forKey: .section) ?? []
         task = try container.decode(String.self, forKey: .task)
@@ -173,7 +175,8 @@ private struct TaskRecord: Decodable {
             remarks: remarks,
             extra: extra,
             inherited: Set(inherited),
-            source: source?.location
+            source: source?.location,
+            id: id
         )
     }
 }

@@ -84,6 +84,7 @@ extension TaskEntry {
             source = .object(fields)
         }
         return .object([
+            ("id", .string(task.id)),
             ("sequence", .string(task.sequence.raw)),
             ("section", .array(sectionPath.map { .string($0.title) })),
             ("task", .string(task.text)),

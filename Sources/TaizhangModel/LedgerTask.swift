@@ -25,6 +25,10 @@ public struct LedgerTask: Sendable, Equatable {
     public var inherited: Set<LedgerField>
     /// Where the row stands in its file.
     public var source: SourceLocation?
+    /// The task's stable identifier (LEDGER-SPEC §9), when one was assigned: read from the hidden
+    /// column of a workbook taizhang wrote, from `"id"` in the interchange JSON, or derived from
+    /// the task's place and text.
+    public var id: String?
 
     /// Creates a task.
     public init(
@@ -38,7 +42,8 @@ public struct LedgerTask: Sendable, Equatable {
         remarks: String? = nil,
         extra: [String: String] = [:],
         inherited: Set<LedgerField> = [],
-        source: SourceLocation? = nil
+        source: SourceLocation? = nil,
+        id: String? = nil
     ) {
         self.sequence = sequence
         self.text = text
@@ -51,5 +56,6 @@ public struct LedgerTask: Sendable, Equatable {
         self.extra = extra
         self.inherited = inherited
         self.source = source
+        self.id = id
     }
 }

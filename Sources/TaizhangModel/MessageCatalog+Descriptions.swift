@@ -20,6 +20,14 @@ extension MessageCatalog {
     }
 
     private static let descriptions: [String: (zh: String, en: String)] = [
+        "unmatched-row": ("报送行对不上台账中的任务", "a returned row matches no task"),
+        "locked-field-changed": ("报送时改动了锁定的列（保留台账原文）", "a return changed a locked field (the master is kept)"),
+        "status-disagrees": ("配合单位报已完成而牵头单位没有", "a cooperating department says 已完成 where the lead does not"),
+        "duplicate-return": ("同一单位报送了两份", "two returns from one department"),
+        "unknown-return": ("报送单位不在台账中", "a return from a department the ledger does not name"),
+        "missing-return": ("有任务的单位没有报送", "a department with tasks sent no return"),
+        "no-progress": ("牵头单位没有填写进展", "the lead returned a task with no progress or status"),
+        "master-without-ids": ("台账没有任务标识，按位置和内容生成", "the master has no task identifiers; derived from place and text"),
         "header-not-found": ("找不到台账表头（序号、重点任务所在的行）", "no row looks like a ledger header"),
         "missing-column": ("缺少必需的列", "a required column is missing"),
         "duplicate-column": ("两列对应同一字段", "two columns map to the same field"),

@@ -193,6 +193,38 @@ public struct MessageCatalog: Sendable {
             "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出时已删除。",
             "Row {row}, {column}: {count} control characters Excel cannot hold were removed from the output."
         ),
+        "unmatched-row": (
+            "{department}报送的第{row}行（序号“{sequence}”）与台账中的任务都对不上，已放入“未匹配”工作表。请核对是否为新增工作。",
+            "Row {row} returned by {department} (sequence \"{sequence}\") matches no task of the ledger; kept on the 未匹配 sheet. Check whether it is new work."
+        ),
+        "locked-field-changed": (
+            "{department}报送的第{row}行改动了“{column}”（序号“{sequence}”），已保留台账原文。原文：{master}；报送：{returned}",
+            "Row {row} returned by {department} changed {column} (sequence \"{sequence}\"); the ledger's text is kept. Ledger: {master}; returned: {returned}"
+        ),
+        "status-disagrees": (
+            "序号“{sequence}”：配合单位{department}报“{returned}”，牵头单位报“{master}”。请与牵头单位核实。",
+            "Sequence \"{sequence}\": the cooperating {department} says \"{returned}\", the lead says \"{master}\". Check with the lead."
+        ),
+        "duplicate-return": (
+            "{department}报送了两份：本文件与“{other}”。本文件未合并，其内容放入“未匹配”工作表，请确认以哪份为准。",
+            "{department} sent two returns: this file and \"{other}\". This one was not merged; its rows are on the 未匹配 sheet. Decide which one counts."
+        ),
+        "unknown-return": (
+            "报送单位“{department}”不是台账中的牵头或配合单位。其内容已按任务合并，请核对单位名称。",
+            "The returning department \"{department}\" neither leads nor cooperates on any task; its rows were merged by task. Check the name."
+        ),
+        "missing-return": (
+            "{department}有 {count} 项任务，但没有报送。",
+            "{department} has {count} task(s) but sent no return."
+        ),
+        "no-progress": (
+            "牵头单位{department}报送的第{row}行（序号“{sequence}”）没有填写进展情况或完成情况。",
+            "Row {row} returned by the lead {department} (sequence \"{sequence}\") has nothing in 进展情况 or 完成情况."
+        ),
+        "master-without-ids": (
+            "台账没有任务标识（不是 taizhang 分发的版本），已按任务位置和内容生成；没有标识的报送行按分组、序号和文字匹配。",
+            "The ledger carries no task identifiers (it was not written by taizhang); they were derived from each task's place and text, and returned rows without one are matched by section, sequence and text."
+        ),
     ]
 
     private static let readErrorTemplates: [String: Wording] = [

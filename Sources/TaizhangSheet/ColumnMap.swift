@@ -14,9 +14,12 @@ public struct ColumnMap: Sendable, Equatable {
     public private(set) var extras: [(column: Int, title: String)]
     /// A 责任单位 column that stands beside a 牵头单位 column: it names the other responsible units.
     public private(set) var otherResponsible: Int?
+    /// taizhang's hidden task-identifier column (``GridColumn/taskIdentifierTitle``), when the sheet has it.
+    public private(set) var identifier: Int?
 
     public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
         lhs.columns == rhs.columns && lhs.titles == rhs.titles && lhs.otherResponsible == rhs.otherResponsible
+            && lhs.identifier == rhs.identifier
             && lhs.extras.map(\.column) == rhs.extras.map(\.column) && lhs.extras.map(\.title) == rhs.extras.map(\.title)
     }
 
@@ -54,9 +57,11 @@ public struct ColumnMap: Sendable, Equatable {
                 map.columns[match.field] = column
             }
         }
+        map.identifier = titles.firstIndex(of: GridColumn.taskIdentifierTitle)
         // taizhang's own hidden due-date column is derived from the time limits: skipped, not kept.
         for (column, title) in titles.enumerated()
-        where !title.isEmpty && title != GridColumn.dueDateTitle && !matches.contains(where: { $0.column == column }) {
+        where !title.isEmpty && title != GridColumn.dueDateTitle && column != map.identifier
+            && !matches.contains(where: { $0.column == column }) {
             map.extras.append((column, title))
             report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
         }

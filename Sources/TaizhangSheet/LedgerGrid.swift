@@ -48,6 +48,11 @@ public struct GridColumn: Sendable, Equatable {
     /// it as an extra one.
     public static let dueDateTitle = "到期日（系统生成）"
 
+    /// The header of the hidden column taizhang writes task identifiers into (LEDGER-SPEC §9).
+    ///
+    /// It stands outside the print area; readers take it as ``LedgerTask/id``, never as an extra column.
+    public static let taskIdentifierTitle = "任务标识（系统生成）"
+
     /// The column a schema describes.
     public init(_ column: SchemaColumn) {
         self.init(field: column.field, title: column.header, width: column.width, alignment: column.alignment)

@@ -106,21 +106,17 @@ public enum ValidationSummaryWriter {
     public static func write(
         _ lines: [Line], to path: String, reportedAs reportedPath: String?, options: XLSXWriteOptions
     ) throws(LedgerWriteError) {
-        var options = options
-        options.memoryMode = .inMemory
-        let workbook = try WorkbookHandle(
-            file: path, reportedAs: reportedPath ?? path, constantMemory: false, temporaryDirectory: nil, zip64: false)
-        let formats = try LedgerFormats(workbook: workbook, schema: options.schema, unlockedBody: false)
-        try workbook.setProperties(DocumentProperties(title: "台账校验汇总", subject: "校验汇总", created: options.created))
         let rows = lines.map { line in
             [line.file, line.errors == 0 ? "通过" : "有错误", String(line.errors), String(line.warnings), String(line.infos),
              line.worst]
         }
         let valid = lines.filter { $0.errors == 0 }.count
-        try TableSheet(
+        let table = TableSheet(
             name: "校验汇总", title: "台账校验汇总（\(lines.count) 个文件，\(valid) 个通过）",
             columns: [("文件", 36), ("结果", 8), ("错误", 6), ("警告", 6), ("提示", 6), ("最严重的问题", 70)], rows: rows
-        ).write(into: workbook, formats: formats, fontSize: options.schema.fonts.body.size)
-        try workbook.close()
+        )
+        try TableWorkbookWriter.write(
+            [table], properties: DocumentProperties(title: "台账校验汇总", subject: "校验汇总"), to: path,
+            reportedAs: reportedPath, options: options)
     }
 }

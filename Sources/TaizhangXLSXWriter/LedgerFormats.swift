@@ -12,6 +12,9 @@ struct LedgerFormats {
     let sectionNumeral: FormatHandle
     let bodyLeft: FormatHandle
     let bodyCentered: FormatHandle
+    /// Body cells a department fills in on a protected sheet (进展情况, 完成情况, 备注 of a split workbook).
+    let unlockedLeft: FormatHandle
+    let unlockedCentered: FormatHandle
     let dueDate: FormatHandle
     let overdue: FormatHandle
     let sheetText: FormatHandle
@@ -35,6 +38,8 @@ struct LedgerFormats {
         sectionNumeral = try make(CellStyle(font: fonts.body, bold: true, centered: true, unlocked: unlockedBody))
         bodyLeft = try make(CellStyle(font: fonts.body, unlocked: unlockedBody))
         bodyCentered = try make(CellStyle(font: fonts.body, centered: true, unlocked: unlockedBody))
+        unlockedLeft = try make(CellStyle(font: fonts.body, unlocked: true))
+        unlockedCentered = try make(CellStyle(font: fonts.body, centered: true, unlocked: true))
         dueDate = try make(CellStyle(font: fonts.body, centered: true, borders: false, numberFormat: "yyyy-mm-dd"))
         overdue = try make(CellStyle(font: fonts.body, fontColor: 0x9C0006, fill: 0xFFC7CE))
         sheetText = try make(CellStyle(font: fonts.body, borders: false))
@@ -54,8 +59,9 @@ struct LedgerFormats {
         markedFormats[severity]?[alignment] ?? body(alignment)
     }
 
-    /// The body format of a column's alignment.
-    func body(_ alignment: SchemaColumn.Alignment) -> FormatHandle {
-        alignment == .center ? bodyCentered : bodyLeft
+    /// The body format of a column's alignment, unlocked for a column clerks fill in on a protected sheet.
+    func body(_ alignment: SchemaColumn.Alignment, unlocked: Bool = false) -> FormatHandle {
+        if unlocked { return alignment == .center ? unlockedCentered : unlockedLeft }
+        return alignment == .center ? bodyCentered : bodyLeft
     }
 }

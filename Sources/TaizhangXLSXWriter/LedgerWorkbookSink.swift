@@ -7,7 +7,7 @@ import TaizhangSheet
 /// Writes a ledger's events into a formatted workbook (``LedgerWorkbookWriter``) as they come.
 ///
 /// The columns are decided at the header: the schema's columns, the optional fields the input
-/// has, then its extra columns. Nothing is created at `path` unless a header arrives, and the file
+/// has, then its extra columns; task identifiers the input carries go on in the hidden column. Nothing is created at `path` unless a header arrives, and the file
 /// takes its name only when the sheet ends whole.
 public final class LedgerWorkbookSink: LedgerSink {
     private let path: String
@@ -43,6 +43,8 @@ public final class LedgerWorkbookSink: LedgerSink {
         case .header(let header):
             let columns = LedgerGrid.columns(
                 schema: options.schema, fieldsInUse: header.optionalFields, extraColumns: header.heading.extraColumns)
+            var options = options
+            if header.carriesIdentifiers { options.writesTaskIdentifiers = true }
             writer = try LedgerWorkbookWriter(
                 path: path, heading: header.heading, columns: columns, options: options, expectedRows: expectedRows,
                 overwrite: overwrite, protecting: inputs)

@@ -38,6 +38,7 @@ public final class LedgerWorkbookWriter {
     private let sectionPoints: Double
     private let statusColumn: Int?
     private let dueColumn: Int?
+    private let identifierColumn: Int?
     private var findings: [Finding] = []
     private var closed = false
     /// The destination, when this writer puts its own file in place.
@@ -75,9 +76,14 @@ public final class LedgerWorkbookWriter {
     }
 
     /// A writer of the file at `file` itself, for callers that put it in place (``AtomicFileWriter``).
+    ///
+    /// - Parameters:
+    ///   - unlockedBody: whether every body cell is unlocked (templates).
+    ///   - unlockedColumns: the columns whose body cells are unlocked (the progress columns of a split workbook).
     init(
         path file: String, reportedAs reportedPath: String?, heading: Ledger, columns: [GridColumn],
-        options: XLSXWriteOptions, expectedRows: Int?, unlockedBody: Bool, output: AtomicFile? = nil
+        options: XLSXWriteOptions, expectedRows: Int?, unlockedBody: Bool, unlockedColumns: Set<Int> = [],
+        output: AtomicFile? = nil
     ) throws(LedgerWriteError) {
         let path = reportedPath ?? file
         self.output = output
@@ -102,7 +108,9 @@ public final class LedgerWorkbookWriter {
         statusColumn = columns.firstIndex { $0.field == .status }
 
         dueColumn = options.highlightOverdue && statusColumn != nil ? columns.count : nil
-        emitter = RowEmitter(sheet: sheet, formats: formats, columns: columns, dueColumn: dueColumn)
+        identifierColumn = options.writesTaskIdentifiers ? columns.count + (dueColumn == nil ? 0 : 1) : nil
+        emitter = RowEmitter(sheet: sheet, formats: formats, columns: columns, dueColumn: dueColumn,
+                             identifierColumn: identifierColumn, unlockedColumns: unlockedColumns)
 
         try workbook.setProperties(DocumentProperties(
             title: heading.title,
@@ -116,6 +124,7 @@ public final class LedgerWorkbookWriter {
             try sheet.setColumns(index, index, width: column.width)
         }
         if let dueColumn { try sheet.setColumns(dueColumn, dueColumn, width: 12, hidden: true) }
+        if let identifierColumn { try sheet.setColumns(identifierColumn, identifierColumn, width: 20, hidden: true) }
 
         var row = 0
         let lastColumn = columns.count - 1
@@ -145,6 +154,9 @@ public final class LedgerWorkbookWriter {
         }
         if let dueColumn {
             try sheet.writeString(row: row, column: dueColumn, GridColumn.dueDateTitle, format: formats.dueDate)
+        }
+        if let identifierColumn {
+            try sheet.writeString(row: row, column: identifierColumn, GridColumn.taskIdentifierTitle, format: nil)
         }
         nextRow = row + 1
         sheet.freezeRows(above: nextRow)
@@ -180,7 +192,7 @@ public final class LedgerWorkbookWriter {
         try checkOpen()
         row.removeAll(keepingCapacity: true)
         for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
-        try prepareRow(due: task.deadline.due, source: task.source, fitHeight: true, notes: notes)
+        try prepareRow(due: task.deadline.due, id: task.id, source: task.source, fitHeight: true, notes: notes)
     }
 
     /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
@@ -191,12 +203,12 @@ public final class LedgerWorkbookWriter {
     ) throws(LedgerWriteError) {
         try checkOpen()
         row = cells
-        try prepareRow(due: due, source: source, fitHeight: fitHeight)
+        try prepareRow(due: due, id: nil, source: source, fitHeight: fitHeight)
     }
 
     /// Cleans and measures the cells in ``row`` and passes them on to be written.
     private func prepareRow(
-        due: CalendarDate?, source: SourceLocation?, fitHeight: Bool, notes: [Int: CellNote] = [:]
+        due: CalendarDate?, id: String?, source: SourceLocation?, fitHeight: Bool, notes: [Int: CellNote] = [:]
     ) throws(LedgerWriteError) {
         try WorkbookChecks.checkRow(nextRow, path: workbook.path)
         let size = options.schema.fonts.body.size
@@ -209,7 +221,7 @@ public final class LedgerWorkbookWriter {
             row[index] = text
         }
         let height = fitHeight ? TextMeasure.rowHeight(lines: lines, fontSize: size) : nil
-        try submit(PreparedRow(row: nextRow, kind: .task(due: due), cells: row, height: height, notes: notes))
+        try submit(PreparedRow(row: nextRow, kind: .task(due: due, id: id), cells: row, height: height, notes: notes))
     }
 
     /// Writes a prepared row now, or queues it for the writing thread when streaming.

@@ -13,15 +13,20 @@ struct RowEmitter: @unchecked Sendable {
     let columnAlignments: [SchemaColumn.Alignment]
     let sequenceColumn: Int?
     let dueColumn: Int?
+    let identifierColumn: Int?
     let lastColumn: Int
 
-    init(sheet: WorksheetHandle, formats: LedgerFormats, columns: [GridColumn], dueColumn: Int?) {
+    init(
+        sheet: WorksheetHandle, formats: LedgerFormats, columns: [GridColumn], dueColumn: Int?, identifierColumn: Int?,
+        unlockedColumns: Set<Int>
+    ) {
         self.sheet = sheet
         self.formats = formats
-        bodyFormats = columns.map { formats.body($0.alignment) }
+        bodyFormats = columns.indices.map { formats.body(columns[$0].alignment, unlocked: unlockedColumns.contains($0)) }
         columnAlignments = columns.map(\.alignment)
         sequenceColumn = columns.firstIndex { $0.field == .sequence }
         self.dueColumn = dueColumn
+        self.identifierColumn = identifierColumn
         lastColumn = columns.count - 1
     }
 
@@ -34,7 +39,7 @@ struct RowEmitter: @unchecked Sendable {
         case .section:
             try sheet.writeString(row: row, column: 0, prepared.cells[0], format: formats.sectionNumeral)
             try sheet.mergeRange(row: row, firstColumn: 1, lastColumn: lastColumn, prepared.cells[1], format: formats.section)
-        case .task(let due):
+        case .task(let due, let id):
             for (index, text) in prepared.cells.enumerated() {
                 let note = prepared.notes.isEmpty ? nil : prepared.notes[index]
                 let format = note.map { formats.marked($0.severity, columnAlignments[index]) } ?? bodyFormats[index]
@@ -48,6 +53,9 @@ struct RowEmitter: @unchecked Sendable {
             }
             if let dueColumn, let date = WorkbookChecks.excelDate(due) {
                 try sheet.writeDate(row: row, column: dueColumn, date, format: formats.dueDate)
+            }
+            if let identifierColumn, let id {
+                try sheet.writeString(row: row, column: identifierColumn, id, format: nil)
             }
         }
         for (column, note) in prepared.notes.sorted(by: { $0.key < $1.key }) {

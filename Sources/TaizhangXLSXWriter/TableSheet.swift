@@ -3,16 +3,24 @@
 
 import TaizhangModel
 
-/// Writes a titled table onto a new worksheet of a workbook.
-struct TableSheet {
+/// A titled table on a sheet of its own: a list of findings, a summary, the rows a merge could not place.
+public struct TableSheet: Sendable {
     /// The sheet's name.
-    var name: String
+    public var name: String
     /// The title above the table.
-    var title: String
-    /// Column headers and widths.
-    var columns: [(title: String, width: Double)]
+    public var title: String
+    /// Column headers and widths (Excel's character units).
+    public var columns: [(title: String, width: Double)]
     /// The rows, one text per column.
-    var rows: [[String]]
+    public var rows: [[String]]
+
+    /// Creates a table.
+    public init(name: String, title: String, columns: [(title: String, width: Double)], rows: [[String]]) {
+        self.name = name
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
 
     /// Adds the sheet to the workbook with the given formats.
     func write(into workbook: WorkbookHandle, formats: LedgerFormats, fontSize: Double) throws(LedgerWriteError) {
@@ -41,5 +49,32 @@ struct TableSheet {
         sheet.freezeRows(above: 2)
         try sheet.autofilter(firstRow: 1, lastRow: max(rows.count + 1, 1), lastColumn: columns.count - 1)
         try sheet.setPrintLayout(PrintLayout(repeatedRows: 0...1))
+    }
+}
+
+/// Writes workbooks made only of tables, such as a validation summary or a distribution list (分发清单).
+public enum TableWorkbookWriter {
+    /// Writes the tables, one sheet each, to `path`.
+    ///
+    /// - Parameters:
+    ///   - tables: the sheets, first one active.
+    ///   - properties: the document's title and subject.
+    ///   - path: the file; `reportedPath` names it in errors when `path` is temporary.
+    ///   - options: the schema (fonts) and creation time.
+    /// - Throws: ``LedgerWriteError`` for a bad sheet name, too many rows, or a libxlsxwriter failure.
+    public static func write(
+        _ tables: [TableSheet], properties: DocumentProperties, to path: String, reportedAs reportedPath: String? = nil,
+        options: XLSXWriteOptions = XLSXWriteOptions()
+    ) throws(LedgerWriteError) {
+        let workbook = try WorkbookHandle(
+            file: path, reportedAs: reportedPath ?? path, constantMemory: false, temporaryDirectory: nil, zip64: false)
+        let formats = try LedgerFormats(workbook: workbook, schema: options.schema, unlockedBody: false)
+        var properties = properties
+        properties.created = properties.created ?? options.created
+        try workbook.setProperties(properties)
+        for table in tables {
+            try table.write(into: workbook, formats: formats, fontSize: options.schema.fonts.body.size)
+        }
+        try workbook.close()
     }
 }

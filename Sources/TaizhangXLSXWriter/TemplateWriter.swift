@@ -82,10 +82,22 @@ public enum TemplateWriter {
         for _ in 0..<options.rows {
             try writer.append(cells: blank, due: nil, source: nil, fitHeight: false)
         }
-        let body = (first: writer.headerRow + 1, last: writer.nextRow - 1)
+        try addListsAndMessages(columns: columns, roster: options.roster, writer: writer)
+        try writeInstructions(columns: columns, writer: writer, notes: notes)
+        writer.sheet.protect()
+        writer.sheet.activate()
+        _ = try writer.close()
+    }
 
-        let lists = try writeLists(columns: columns, roster: options.roster, writer: writer)
-        for (index, column) in columns.enumerated() {
+    /// Gives the body's columns their drop-down lists (from the hidden 名录 sheet) and input messages.
+    ///
+    /// - Parameter only: the columns to set up; every column when `nil`.
+    static func addListsAndMessages(
+        columns: [GridColumn], roster: DepartmentRoster?, writer: LedgerWorkbookWriter, only: Set<Int>? = nil
+    ) throws(LedgerWriteError) {
+        let body = (first: writer.headerRow + 1, last: max(writer.nextRow - 1, writer.headerRow + 1))
+        let lists = try writeLists(columns: columns, roster: roster, writer: writer, only: only)
+        for (index, column) in columns.enumerated() where only?.contains(index) ?? true {
             let block = CellBlock(firstRow: body.first, firstColumn: index, lastRow: body.last, lastColumn: index)
             let title = WorkbookChecks.clipped(column.title, to: WorkbookChecks.maximumInputTitle)
             let message = WorkbookChecks.clipped(column.help, to: WorkbookChecks.maximumInputMessage)
@@ -103,18 +115,14 @@ public enum TemplateWriter {
                 try writer.sheet.inputMessage(block, title: title, message: message)
             }
         }
-        try writeInstructions(columns: columns, writer: writer)
-        writer.sheet.protect()
-        writer.sheet.activate()
-        _ = try writer.close()
     }
 
     /// Puts each list on the hidden sheet and names it; returns the source formula per column.
     private static func writeLists(
-        columns: [GridColumn], roster: DepartmentRoster?, writer: LedgerWorkbookWriter
+        columns: [GridColumn], roster: DepartmentRoster?, writer: LedgerWorkbookWriter, only: Set<Int>?
     ) throws(LedgerWriteError) -> [Int: String] {
         var listColumns: [(column: Int, title: String, values: [String])] = []
-        for (index, column) in columns.enumerated() {
+        for (index, column) in columns.enumerated() where only?.contains(index) ?? true {
             if let values = column.values {
                 listColumns.append((index, column.title, values))
             } else if column.list == .departments, let roster, !roster.isEmpty {
@@ -141,8 +149,10 @@ public enum TemplateWriter {
         return sources
     }
 
-    /// The 填表说明 sheet: one row per column, then the ways of writing a time limit.
-    private static func writeInstructions(columns: [GridColumn], writer: LedgerWorkbookWriter) throws(LedgerWriteError) {
+    /// The 填表说明 sheet: one row per column, then the ways of writing a time limit, then `notes`.
+    static func writeInstructions(
+        columns: [GridColumn], writer: LedgerWorkbookWriter, notes: [String]
+    ) throws(LedgerWriteError) {
         let sheet = try writer.workbook.addWorksheet(named: instructionsSheetName)
         let formats = writer.formats
         for (column, width) in instructionWidths.enumerated() {

@@ -36,12 +36,15 @@ public struct XLSXWriteOptions: Sendable {
     public var temporaryDirectory: String?
     /// The creation time written into the document properties (seconds since 1970); now when `nil`.
     public var created: Int?
+    /// Whether task identifiers go into a hidden column after the table (``GridColumn/taskIdentifierTitle``),
+    /// outside the print area, as in workbooks sent out to departments and merged back (LEDGER-SPEC §9).
+    public var writesTaskIdentifiers: Bool
 
     /// Creates options.
     public init(
         schema: LedgerSchema = .standard, memoryMode: MemoryMode = .automatic, sheetName: String = "台账",
         author: String? = nil, company: String? = nil, highlightOverdue: Bool = true,
-        temporaryDirectory: String? = nil, created: Int? = nil
+        temporaryDirectory: String? = nil, created: Int? = nil, writesTaskIdentifiers: Bool = false
     ) {
         self.schema = schema
         self.memoryMode = memoryMode
@@ -51,6 +54,7 @@ public struct XLSXWriteOptions: Sendable {
         self.highlightOverdue = highlightOverdue
         self.temporaryDirectory = temporaryDirectory
         self.created = created
+        self.writesTaskIdentifiers = writesTaskIdentifiers
     }
 
     /// Whether a sheet of `rows` rows (or of unknown size) is streamed.

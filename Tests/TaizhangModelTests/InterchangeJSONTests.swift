@@ -19,7 +19,8 @@ struct InterchangeJSONTests {
             remarks: "已报",
             extra: ["责任领导": "张三"],
             inherited: [.deadline],
-            source: SourceLocation(file: "ledger.xlsx", sheet: "Sheet1", row: 5)
+            source: SourceLocation(file: "ledger.xlsx", sheet: "Sheet1", row: 5),
+            id: "t0123456789ab"
         )
         return Ledger(
             title: "同仁市2021年综合医改重点工作台账", year: 2021, extraColumns: ["责任领导"],
@@ -36,6 +37,7 @@ struct InterchangeJSONTests {
               "year": 2021,
               "tasks": [
                 {
+                  "id": "t0123456789ab",
                   "sequence": "1",
                   "section": [
                     "推进公立医院高质量发展",

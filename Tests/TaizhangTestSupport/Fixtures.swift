@@ -85,6 +85,23 @@ extension Ledger {
         copy.body = copy.body.withoutSources
         return copy
     }
+
+    /// The ledger as a clerk retyped it: no task identifiers (CSV keeps none).
+    public var withoutIdentifiers: Ledger {
+        var copy = self
+        copy.body = copy.body.mapTasks { $0.id = nil }
+        return copy
+    }
+}
+
+extension LedgerSection {
+    /// The section with `change` applied to every task, in sheet order.
+    public func mapTasks(_ change: (inout LedgerTask) -> Void) -> LedgerSection {
+        var copy = self
+        for index in copy.tasks.indices { change(&copy.tasks[index]) }
+        copy.subsections = subsections.map { $0.mapTasks(change) }
+        return copy
+    }
 }
 
 extension LedgerSection {

@@ -248,6 +248,26 @@ struct WorkbookConversionTests {
         }
     }
 
+    /// A workbook that carries task identifiers (a split or merged one) keeps them when converted.
+    @Test(arguments: ["xlsx", "json"])
+    func identifiersSurviveAStreamedConversion(format: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var ledger = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv")).read().ledger
+        var number = 0
+        ledger.body = ledger.body.mappingTasks { task in
+            number += 1
+            var task = task
+            task.id = "t\(number)"
+            return task
+        }
+        let input = folder.file("with-ids." + format)
+        try LedgerFile.write(ledger, to: input)
+        try LedgerFile(input).convert(to: folder.file("copy.xlsx"))
+        let ids = try LedgerFile(folder.file("copy.xlsx")).read().ledger.entries.map(\.task.id)
+        #expect(ids == (1...48).map { "t\($0)" })
+    }
+
     @Test func anInputWithoutAHeaderWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -258,5 +278,13 @@ struct WorkbookConversionTests {
             #expect(!conversion.wrote && !conversion.result.foundHeader)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["names.csv"])
+    }
+}
+
+extension LedgerSection {
+    /// The section with every task, at every depth, passed through `transform`.
+    fileprivate func mappingTasks(_ transform: (LedgerTask) -> LedgerTask) -> LedgerSection {
+        LedgerSection(heading: heading, tasks: tasks.map(transform),
+                      subsections: subsections.map { $0.mappingTasks(transform) })
     }
 }

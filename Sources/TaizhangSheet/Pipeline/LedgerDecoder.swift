@@ -173,7 +173,8 @@ public struct LedgerDecoder {
             let optional: Set<LedgerField> = [.progress, .status, .remarks]
             onEvent(.header(LedgerHeader(heading: heading, columns: columns,
                                          optionalFields: optional.filter { columns[$0] != nil }, row: row,
-                                         source: location(row: row))))
+                                         source: location(row: row),
+                                         carriesIdentifiers: columns.identifier != nil)))
             return
         }
         // A title or subtitle row: its distinct non-empty text (a merged title stands in one cell).
@@ -314,7 +315,8 @@ public struct LedgerDecoder {
             remarks: CellText.value(text(.remarks)),
             extra: extra,
             inherited: inheritedFields,
-            source: location(row: row)
+            source: location(row: row),
+            id: columns.identifier.flatMap { CellText.value(values[safe: $0]) }
         )
         if sectionPath == nil { sectionPath = openSections.map(\.heading) }
         taskCount += 1

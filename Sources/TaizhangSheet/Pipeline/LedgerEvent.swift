@@ -30,12 +30,16 @@ public struct LedgerHeader: Sendable {
     public var row: SheetRow?
     /// Where the header stands (file, sheet, row), for sheets.
     public var source: SourceLocation?
+    /// Whether the tasks carry identifiers (LEDGER-SPEC §9): the sheet has taizhang's hidden
+    /// identifier column, or a task of a ledger without a header has an `id`.
+    public var carriesIdentifiers: Bool
 
     /// Creates a header.
     public init(
         heading: Ledger, columns: ColumnMap?, optionalFields: Set<LedgerField>, row: SheetRow? = nil,
-        source: SourceLocation? = nil
+        source: SourceLocation? = nil, carriesIdentifiers: Bool = false
     ) {
+        self.carriesIdentifiers = carriesIdentifiers
         self.heading = heading
         self.columns = columns
         self.optionalFields = optionalFields

@@ -10,8 +10,8 @@ import TaizhangSheet
 struct PreparedRow {
     /// What the row is.
     enum Kind {
-        /// A task: one cell per column, plus a due date for the hidden column.
-        case task(due: CalendarDate?)
+        /// A task: one cell per column, plus a due date and an identifier for the hidden columns.
+        case task(due: CalendarDate?, id: String?)
         /// A section: the numeral, then the title merged across the other columns.
         case section
     }
