@@ -19,24 +19,30 @@ public enum CSVOutputEncoding: String, Sendable, CaseIterable {
 /// lines ending in CRLF (RFC 4180). Cells that would start a formula are guarded (``FormulaGuard``).
 ///
 /// The columns are decided at the header: the schema's, the optional fields the input has, then its
-/// extra columns. Text goes to `output` a megabyte at a time, so a ledger of any length streams.
+/// extra columns. Bytes go to `output` a megabyte at a time, so a ledger of any length streams.
 public final class CSVWriter: LedgerSink {
-    private let encoding: CSVOutputEncoding
-    private let delimiter: Character
+    private let delimiter: UInt8
     private let schema: LedgerSchema
+    private let encoding: CSVOutputEncoding
     private let output: ([UInt8]) throws(LedgerWriteError) -> Void
+    /// UTF-8 to GB18030, for that output encoding.
+    private let converter: IconvStream?
     private var columns: [GridColumn] = []
-    private var text = ""
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
 
-    /// Creates a writer handing its bytes to `output`.
+    /// Creates a writer handing its bytes to `output`; the delimiter is a comma, tab or semicolon.
     public init(
         encoding: CSVOutputEncoding = .utf8BOM, delimiter: Character = ",", schema: LedgerSchema = .standard,
         output: @escaping ([UInt8]) throws(LedgerWriteError) -> Void
     ) {
         self.encoding = encoding
-        self.delimiter = delimiter
+        self.delimiter = delimiter.asciiValue ?? 0x2C
         self.schema = schema
         self.output = output
+        // GB18030 maps every Unicode scalar, so the conversion opens and never fails on valid UTF-8.
+        converter = encoding == .gb18030 ? try? IconvStream(from: "UTF-8", to: "GB18030") : nil
+        buffer.reserveCapacity(CSVWriter.flushSize + 4096)
     }
 
     /// The bytes of a whole ledger as CSV.
@@ -56,7 +62,7 @@ public final class CSVWriter: LedgerSink {
         case .header(let header):
             columns = LedgerGrid.columns(
                 schema: schema, fieldsInUse: header.optionalFields, extraColumns: header.heading.extraColumns)
-            if encoding == .utf8BOM { try output([0xEF, 0xBB, 0xBF]) }
+            if encoding == .utf8BOM { buffer += [0xEF, 0xBB, 0xBF] }
             if let title = header.heading.title { line([title]) }
             if let subtitle = header.heading.subtitle { line([subtitle]) }
             line(columns.map(\.title))
@@ -65,47 +71,49 @@ public final class CSVWriter: LedgerSink {
         case .task(let entry, _):
             line(LedgerGrid.cells(of: entry.task, in: columns))
         }
-        if text.utf8.count >= 1 << 20 { try flush() }
+        if buffer.count >= CSVWriter.flushSize { try flush() }
     }
 
     public func finish(_ decoded: DecodedLedger) throws(LedgerWriteError) {
         try flush()
     }
 
+    /// One record: the cells, padded to the columns, quoted where they must be.
     private func line(_ cells: [String]) {
         for index in 0..<max(cells.count, columns.count) {
-            if index > 0 { text.append(delimiter) }
-            text += quoted(FormulaGuard.guarded(index < cells.count ? cells[index] : ""))
+            if index > 0 { buffer.append(delimiter) }
+            if index < cells.count { append(cell: cells[index]) }
         }
-        text += "\r\n"
+        buffer += [0x0D, 0x0A]
+    }
+
+    private func append(cell: String) {
+        var cell = cell
+        cell.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return }
+            let needsQuotes = first == 0x20 || last == 0x20
+                || bytes.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { buffer.append(0x22) }
+            if FormulaGuard.isTrigger(first) { buffer.append(0x27) }
+            if needsQuotes {
+                for byte in bytes {
+                    buffer.append(byte)
+                    if byte == 0x22 { buffer.append(0x22) }
+                }
+                buffer.append(0x22)
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
+        }
     }
 
     private func flush() throws(LedgerWriteError) {
-        guard !text.isEmpty else { return }
-        defer { text = "" }
-        switch encoding {
-        case .utf8BOM, .utf8:
-            try output(Array(text.utf8))
-        case .gb18030:
-            // GB18030 maps every Unicode scalar, and Swift strings hold no lone surrogates, so this cannot fail.
-            try output((try? TextEncoder.encode(text, as: "GB18030", file: "")) ?? Array(text.utf8))
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        if let converter, let converted = try? converter.convert(buffer, final: false) {
+            try output(converted)
+        } else {
+            try output(buffer)
         }
-    }
-
-    private func quoted(_ cell: String) -> String {
-        let needsQuotes = cell.contains(delimiter) || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-            || cell.first.map { $0 == " " } == true || cell.last.map { $0 == " " } == true
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
     }
 }

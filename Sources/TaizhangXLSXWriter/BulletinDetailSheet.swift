@@ -71,7 +71,7 @@ struct BulletinDetailSheet {
         } else {
             try sheet.writeNumber(row: 1, column: standingColumn, serial, format: formats.date)
         }
-        let reference = "$\(CellName.column(standingColumn))$2"
+        let reference = "$\(SourceLocation.columnLetters(standingColumn + 1))$2"
 
         let header = BulletinDetailSheet.headerRow
         let headerSize = formats.fonts.header.size
@@ -119,8 +119,8 @@ struct BulletinDetailSheet {
             }
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: height, fontSize: bodySize))
             let excelRow = row + 1
-            func cell(_ column: Int?) -> String? { column.map { "\(CellName.column($0))\(excelRow)" } }
-            let due = "\(CellName.column(dueColumn))\(excelRow)"
+            func cell(_ column: Int?) -> String? { column.map { "\(SourceLocation.columnLetters($0 + 1))\(excelRow)" } }
+            let due = "\(SourceLocation.columnLetters(dueColumn + 1))\(excelRow)"
             if line.task.deadline.kind != .ongoing, let date = WorkbookChecks.excelDate(line.task.deadline.due) {
                 try sheet.writeDate(row: row, column: dueColumn, date, format: formats.ledger.dueDate)
             }
@@ -167,7 +167,7 @@ struct BulletinDetailSheet {
     private func highlight(
         _ sheet: WorksheetHandle, firstRow: Int, lastRow: Int, standingColumn: Int, lightColumn: Int
     ) throws(LedgerWriteError) {
-        let standing = "$\(CellName.column(standingColumn))\(firstRow + 1)"
+        let standing = "$\(SourceLocation.columnLetters(standingColumn + 1))\(firstRow + 1)"
         for light in Light.allCases {
             let labels = Standing.allCases.filter { $0.light == light }.map { "\(standing)=\"\($0.label)\"" }
             let formula = "=OR(\(labels.joined(separator: ",")))"

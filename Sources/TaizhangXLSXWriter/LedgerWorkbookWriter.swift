@@ -277,8 +277,8 @@ public final class LedgerWorkbookWriter {
         try sheet.printArea(lastRow: lastRow, lastColumn: lastColumn)
         if let dueColumn, let statusColumn, lastRow > headerRow {
             let first = headerRow + 2
-            let due = "$\(CellName.column(dueColumn))\(first)"
-            let status = "$\(CellName.column(statusColumn))\(first)"
+            let due = "$\(SourceLocation.columnLetters(dueColumn + 1))\(first)"
+            let status = "$\(SourceLocation.columnLetters(statusColumn + 1))\(first)"
             let done = DoneStatus(schema: options.schema).spellings.map { "\(status)=\"\($0)\"" }.joined(separator: ",")
             let formula = "=AND(ISNUMBER(\(due)),\(due)<TODAY(),NOT(OR(\(done))))"
             try sheet.formulaHighlight(
@@ -302,25 +302,10 @@ public final class LedgerWorkbookWriter {
         }
         if CellTextSanitizer.isTooLong(clean) {
             throw LedgerWriteError(.cellTooLong, path: workbook.path, arguments: [
-                "sheet": options.sheetName, "cell": CellName.column(column) + String(row + 1), "row": String(row + 1),
+                "sheet": options.sheetName, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1), "row": String(row + 1),
                 "length": String(clean.utf16.count),
             ])
         }
         return clean
-    }
-}
-
-/// A1-style names of columns.
-enum CellName {
-    /// "A", "B", … "Z", "AA" for a 0-based column.
-    static func column(_ index: Int) -> String {
-        var index = index + 1
-        var name = ""
-        while index > 0 {
-            let remainder = (index - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            index = (index - 1) / 26
-        }
-        return name
     }
 }

@@ -140,7 +140,7 @@ public enum TemplateWriter {
                 let clean = CellTextSanitizer.clean(value).text
                 try sheet.writeString(row: offset + 1, column: position, clean, format: nil)
             }
-            let letter = CellName.column(position)
+            let letter = SourceLocation.columnLetters(position + 1)
             let name = "taizhang_list_\(position + 1)"
             try writer.workbook.defineName(name, formula: "='\(listSheetName)'!$\(letter)$2:$\(letter)$\(list.values.count + 1)")
             sources[list.column] = "=\(name)"

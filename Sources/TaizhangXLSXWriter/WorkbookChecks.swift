@@ -57,7 +57,7 @@ enum WorkbookChecks {
         let clean = CellTextSanitizer.clean(text).text
         guard CellTextSanitizer.isTooLong(clean) else { return clean }
         throw LedgerWriteError(.cellTooLong, path: path, arguments: [
-            "sheet": sheet, "cell": CellName.column(column) + String(row + 1), "row": String(row + 1),
+            "sheet": sheet, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1), "row": String(row + 1),
             "length": String(clean.utf16.count),
         ])
     }

@@ -24,8 +24,8 @@ extension LedgerSchema {
 
     /// The standard five-column ledger (序号, 重点任务, 责任单位, 配合单位, 完成时限), with 进展情况,
     /// 完成情况 and 备注 printed when a ledger has them.
-    public static var standard: LedgerSchema {
+    public static let standard: LedgerSchema = {
         guard let schema = builtIn(named: "standard") else { preconditionFailure("Templates/standard.json is broken") }
         return schema
-    }
+    }()
 }
