@@ -10,16 +10,24 @@ struct ReportPrinter {
     /// Whether to colour severities (standard output is a terminal).
     let usesColour: Bool
 
-    /// The whole report; with `quiet`, only files with errors and their errors.
-    func text(_ report: ValidationReport, quiet: Bool) -> String {
-        var output = ""
+    /// Writes the report a line at a time; with `quiet`, only files with errors and their errors.
+    func write(_ report: ValidationReport, quiet: Bool, to output: FileOutput) throws(LedgerWriteError) {
         for file in report.files {
-            let findings = quiet ? file.findings.filter { $0.severity == .error } : file.findings
-            if quiet && findings.isEmpty { continue }
-            output += heading(file) + "\n"
-            for finding in findings { output += "  " + line(finding) + "\n" }
+            if quiet && file.isValid { continue }
+            try output.write((heading(file) + "\n").utf8)
+            var failure: LedgerWriteError?
+            file.log.forEach { finding in
+                guard failure == nil, !quiet || finding.severity == .error else { return }
+                do throws(LedgerWriteError) {
+                    try output.write(("  " + line(finding) + "\n").utf8)
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
         }
-        return output + summary(report) + "\n"
+        try output.write((summary(report) + "\n").utf8)
+        try output.flush()
     }
 
     private func heading(_ file: FileReport) -> String {

@@ -80,12 +80,19 @@ struct ValidateCommand: ParsableCommand {
             files: files, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
         progress.clear()
         let report = ValidationReport(files: results)
-        switch format {
-        case .json:
-            FileHandle.standardOutput.write(Data(report.json(common.catalog).utf8))
-        case .text:
-            let printer = ReportPrinter(catalog: common.catalog, language: common.lang, usesColour: isatty(1) == 1)
-            FileHandle.standardOutput.write(Data(printer.text(report, quiet: common.quiet).utf8))
+        let standardOutput = FileOutput.standardOutput()
+        do throws(LedgerWriteError) {
+            switch format {
+            case .json:
+                try report.writeJSON(common.catalog) { bytes throws(LedgerWriteError) in try standardOutput.write(bytes) }
+                try standardOutput.flush()
+            case .text:
+                let printer = ReportPrinter(catalog: common.catalog, language: common.lang, usesColour: isatty(1) == 1)
+                try printer.write(report, quiet: common.quiet, to: standardOutput)
+            }
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
         }
         if let annotate {
             do throws(LedgerWriteError) {

@@ -70,6 +70,8 @@ public final class CSVWriter: LedgerSink {
             line(LedgerGrid.cells(of: heading, columnCount: columns.count))
         case .task(let entry, _):
             line(LedgerGrid.cells(of: entry.task, in: columns))
+        case .finding:
+            break
         }
         if buffer.count >= CSVWriter.flushSize { try flush() }
     }

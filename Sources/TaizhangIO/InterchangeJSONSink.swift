@@ -24,6 +24,8 @@ final class InterchangeJSONSink: LedgerSink {
             try output.write(InterchangeJSONLayout.opening(header.heading).utf8)
         case .section:
             outline.receive(event)
+        case .finding:
+            break
         case .task(let entry, _):
             try output.write(InterchangeJSONLayout.task(entry, first: tasks == 0).utf8)
             tasks += 1

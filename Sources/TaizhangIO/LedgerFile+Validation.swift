@@ -21,6 +21,6 @@ extension LedgerFile {
                                   at: error.location, arguments: arguments)
             return FileReport(file: name, findings: [finding])
         }
-        return FileReport(file: name, findings: sink.findings)
+        return FileReport(file: name, log: sink.log)
     }
 }

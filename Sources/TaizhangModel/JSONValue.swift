@@ -33,8 +33,9 @@ public enum JSONValue: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the value's JSON text, nested `indent` spaces deep, to a string.
-    func write(to output: inout String, indent: Int) {
+    /// Appends the value's JSON text, nested `indent` spaces deep, to a string (for writers that
+    /// stream a document piece by piece).
+    public func write(to output: inout String, indent: Int) {
         var bytes: [UInt8] = []
         write(to: &bytes, indent: indent)
         output += String(decoding: bytes, as: UTF8.self)

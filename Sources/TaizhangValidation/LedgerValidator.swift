@@ -39,38 +39,31 @@ public struct LedgerValidator: Sendable {
         _ = try? ledger.replay(into: sink)
         return sink.findings
     }
-
-    /// The findings sorted by row and column (stable: within a row, the catalogue's order), each
-    /// at the severity the options give its code.
-    func ordered(_ findings: [Finding]) -> [Finding] {
-        var findings = findings
-        for index in findings.indices {
-            if let severity = options.severities[findings[index].code] { findings[index].severity = severity }
-        }
-        return findings.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.location.row ?? 0, lhs.element.location.column ?? 0, lhs.offset)
-            let right = (rhs.element.location.row ?? 0, rhs.element.location.column ?? 0, rhs.offset)
-            return left < right
-        }.map(\.element)
-    }
 }
 
 /// Checks one ledger's events as they arrive: each rule's checker sees every task row, then the end.
 ///
-/// Without a header there is nothing to check: the findings are the reader's (`header-not-found`).
+/// Findings are put in report order as they come — by row, then by column, then in the order the
+/// reader and the catalogue's rules give them — and go to a ``FindingLog``, so a sheet with many
+/// slips is checked in bounded memory. Without a header there is nothing to check: the findings
+/// are the reader's (`header-not-found`).
 public final class ValidationSink: LedgerSink {
     private let validator: LedgerValidator
     private let file: String
     private var checkers: [any RowChecker] = []
     private var context: ValidationContext?
-    private var collected: [Finding] = []
-    /// The findings, sorted, once the sheet has ended.
-    public private(set) var findings: [Finding] = []
+    /// The findings of the row being read, not yet in the log.
+    private var pending: [Finding] = []
+    /// The findings, in report order; complete once the sheet has ended.
+    public let log = FindingLog()
 
     init(validator: LedgerValidator, file: String) {
         self.validator = validator
         self.file = file
     }
+
+    /// The findings, in report order, once the sheet has ended.
+    public var findings: [Finding] { log.all }
 
     public func receive(_ event: LedgerEvent) {
         switch event {
@@ -78,19 +71,40 @@ public final class ValidationSink: LedgerSink {
             let context = ValidationContext(file: file, header: header, options: validator.options)
             self.context = context
             checkers = validator.rules.map { $0.checker(for: context) }
+            for checker in checkers { checker.start { add($0) } }
         case .section:
             break
         case .task(let entry, let row):
             guard let context else { return }
             let taskRow = TaskRow(entry: entry, row: row, in: context)
-            for checker in checkers { checker.check(taskRow) { collected.append($0) } }
+            for checker in checkers { checker.check(taskRow) { add($0) } }
+        case .finding(let finding):
+            add(finding)
         }
     }
 
     public func finish(_ decoded: DecodedLedger) {
-        for checker in checkers { checker.finish { collected.append($0) } }
+        for checker in checkers { checker.finish { add($0) } }
         checkers = []
-        findings = validator.ordered(decoded.findings + collected)
-        collected = []
+        flush()
+    }
+
+    /// Takes a finding at its severity; a finding on a later row first sends the earlier row's on.
+    private func add(_ finding: Finding) {
+        var finding = finding
+        if let severity = validator.options.severities[finding.code] { finding.severity = severity }
+        if let row = finding.location.row, let current = pending.last?.location.row, row > current { flush() }
+        pending.append(finding)
+    }
+
+    /// Sends the pending findings to the log, sorted by row and column (stably).
+    private func flush() {
+        let ordered = pending.enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.location.row ?? 0, lhs.element.location.column ?? 0, lhs.offset)
+            let right = (rhs.element.location.row ?? 0, rhs.element.location.column ?? 0, rhs.offset)
+            return left < right
+        }
+        for (_, finding) in ordered { log.append(finding) }
+        pending.removeAll(keepingCapacity: true)
     }
 }

@@ -7,25 +7,31 @@ import TaizhangModel
 public struct FileReport: Sendable {
     /// The file as the user named it (or as found in a folder).
     public var file: String
-    /// The findings, in row order.
-    public var findings: [Finding]
+    /// The findings, in row order, in bounded memory however many there are.
+    public let log: FindingLog
 
-    /// Creates a report.
+    /// Creates a report of findings in row order.
     public init(file: String, findings: [Finding]) {
-        self.file = file
-        self.findings = findings
+        self.init(file: file, log: FindingLog(findings))
     }
 
+    /// Creates a report of a validation's log.
+    public init(file: String, log: FindingLog) {
+        self.file = file
+        self.log = log
+    }
+
+    /// The findings, in row order, all in memory (``log`` streams them).
+    public var findings: [Finding] { log.all }
+
     /// How many findings have a severity.
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int { log.count(severity) }
 
     /// Whether the file has no error.
     public var isValid: Bool { count(.error) == 0 }
 
     /// The most severe finding, the first of its severity.
-    public var worst: Finding? {
-        findings.first { $0.severity == .error } ?? findings.first { $0.severity == .warning } ?? findings.first
-    }
+    public var worst: Finding? { log.first(.error) ?? log.first(.warning) ?? log.first(.info) }
 }
 
 /// The findings of a whole run.
@@ -43,34 +49,69 @@ public struct ValidationReport: Sendable {
 
     /// The report as LEDGER-SPEC §8's JSON, messages in the catalogue's language.
     public func json(_ catalog: MessageCatalog) -> String {
-        let fileValues: [JSONValue] = files.map { file in
-            .object([
-                ("file", .text(file.file)),
-                ("valid", .bool(file.isValid)),
-                ("errors", .number(file.count(.error))),
-                ("warnings", .number(file.count(.warning))),
-                ("infos", .number(file.count(.info))),
-                ("findings", .array(file.findings.map { finding in
-                    .object([
-                        ("code", .text(finding.code.rawValue)),
-                        ("severity", .text(finding.severity.rawValue)),
-                        ("sheet", .string(finding.location.sheet)),
-                        ("row", finding.location.row.map(JSONValue.number) ?? .null),
-                        ("column", .string(finding.columnTitle)),
-                        ("cell", .string(finding.location.cell)),
-                        ("message", .text(catalog.message(for: finding))),
-                        ("suggestion", .string(catalog.suggestion(for: finding))),
-                    ])
-                })),
-            ])
+        var bytes: [UInt8] = []
+        writeJSON(catalog) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes LEDGER-SPEC §8's JSON a finding at a time to `output`, so a report of any length
+    /// streams (the same bytes as ``json(_:)``).
+    public func writeJSON<Failure: Error>(
+        _ catalog: MessageCatalog, to output: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        try output(Array("{\n  \"files\": [".utf8))
+        for (index, file) in files.enumerated() {
+            try output(Array((index == 0 ? "\n    {\n" : ",\n    {\n").utf8))
+            var head = ""
+            for (key, value) in [("file", JSONValue.text(file.file)), ("valid", .bool(file.isValid)),
+                                 ("errors", .number(file.count(.error))), ("warnings", .number(file.count(.warning))),
+                                 ("infos", .number(file.count(.info)))] {
+                head += "      "
+                JSONValue.text(key).write(to: &head, indent: 6)
+                head += ": "
+                value.write(to: &head, indent: 6)
+                head += ",\n"
+            }
+            head += "      \"findings\": ["
+            try output(Array(head.utf8))
+            var first = true
+            var failure: Failure?
+            file.log.forEach { finding in
+                guard failure == nil else { return }
+                var text = first ? "\n        " : ",\n        "
+                first = false
+                ValidationReport.value(of: finding, catalog).write(to: &text, indent: 8)
+                do throws(Failure) {
+                    try output(Array(text.utf8))
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
+            try output(Array(((first ? "]" : "\n      ]") + "\n    }").utf8))
         }
-        let summary: JSONValue = .object([
+        var tail = files.isEmpty ? "]" : "\n  ]"
+        tail += ",\n  \"summary\": "
+        JSONValue.object([
             ("files", .number(files.count)),
             ("valid", .number(files.filter(\.isValid).count)),
             ("errors", .number(files.reduce(0) { $0 + $1.count(.error) })),
             ("warnings", .number(files.reduce(0) { $0 + $1.count(.warning) })),
             ("infos", .number(files.reduce(0) { $0 + $1.count(.info) })),
+        ]).write(to: &tail, indent: 2)
+        try output(Array((tail + "\n}\n").utf8))
+    }
+
+    private static func value(of finding: Finding, _ catalog: MessageCatalog) -> JSONValue {
+        .object([
+            ("code", .text(finding.code.rawValue)),
+            ("severity", .text(finding.severity.rawValue)),
+            ("sheet", .string(finding.location.sheet)),
+            ("row", finding.location.row.map(JSONValue.number) ?? .null),
+            ("column", .string(finding.columnTitle)),
+            ("cell", .string(finding.location.cell)),
+            ("message", .text(catalog.message(for: finding))),
+            ("suggestion", .string(catalog.suggestion(for: finding))),
         ])
-        return JSONValue.object([("files", .array(fileValues)), ("summary", summary)]).jsonText
     }
 }

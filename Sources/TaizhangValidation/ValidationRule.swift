@@ -18,6 +18,8 @@ public protocol ValidationRule: Sendable {
 
 /// What a rule remembers while one ledger goes by.
 public protocol RowChecker: AnyObject {
+    /// The table starts: reports what the header alone shows.
+    func start(report: (Finding) -> Void)
     /// Checks the next task row.
     func check(_ row: TaskRow, report: (Finding) -> Void)
     /// The sheet has ended: reports what only the whole ledger shows.
@@ -25,6 +27,9 @@ public protocol RowChecker: AnyObject {
 }
 
 extension RowChecker {
+    /// Nothing to say before the rows.
+    public func start(report: (Finding) -> Void) {}
+
     /// Nothing more to say at the end.
     public func finish(report: (Finding) -> Void) {}
 }

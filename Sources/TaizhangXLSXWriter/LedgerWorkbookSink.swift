@@ -52,6 +52,8 @@ public final class LedgerWorkbookSink: LedgerSink {
             try writer?.append(heading, depth: depth)
         case .task(let entry, _):
             try writer?.append(entry.task)
+        case .finding:
+            break
         }
     }
 

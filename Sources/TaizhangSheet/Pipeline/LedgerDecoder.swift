@@ -135,7 +135,7 @@ public struct LedgerDecoder {
     /// Ends the sheet and returns the ledger with everything noticed.
     public mutating func finish() -> DecodedLedger {
         if case .preamble = phase {
-            findings.append(Finding(.headerNotFound, at: location(row: nil)))
+            note(Finding(.headerNotFound, at: location(row: nil)))
         }
         return DecodedLedger(ledger: heading, findings: findings, headerRow: headerRow, columns: columns,
                              sheetName: sheetName, taskCount: taskCount, sectionCount: sectionCount)
@@ -152,6 +152,12 @@ public struct LedgerDecoder {
         )
     }
 
+    /// Keeps a finding for the outcome and tells the sinks at once, in row order.
+    private mutating func note(_ finding: Finding) {
+        findings.append(finding)
+        onEvent(.finding(finding))
+    }
+
     private func location(row: SheetRow?, column: Int? = nil) -> SourceLocation {
         SourceLocation(file: file, sheet: sheetName, row: row?.number, column: column.map { $0 + 1 }, line: row?.line)
     }
@@ -161,7 +167,7 @@ public struct LedgerDecoder {
     private mutating func consumePreamble(_ row: SheetRow) {
         var headerFindings: [Finding] = []
         if let columns = ColumnMap.recognize(row, at: location(row: row), report: { headerFindings.append($0) }) {
-            findings += headerFindings
+            headerFindings.forEach { note($0) }
             phase = .table(columns)
             self.columns = columns
             headerRow = row.number
@@ -205,7 +211,7 @@ public struct LedgerDecoder {
             return
         }
         for blank in pendingBlankRows {
-            findings.append(Finding(.blankRow, at: location(row: blank)))
+            note(Finding(.blankRow, at: location(row: blank)))
         }
         pendingBlankRows.removeAll()
         let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
@@ -293,7 +299,7 @@ public struct LedgerDecoder {
             if !beyond.isEmpty {
                 let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
                 for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
-                findings.append(Finding(.raggedRow, at: location(row: row),
+                note(Finding(.raggedRow, at: location(row: row),
                                         arguments: ["cells": letters.joined(separator: ", ")]))
             }
         }

@@ -7,7 +7,8 @@ import TaizhangModel
 ///
 /// Every reader's rows become the same events (file → rows → events → sinks), so a sink — the tree
 /// builder, the validator, a writer, the summary — sees a CSV file, a workbook and a JSON ledger
-/// alike. The first event is always ``header(_:)``; sections and tasks follow in sheet order.
+/// alike. Sections and tasks follow ``header(_:)`` in sheet order; the reader's findings come
+/// where they stand (the header's just before ``header(_:)``).
 public enum LedgerEvent: Sendable {
     /// The table starts: the ledger's heading facts and its columns.
     case header(LedgerHeader)
@@ -15,6 +16,9 @@ public enum LedgerEvent: Sendable {
     case section(SectionHeading, depth: Int, row: SheetRow?)
     /// A task row, with the headings of the sections it stands in.
     case task(TaskEntry, row: SheetRow?)
+    /// Something the reader noticed (a header problem, a blank or ragged row), in row order: before
+    /// the event of the row it stands on or, for a blank row, of the next row with text.
+    case finding(Finding)
 }
 
 /// What is known when a table starts: everything a writer needs before its first row.

@@ -22,6 +22,8 @@ public final class LedgerTreeBuilder: LedgerSink {
             open.append(LedgerSection(heading: section))
         case .task(let entry, _):
             open[open.count - 1].tasks.append(entry.task)
+        case .finding:
+            break
         }
     }
 

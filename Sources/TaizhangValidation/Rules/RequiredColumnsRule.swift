@@ -17,7 +17,7 @@ public struct RequiredColumnsRule: ValidationRule {
         Checker(context: context)
     }
 
-    /// Looks at the header alone, at the end of the sheet.
+    /// Looks at the header alone.
     private final class Checker: RowChecker {
         let context: ValidationContext
 
@@ -25,7 +25,7 @@ public struct RequiredColumnsRule: ValidationRule {
 
         func check(_ row: TaskRow, report: (Finding) -> Void) {}
 
-        func finish(report: (Finding) -> Void) {
+        func start(report: (Finding) -> Void) {
             guard let columns = context.columns else { return }
             for column in context.options.schema.columns
             where column.required && !column.field.isRequiredColumn && columns[column.field] == nil {
