@@ -4,6 +4,10 @@
 import ArgumentParser
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The root command.
 @main
 struct TaizhangCommand: ParsableCommand {
@@ -22,6 +26,12 @@ struct TaizhangCommand: ParsableCommand {
 
     /// Runs the command, mapping every failure to exit status 2 (argument-parser's own would be 64).
     static func main() {
+        #if canImport(Glibc)
+        // Rows are made on one thread and freed on another (parser → decoder → writer); glibc's
+        // per-thread arenas then hold freed memory apart. One arena keeps a million-row run's peak
+        // at what it uses (validate of a 1M-row workbook: 160 → 143 MB; info: 100 → 73 MB).
+        mallopt(M_ARENA_MAX, 1)
+        #endif
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -11,7 +11,7 @@ import TaizhangModel
 /// slips is reported in the memory of a few thousand. Counts per severity are kept as findings arrive.
 public final class FindingLog: @unchecked Sendable {
     /// How many findings stay in memory before the rest spill to disk.
-    public static let memoryLimit = 20_000
+    public static let memoryLimit = 5_000
 
     private var held: [Finding] = []
     private var spill: UnsafeMutablePointer<FILE>?

@@ -18,7 +18,7 @@ public struct DuplicateTaskRule: ValidationRule {
     /// The texts seen so far, with their rows.
     private final class Checker: RowChecker {
         let context: ValidationContext
-        var seen: [TextFingerprint: Int] = [:]
+        var seen = RowMemory()
 
         init(context: ValidationContext) { self.context = context }
 
@@ -26,11 +26,9 @@ public struct DuplicateTaskRule: ValidationRule {
             let task = row.task
             guard !task.text.isEmpty else { return }
             let key = TextFingerprint(task.text, ignoringSpaces: true)
-            if let earlier = seen[key] {
+            if let earlier = seen.firstRow(of: key.value, seenOn: task.source?.row ?? 0) {
                 report(Finding(.duplicateTask, at: context.location(of: task, .task), columnTitle: context.title(of: .task),
                                arguments: ["other": String(earlier)]))
-            } else {
-                seen[key] = task.source?.row ?? 0
             }
         }
     }

@@ -38,10 +38,19 @@ public struct SequenceRule: ValidationRule {
             // A class per scope, so recording a number does not copy the scope's table each time.
             let scope = scopes[entry.sectionPath] ?? Scope()
             scopes[entry.sectionPath] = scope
-            let fingerprint = task.sequence.components.map { components in
-                TextFingerprint(numbers: components.flatMap { [$0.style.rank, $0.value] })
-            } ?? TextFingerprint(task.sequence.raw)
-            if let earlier = scope.seen[fingerprint] {
+            let row = task.source?.row ?? 0
+            let earlier: Int?
+            if let components = task.sequence.components, components.count == 1 {
+                // A plain number in one style: kept by index, four bytes a row.
+                earlier = scope.plain[components[0].style.rank, default: RowMemory()]
+                    .firstRow(ofNumber: components[0].value, seenOn: row)
+            } else {
+                let fingerprint = task.sequence.components.map { components in
+                    TextFingerprint(numbers: components.flatMap { [$0.style.rank, $0.value] })
+                } ?? TextFingerprint(task.sequence.raw)
+                earlier = scope.seen.firstRow(of: fingerprint.value, seenOn: row)
+            }
+            if let earlier {
                 report(Finding(.duplicateSequence, at: place, columnTitle: title,
                                arguments: ["sequence": task.sequence.raw, "other": String(earlier)]))
             } else if let last = scope.last {
@@ -54,14 +63,16 @@ public struct SequenceRule: ValidationRule {
                                                "missing": SequenceRule.missingRange(last + 1, value - 1)]))
                 }
             }
-            if scope.seen[fingerprint] == nil { scope.seen[fingerprint] = task.source?.row ?? 0 }
             scope.last = value
         }
     }
 
     /// The numbers seen in one section, and the last one.
     private final class Scope {
-        var seen: [TextFingerprint: Int] = [:]
+        /// Numbers like "12" or "（3）", by the rank of their style.
+        var plain: [Int: RowMemory] = [:]
+        /// Anything else ("1.2", a malformed one), by fingerprint.
+        var seen = RowMemory()
         var last: Int?
     }
 
