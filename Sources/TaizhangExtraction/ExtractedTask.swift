@@ -10,3 +10,10 @@ struct ExtractedTask {
     /// Why the extractor is unsure of this task (`uncertain-extraction` reasons), empty when sure.
     var doubts: [String] = []
 }
+
+/// A numbered line that became no task, and why (an `uncertain-extraction` finding naming the line).
+struct LineDoubt: Equatable {
+    var line: Int
+    var sequence: String
+    var reason: String
+}

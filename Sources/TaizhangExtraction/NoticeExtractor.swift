@@ -47,12 +47,13 @@ public enum NoticeExtractor {
         var used = source
         var title: String?
         var tasks: [ExtractedTask]
+        var notes: [LineDoubt] = []
         if source == .table, let table = TableExtractor(file: file, year: metadata.year).extract(lines), !table.tasks.isEmpty {
             title = table.title
             tasks = table.tasks
         } else {
             used = .text
-            tasks = NarrativeExtractor(file: file).extract(lines)
+            (tasks, notes) = NarrativeExtractor(file: file, year: metadata.year).extract(lines)
         }
         tasks = withoutRepeats(tasks)
         var findings: [Finding] = []
@@ -62,6 +63,17 @@ public enum NoticeExtractor {
                                         arguments: ["reason": doubt, "sequence": task.task.sequence.raw]))
             }
         }
+        for note in notes {
+            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line),
+                                    arguments: ["reason": note.reason, "sequence": note.sequence]))
+        }
+        if tasks.isEmpty {
+            // Never an empty ledger in silence: say why there is nothing.
+            let numbered = lines.contains { NumberedLine($0.text) != nil }
+            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file),
+                                    arguments: ["reason": numbered ? "no-tasks" : "no-numbered-items"]))
+        }
+        findings.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
         let ledgerTitle = title.map(compactTitle) ?? metadata.title.map(ledgerTitle)
         var ledger = Ledger(
             title: ledgerTitle, subtitle: [metadata.documentNumber, metadata.date].compactMap { $0 }.joined(separator: "　"),
