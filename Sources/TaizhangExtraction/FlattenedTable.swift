@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+// A table copied out of Word, a PDF or a web page as text: its header and rows, whatever parts the cells.
+
+import TaizhangModel
+import TaizhangSheet
+import TaizhangText
+
+/// A ledger table in a notice's text, with its cells put back.
+///
+/// Copies part cells in three ways: by tabs (Word, most PDF viewers), by runs of spaces (a PDF
+/// converter or a web page laid out with spaces; a full-width space counts as a run), or one cell
+/// per line (a web page's table cells stacked). The header tells which, and its width how many
+/// cells a full row has. A row of stacked cells starts at a line that is only a number; a cell that
+/// wrapped onto the next line joins the row's task text.
+struct FlattenedTable {
+    /// How the cells are parted.
+    enum Layout: Equatable {
+        case tabs, spaces, cellPerLine
+    }
+
+    /// A row: the line it starts on and its cells.
+    struct Row {
+        var line: Int
+        var cells: [String]
+    }
+
+    var layout: Layout
+    /// The header's index among the lines, and its columns.
+    var headerIndex: Int
+    var columns: ColumnMap
+    var rows: [Row]
+
+    /// The first ledger table in the lines, or `nil` when there is none.
+    init?(_ lines: [NoticeLine], file: String) {
+        for index in lines.indices {
+            guard let (layout, map, end) = FlattenedTable.header(at: index, in: lines, file: file) else { continue }
+            self.layout = layout
+            self.headerIndex = index
+            self.columns = map
+            self.rows = layout == .cellPerLine
+                ? FlattenedTable.stackedRows(lines[end...], width: map.width, endsWithDeadline: map[.deadline] == map.width - 1)
+                : FlattenedTable.lineRows(lines[end...], layout: layout)
+            return
+        }
+        return nil
+    }
+
+    /// The cells of one line of a tabbed or spaced table.
+    static func cells(_ text: String, layout: Layout) -> [String] {
+        switch layout {
+        case .tabs:
+            return text.split(separator: "\t", omittingEmptySubsequences: false).map { NoticeText.trim(String($0)) }
+        case .spaces:
+            var cells: [String] = []
+            var current = ""
+            var spaces = ""
+            for character in text {
+                if character == " " || character == "\u{3000}" || character == "\u{00A0}" {
+                    spaces.append(character)
+                    continue
+                }
+                if !spaces.isEmpty {
+                    if spaces.count >= 2 || spaces.contains("\u{3000}") {
+                        cells.append(current)
+                        current = ""
+                    } else {
+                        current += spaces
+                    }
+                    spaces = ""
+                }
+                current.append(character)
+            }
+            cells.append(current)
+            return cells.map { $0.trimmingLedgerWhitespace() }
+        case .cellPerLine:
+            return [text]
+        }
+    }
+
+    /// A header row at `index`: tabbed, spaced, or stacked one title a line (at least three).
+    private static func header(at index: Int, in lines: [NoticeLine], file: String) -> (Layout, ColumnMap, Int)? {
+        let text = lines[index].text
+        guard !text.isEmpty else { return nil }
+        let layout: Layout = text.contains("\t") ? .tabs : .spaces
+        let cells = self.cells(text, layout: layout)
+        if cells.count >= 3, let map = recognize(cells, line: lines[index].number, file: file) {
+            return (layout, map, index + 1)
+        }
+        guard cells.count == 1, text.count <= 10, HeaderMatcher.match(text) != nil else { return nil }
+        var titles: [String] = []
+        var end = index
+        while end < lines.count, titles.count < 12 {
+            let title = lines[end].text
+            if title.isEmpty {
+                end += 1
+                continue
+            }
+            guard title.count <= 10, !title.contains("\t"), HeaderMatcher.match(title) != nil else { break }
+            titles.append(title)
+            end += 1
+        }
+        guard titles.count >= 3, let map = recognize(titles, line: lines[index].number, file: file) else { return nil }
+        return (.cellPerLine, map, end)
+    }
+
+    private static func recognize(_ cells: [String], line: Int, file: String) -> ColumnMap? {
+        ColumnMap.recognize(SheetRow(number: line, cells: cells), at: SourceLocation(file: file), report: { _ in })
+    }
+
+    /// Rows of a tabbed or spaced table, up to the first line that is none of its rows.
+    private static func lineRows(_ lines: ArraySlice<NoticeLine>, layout: Layout) -> [Row] {
+        var rows: [Row] = []
+        for line in lines where !line.text.isEmpty {
+            if layout == .tabs, !line.text.contains("\t") { break }
+            let cells = self.cells(line.text, layout: layout)
+            if cells.count >= 2 {
+                rows.append(Row(line: line.number, cells: cells))
+                continue
+            }
+            if SectionHeadingParser.split(line.text) != nil {
+                rows.append(Row(line: line.number, cells: cells))
+                continue
+            }
+            // A task cell wrapped onto a line of its own, while the row's text is unfinished.
+            guard let last = rows.last, last.cells.count >= 2, !last.cells[1].hasSuffix("。"),
+                  SequenceNumber(last.cells[0]).isWellFormed else { break }
+            rows[rows.count - 1].cells[1] += line.text
+        }
+        return rows
+    }
+
+    /// Rows of a table stacked one cell a line: each starts at a line that is only a number.
+    /// A row whose cells were left out when empty ends early: at its time limit when the header ends with one.
+    private static func stackedRows(_ lines: ArraySlice<NoticeLine>, width: Int, endsWithDeadline: Bool) -> [Row] {
+        let parser = DeadlineParser(year: nil)
+        func isComplete(_ row: Row) -> Bool {
+            guard row.cells.count < width else { return true }
+            guard endsWithDeadline, row.cells.count > 2, let last = row.cells.last, !DepartmentClause.looksLikeUnit(last) else {
+                return false
+            }
+            let kind = parser.parse(last).kind
+            return kind != .unparsed && kind != .none
+        }
+        var rows: [Row] = []
+        var lastNumber = 0
+        for line in lines where !line.text.isEmpty {
+            let bare = SequenceNumber(line.text)
+            // A number starts a row when the count expects it ("2022" in a time-limit cell does not).
+            if bare.style == .arabic, let value = bare.value, value == lastNumber + 1 || value == 1 {
+                lastNumber = value
+                rows.append(Row(line: line.number, cells: [line.text]))
+                continue
+            }
+            if bare.style == .chinese || bare.style == .parenthesizedChinese {
+                rows.append(Row(line: line.number, cells: [line.text]))
+                continue
+            }
+            if let (sequence, title) = SectionHeadingParser.split(line.text),
+               sequence.style == .chinese || sequence.style == .parenthesizedChinese {
+                rows.append(Row(line: line.number, cells: [sequence.raw, title]))
+                continue
+            }
+            // Past a full row, a line that starts no row ends the table.
+            guard let last = rows.last, !isComplete(last) else { break }
+            rows[rows.count - 1].cells.append(line.text)
+        }
+        return rows
+    }
+}

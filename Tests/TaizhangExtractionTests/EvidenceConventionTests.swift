@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: Apache-2.0
+// One small notice per kind of evidence notices carry: numbering, department clauses, tables,
+// and the findings for what becomes no task. The texts are made up for these tests.
+
+import Testing
+import TaizhangExtraction
+import TaizhangModel
+
+private func extract(_ text: String, from source: ExtractionSource = .table) -> Extraction {
+    NoticeExtractor.extract(lines: NoticeText.lines(text.components(separatedBy: "\n")), file: "n.txt", from: source)
+}
+
+/// Sequence, lead and cooperating units of each task, joined for short comparisons.
+private func rows(_ extraction: Extraction) -> [String] {
+    extraction.ledger.entries.map {
+        "\($0.task.sequence.raw)|\($0.task.lead.joined(separator: "、"))|\($0.task.cooperating.joined(separator: "、"))"
+    }
+}
+
+private func reasons(_ extraction: Extraction) -> [String] {
+    extraction.findings.compactMap { $0.arguments["reason"] }
+}
+
+struct NumberingTests {
+    @Test func levelsComeFromTheNoticesOwnOrderOfStyles() {
+        // Arabic items on top, Chinese ones under them: the reverse of the usual nesting.
+        let extraction = extract("""
+            1.稳定粮食生产
+            （一）落实播种面积。确保面积不减。（县农业农村局负责）
+            （二）加强农田建设。新建高标准农田。（县农业农村局负责）
+            2.发展特色产业
+            （一）壮大茶叶产业。新增茶园。（县林业局负责）
+            """)
+        #expect(rows(extraction) == ["(一)|县农业农村局|", "(二)|县农业农村局|", "(一)|县林业局|"])
+        #expect(extraction.ledger.entries.map { $0.sectionPath.map(\.title) }
+            == [["稳定粮食生产"], ["稳定粮食生产"], ["发展特色产业"]])
+    }
+
+    @Test func aSubHeadingWithItemsUnderItIsNoTask() {
+        let extraction = extract("""
+            一、改善生态环境
+            （一）大气污染防治
+            1.淘汰燃煤小锅炉。年内全部淘汰。（市生态环境局负责）
+            2.治理扬尘污染。加强工地管理。（市住建局负责）
+            （二）水污染防治
+            3.整治黑臭水体。完成5条整治。（市水务局负责）
+            """)
+        #expect(extraction.ledger.taskCount == 3)
+        #expect(extraction.ledger.entries.last?.sectionPath.map(\.title) == ["改善生态环境", "水污染防治"])
+    }
+
+    @Test func everyStyleOfNumberIsRead() {
+        let extraction = extract("""
+            一、总的任务
+            1）甲项工作。做好甲。（市甲局负责）
+            2）乙项工作。做好乙。（市乙局负责）
+            二、具体任务
+            １．丙项工作。做好丙。（市丙局负责）
+            ２．丁项工作：
+            ①戊项工作。做好戊。（市戊局负责）
+            ②己项工作。做好己。（市己局负责）
+            """)
+        #expect(rows(extraction) == ["1|市甲局|", "2|市乙局|", "1|市丙局|", "①|市戊局|", "②|市己局|"])
+    }
+
+    @Test func aNumberBeforeAFigureIsAnItemWhenTheCountExpectsIt() {
+        let extraction = extract("""
+            一、人才工作
+            1.引进高层次人才。全年引进20名。（市人才办负责）
+            2.365服务行动。全年不打烊。（市人社局负责）
+            3.5G人才培养。培养100名。（市工信局负责）
+            """)
+        #expect(extraction.ledger.entries.map(\.task.text) == ["引进高层次人才。全年引进20名。", "365服务行动。全年不打烊。",
+                                                             "5G人才培养。培养100名。"])
+        #expect(reasons(extraction) == ["number-before-figure", "number-before-figure"])
+    }
+
+    @Test func itemsRunTogetherInOneParagraphAreSplitAtTheirNumbers() {
+        let extraction = extract("""
+            一、重点工作
+            1.修订应急预案。年内完成修订。责任单位：市应急局、市公安局。2.开展应急演练。每半年一次。责任单位：市应急局。3.储备应急物资。按标准储备。
+            """)
+        #expect(rows(extraction) == ["1|市应急局、市公安局|", "2|市应急局|", "3||"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["修订应急预案。年内完成修订。", "开展应急演练。每半年一次。",
+                                                             "储备应急物资。按标准储备。"])
+        #expect(reasons(extraction) == ["run-on-items", "run-on-items", "no-departments"])
+    }
+}
+
+struct DepartmentClauseTests {
+    @Test func trailingParenthesesWithAnyLabelSetAndSeparator() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（牵头单位：市甲局，配合单位：市乙局、市丙局）
+            （二）乙。做乙。（主办单位：市乙局；协办单位：市丙局）
+            （三）丙。做丙。（市丙局牵头，市甲局、市乙局参与）
+            （四）丁。做丁。（责任单位：市丁局）
+            （五）戊。做戊。（市甲局、市戊局负责）
+            （六）己。做己。（市己局会同市甲局负责）
+            （七）庚。做庚。（牵头部门：市庚局；协同部门：市甲局）
+            """)
+        #expect(rows(extraction) == [
+            "(一)|市甲局|市乙局、市丙局", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局、市乙局", "(四)|市丁局|",
+            "(五)|市甲局、市戊局|", "(六)|市己局|市甲局", "(七)|市庚局|市甲局",
+        ])
+        #expect(extraction.ledger.entries.first?.task.text == "甲。做甲。")
+    }
+
+    @Test func labelLinesAfterTheItemWithPersonsSkipped() {
+        let extraction = extract("""
+            一、任务
+            1.建设智慧平台。完成一期工程。
+            牵头负责领导：张某
+            牵头责任单位：县大数据局
+            协同责任单位：县财政局、县工信局
+            完成时限：2023年9月底前
+            2.开展数据治理。清理重复数据。
+            责任领导：李某
+            责任单位：县大数据局
+            """)
+        #expect(rows(extraction) == ["1|县大数据局|县财政局、县工信局", "2|县大数据局|"])
+        #expect(extraction.ledger.entries.first?.task.deadline.due?.iso == "2023-09-30")
+        #expect(extraction.ledger.entries.map(\.task.text) == ["建设智慧平台。完成一期工程。", "开展数据治理。清理重复数据。"])
+    }
+
+    @Test func aSentenceFinalClauseEndsTheTask() {
+        let extraction = extract("""
+            一、任务
+            （一）推进垃圾分类。扩大覆盖范围。责任单位：市城管局、各区政府。
+            （二）建设中转站。新建3座。牵头单位：市城管局；配合单位：市自然资源局。
+            """)
+        #expect(rows(extraction) == ["(一)|市城管局、各区政府|", "(二)|市城管局|市自然资源局"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["推进垃圾分类。扩大覆盖范围。", "建设中转站。新建3座。"])
+    }
+
+    @Test func eachClauseInsideOneItemClosesATask() {
+        let extraction = extract("""
+            一、公开重点
+            （一）做好规划公开。发布规划信息。（市规划局负责落实）推进项目公开。公开审批结果。（市发改委、市住建委分别负责落实）
+            """)
+        #expect(rows(extraction) == ["(一)|市规划局|", "(一)|市发改委、市住建委|"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["做好规划公开。发布规划信息。", "推进项目公开。公开审批结果。"])
+    }
+
+    @Test func trailingPunctuationAndRoleWordsAreNeverPartOfAName() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（责任单位：市甲局、市乙局。）
+            （二）乙。做乙。
+            牵头单位：市乙局；
+            配合单位：市丙局、市丁局。
+            （三）丙。做丙。（市丙局牵头落实，市甲局等部门配合）
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局、市乙局|", "(二)|市乙局|市丙局、市丁局", "(三)|市丙局|市甲局"])
+    }
+
+    @Test func listTailsAfterDengAreReadAsTheNoticeMeansThem() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市甲局等有关部门和单位负责）
+            （二）乙。做乙。（市甲局、市乙局等和各县级人民政府负责）
+            （三）丙。做丙。（市丙局等市联席会议成员单位按职责分工负责）
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局|", "(二)|市甲局、市乙局、各县级人民政府|", "(三)|市丙局|市联席会议成员单位"])
+    }
+
+    @Test func theFirstListedLeadsFromWhereTheNoticeSaysSo() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市甲局、市乙局负责）
+            （二）乙。做乙。（市乙局、市丙局负责。列第一位者为牵头单位，下同）
+            （三）丙。做丙。（市丙局、市甲局负责）
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局、市乙局|", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局"])
+    }
+
+    @Test func oneClauseAfterAGroupServesEveryItemOfIt() {
+        let extraction = extract("""
+            一、应急体系
+            1.完善预案体系
+            （1）修订总体预案。
+            （2）修订专项预案。
+            （责任单位：市应急局、各县（市、区）人民政府）
+            2.加强队伍建设
+            （3）组建专业队伍。（市消防救援支队负责）
+            """)
+        #expect(rows(extraction) == ["(1)|市应急局、各县（市、区）人民政府|", "(2)|市应急局、各县（市、区）人民政府|",
+                                     "(3)|市消防救援支队|"])
+    }
+
+    @Test func aHeadingsClauseGoesToItsItemsThatNameNobody() {
+        let extraction = extract("""
+            一、任务
+            （一）提升服务质量（牵头单位：市卫健委）
+            1.优化就诊流程。推行预约诊疗。
+            2.改善住院条件。更新病房设施。（市医保局负责）
+            """)
+        #expect(rows(extraction) == ["1|市卫健委|", "2|市医保局|"])
+        #expect(reasons(extraction) == ["inherited-departments"])
+    }
+}
+
+struct FlattenedTableTests {
+    @Test func cellsPartedByRunsOfSpaces() {
+        let extraction = extract("""
+            某市2023年重点项目任务表
+            序号   工作任务                 牵头单位     配合单位          完成时限
+            一     交通建设
+            1      建成环城公路             市交通局     市自然资源局       2023年12月底前
+            2      改造公交站台 50 个       市交通局                        2023年10月底前
+            二     水利建设
+            3      加固病险水库             市水务局     市财政局、市应急局  2023年6月底前
+            """)
+        #expect(extraction.source == .table)
+        #expect(rows(extraction) == ["1|市交通局|市自然资源局", "2|市交通局|", "3|市水务局|市财政局、市应急局"])
+        #expect(extraction.ledger.entries[1].task.text == "改造公交站台 50 个")
+        #expect(extraction.ledger.allSections.map(\.heading?.title) == ["交通建设", "水利建设"])
+    }
+
+    @Test func oneCellPerLine() {
+        let extraction = extract("""
+            附件
+            某县2023年民生项目清单
+            序号
+            工作任务
+            责任单位
+            配合单位
+            完成时限
+            1
+            新建农村公路30公里
+            县交通运输局
+            县财政局
+            2023年11月底前
+            2
+            改造农村危房100户
+            县住建局
+            2023年9月底前
+            某县人民政府办公室
+            """)
+        #expect(extraction.source == .table)
+        #expect(rows(extraction) == ["1|县交通运输局|县财政局", "2|县住建局|"])
+        #expect(extraction.ledger.entries.map(\.task.deadline.text) == ["2023年11月底前", "2023年9月底前"])
+        #expect(extraction.ledger.title == "某县2023年民生项目清单")
+    }
+
+    @Test func marksNameTheLeadsAndEmptyCellsInherit() {
+        let extraction = extract("""
+            序号\t工作任务\t责任单位\t完成时限
+            1\t建设社区食堂。\t区民政局、★区商务局、区财政局\t2023年6月底前
+            2\t开展助餐服务。\t\t2023年9月底前
+            3\t培训养老护理员。\t同上\t2023年12月底前
+            4\t建设养老院。\t区民政局、区卫健局（牵头）\t2023年12月底前
+            """)
+        #expect(rows(extraction) == ["1|区商务局|区民政局、区财政局", "2|区商务局|区民政局、区财政局",
+                                     "3|区商务局|区民政局、区财政局", "4|区卫健局|区民政局"])
+        #expect(extraction.ledger.entries[1].task.inherited == [.lead, .cooperating])
+        #expect(reasons(extraction) == ["inherited-departments", "inherited-departments"])
+    }
+
+    @Test func columnsInAnotherOrderAreReadByTheirHeaders() {
+        let extraction = extract("""
+            序号\t工作任务\t完成时限\t责任领导\t牵头单位\t配合单位
+            1\t修建停车场。\t2023年8月底前\t王某\t区城管局\t区交警大队
+            """)
+        #expect(rows(extraction) == ["1|区城管局|区交警大队"])
+        #expect(extraction.ledger.entries.first?.task.deadline.text == "2023年8月底前")
+    }
+}
+
+struct NeverSilentTests {
+    @Test func itemsOfGeneralPartsThatNameNobodyAreFindingsNotTasks() {
+        let extraction = extract("""
+            一、总体要求
+            （一）指导思想。坚持以人民为中心。
+            （二）工作目标。到年底基本完成。
+            二、重点任务
+            （三）推进甲项。做好甲。（市甲局负责）
+            """)
+        #expect(rows(extraction) == ["(三)|市甲局|"])
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
+            == ["2 general-item", "3 general-item"])
+    }
+
+    @Test func aNumberedTitleWithNoItemsUnderItIsAFinding() {
+        let extraction = extract("""
+            一、工作目标
+            全年完成改造任务。
+            二、重点任务
+            （一）推进甲项。做好甲。（市甲局负责）
+            """)
+        #expect(extraction.ledger.taskCount == 1)
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
+            == ["1 heading-without-items"])
+    }
+
+    @Test func aNoticeWithoutTasksSaysWhy() {
+        let extraction = extract("""
+            某市人民政府关于调整部分议事协调机构的通知
+            经研究，决定调整部分议事协调机构。请各单位遵照执行。
+            """)
+        #expect(extraction.ledger.taskCount == 0)
+        #expect(reasons(extraction) == ["no-numbered-items"])
+        let message = MessageCatalog(language: .chinese).message(for: extraction.findings[0])
+        #expect(message.contains("没有编号的条目"))
+        #expect(!message.contains("{"))
+    }
+}
