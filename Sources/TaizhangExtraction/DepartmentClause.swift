@@ -78,6 +78,11 @@ enum DepartmentClause {
         while changed {
             changed = false
             name = name.trimmingCharacters(of: "。，,、；;：:.．!！?？ \u{3000}")
+            if name.hasPrefix("由"), name.count > 3 {
+                // "由市发改委牵头": the preposition is no part of the name.
+                name.removeFirst()
+                changed = true
+            }
             for word in roleWords where name.count >= word.count && name.hasSuffix(word) {
                 name.removeLast(word.count)
                 changed = true
@@ -122,10 +127,17 @@ enum DepartmentClause {
             .map(\.text).joined(separator: "，")
     }
 
-    /// "牵头单位：A、B；配合单位：C" (groups parted by ；, ， or 。).
+    /// "牵头单位：A、B；配合单位：C" (groups parted by ；, ，, 。 or spaces).
     private static func labelled(_ content: String, firstLeads: Bool) -> Assignment? {
+        guard let groups = labelGroups(content) else { return nil }
+        return assign(groups, firstLeads: firstLeads).assignment
+    }
+
+    /// The labelled groups of a text that starts with a label: "牵头单位：A 配合单位：B、C" gives
+    /// (lead, "A"), (cooperating, "B、C"); `nil` when it does not start with one.
+    static func labelGroups(_ content: String) -> [(label: DepartmentLabel, names: String)]? {
         var groups: [(label: DepartmentLabel, names: String)] = []
-        for piece in depthZeroPieces(content, separators: "。，,；;") {
+        for piece in depthZeroPieces(content, separators: "。，,；; \u{3000}") {
             let text = piece.text.trimmingLedgerWhitespace()
             if let (label, value) = DepartmentLabel.line(text) {
                 groups.append((label, value))
@@ -135,8 +147,7 @@ enum DepartmentClause {
                 return nil
             }
         }
-        guard !groups.isEmpty else { return nil }
-        return assign(groups, firstLeads: firstLeads).assignment
+        return groups.isEmpty ? nil : groups
     }
 
     /// The lead and cooperating units of labelled groups. 责任单位 beside a 牵头单位 cooperates; groups
@@ -150,6 +161,13 @@ enum DepartmentClause {
         let hasExplicitLead = groups.contains { $0.label == .lead }
         for (index, group) in groups.enumerated() {
             let names = self.names(group.names)
+            let marked = DepartmentList.split(group.names).filter(\.isMarkedLead).flatMap { self.names($0.name) }
+            if group.label != .cooperating, !marked.isEmpty {
+                // "责任单位：市卫健局（牵头）、市财政局": the marked unit leads.
+                assignment.lead += marked
+                assignment.cooperating += names.filter { !marked.contains($0) }
+                continue
+            }
             switch group.label {
             case .lead:
                 assignment.lead += names
@@ -254,9 +272,14 @@ enum DepartmentClause {
 
     /// Whether a name looks like an office or a body of them.
     static func looksLikeUnit(_ name: String) -> Bool {
+        var name = name
+        if name.hasSuffix("）") || name.hasSuffix(")"), let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) {
+            // "各乡镇（街道）", "各县（市、区）": the name before the bracket decides.
+            name = String(name[..<open])
+        }
         let endings = ["局", "委", "办", "院", "中心", "政府", "单位", "部门", "机构", "厅", "部", "会", "处", "室", "所", "站",
                        "队", "司", "集团", "公司", "银行", "团", "区", "县", "镇", "乡", "街道", "管委会", "小组", "海关",
-                       "法院", "检察院", "公安", "税务", "协会", "联合会", "学校", "医院", "署", "社", "联", "组", "行", "馆"]
+                       "法院", "检察院", "公安", "税务", "协会", "联合会", "学校", "医院", "署", "社", "联", "组", "行", "馆", "台", "村", "社区", "大学", "指挥部"]
         return name.count >= 2 && endings.contains { name.hasSuffix($0) }
     }
 
@@ -311,6 +334,21 @@ enum DepartmentClause {
             position += 1
         }
         return found
+    }
+
+    /// "…。市发改委牵头，市财政局、市商务局配合。": a closing sentence with no brackets that only
+    /// says who does the work (every name a unit, a role word stated); `nil` when there is none.
+    static func closingSentence(in text: String, firstLeads: Bool) -> Found? {
+        var end = text.endIndex
+        while end > text.startIndex, "。；; ".contains(text[text.index(before: end)]) { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        var start = end
+        while start > text.startIndex, !"。；;！？".contains(text[text.index(before: start)]) { start = text.index(before: start) }
+        let sentence = String(text[start..<end])
+        guard sentence.count <= 80, !sentence.contains("（"), !sentence.contains("("),
+              let (assignment, convention) = parse(sentence, firstLeads: firstLeads, needsDuty: true),
+              (assignment.lead + assignment.cooperating).allSatisfy(looksLikeUnit) else { return nil }
+        return Found(range: start..<text.endIndex, assignment: assignment, setsConvention: convention)
     }
 
     /// Where the label before a colon starts, when the words there are a department label standing

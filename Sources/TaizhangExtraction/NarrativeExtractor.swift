@@ -41,6 +41,10 @@ struct NarrativeExtractor {
     func extract(_ lines: [NoticeLine]) -> (tasks: [ExtractedTask], notes: [LineDoubt]) {
         var notes: [LineDoubt] = []
         var blocks = self.blocks(lines, notes: &notes)
+        // "（列第一位的为牵头单位）" on a line of its own holds for the items after it.
+        let conventionLine = lines.first { line in
+            line.text.count <= 60 && NumberedLine(line.text) == nil && DepartmentClause.statesConvention(line.text)
+        }?.number
         let levels = self.levels(&blocks)
         let headingKinds = Set(blocks.indices.filter { levels[$0 + 1 < blocks.count ? $0 + 1 : $0] > levels[$0] }
             .map { blocks[$0].number.kind })
@@ -59,7 +63,13 @@ struct NarrativeExtractor {
                 pending.removeAll()
                 pendingLevel = level
             }
+            if let line = conventionLine, block.line > line { firstLeads = true }
             var clauses = DepartmentClause.clauses(in: block.text, firstLeads: &firstLeads)
+            if clauses.isEmpty, block.labels.isEmpty, block.after == nil,
+               let closing = DepartmentClause.closingSentence(in: block.text, firstLeads: firstLeads),
+               closing.range.lowerBound > block.text.startIndex {
+                clauses = [closing]
+            }
             if let after = block.after, after.convention { firstLeads = true }
             let labelled = block.labels.isEmpty ? nil : DepartmentClause.assign(block.labels, firstLeads: firstLeads)
             let standing = labelled.map(\.assignment) ?? block.after?.assignment
@@ -137,16 +147,20 @@ struct NarrativeExtractor {
                     continue
                 }
                 guard current != nil else { continue }
-                if let (label, value) = DepartmentLabel.line(text) {
-                    switch label {
-                    case .person:
-                        lastLabel = nil
-                    case .deadline:
-                        current?.deadline = value
-                        lastLabel = nil
-                    case .lead, .responsible, .cooperating:
-                        current?.labels.append((label, value))
-                        lastLabel = (current?.labels.count ?? 1) - 1
+                if let groups = DepartmentClause.labelGroups(text) {
+                    // "牵头单位：A 配合单位：B" may share a line; persons are skipped.
+                    lastLabel = nil
+                    for (label, value) in groups {
+                        switch label {
+                        case .person:
+                            lastLabel = nil
+                        case .deadline:
+                            current?.deadline = value.replacingAll("、", with: "")
+                            lastLabel = nil
+                        case .lead, .responsible, .cooperating:
+                            current?.labels.append((label, value))
+                            lastLabel = (current?.labels.count ?? 1) - 1
+                        }
                     }
                     continue
                 }
@@ -182,9 +196,13 @@ struct NarrativeExtractor {
         }
     }
 
-    /// "（责任单位：市直各有关单位、各县（市、区）人民政府）" alone on its line.
+    /// "（责任单位：市直各有关单位、各县（市、区）人民政府）" or "市发改委牵头，市财政局配合。" alone on its line.
     private func standingClause(_ text: String) -> (assignment: Assignment, convention: Bool)? {
-        guard let first = text.first, first == "（" || first == "(" else { return nil }
+        guard let first = text.first, first == "（" || first == "(" else {
+            guard let closing = DepartmentClause.closingSentence(in: text, firstLeads: false),
+                  closing.range.lowerBound == text.startIndex else { return nil }
+            return (closing.assignment, closing.setsConvention)
+        }
         var convention = false
         let clauses = DepartmentClause.clauses(in: text, firstLeads: &convention)
         guard let clause = clauses.first, clauses.count == 1, clause.range.lowerBound == text.startIndex,

@@ -54,6 +54,15 @@ public enum NoticeExtractor {
         } else {
             used = .text
             (tasks, notes) = NarrativeExtractor(file: file, year: metadata.year).extract(lines)
+            if source == .table {
+                // Rows of a table whose header was not recognised are read by nobody: say so.
+                for line in lines where line.text.contains("\t") {
+                    let first = line.text.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? ""
+                    if SequenceNumber(first).isWellFormed {
+                        notes.append(LineDoubt(line: line.number, sequence: SequenceNumber(first).raw, reason: "table-row-not-read"))
+                    }
+                }
+            }
         }
         tasks = withoutRepeats(tasks)
         var findings: [Finding] = []

@@ -35,6 +35,8 @@ struct TableExtractor {
         var path: [SectionHeading] = []
         var previous: LedgerTask?
         let columns = table.columns
+        // "排在第一位的为牵头单位" stated above the table: in a cell of several units the first leads.
+        let firstLeads = lines[..<table.headerIndex].contains { DepartmentClause.statesConvention($0.text) }
         for row in table.rows {
             let cells = row.cells
             let place = SourceLocation(file: file, line: row.line)
@@ -57,9 +59,11 @@ struct TableExtractor {
             } else {
                 (assignment, deadline, doubts) = departmentsAndDeadline(Array(cells.dropFirst(2)), parser: parser)
             }
+            if firstLeads, assignment.lead.count > 1, !hasMarks(departmentCells(cells, full: full, columns)) {
+                assignment = Assignment(lead: [assignment.lead[0]], cooperating: Array(assignment.lead.dropFirst()) + assignment.cooperating)
+            }
             var inherited: Set<LedgerField> = []
-            let departmentCells = full ? departmentColumns(columns).map { cells[$0] } : Array(cells.dropFirst(2))
-            let namesNobody = departmentCells.allSatisfy { $0.isEmpty || $0 == "同上" || isDeadline($0, parser: parser) }
+            let namesNobody = departmentCells(cells, full: full, columns).allSatisfy { $0.isEmpty || $0 == "同上" || isDeadline($0, parser: parser) }
             if assignment.isEmpty, namesNobody, let previous {
                 // A sub-item under a merged department cell takes the departments of the item above.
                 assignment = Assignment(lead: previous.lead, cooperating: previous.cooperating)
@@ -75,8 +79,10 @@ struct TableExtractor {
         return (title, lines[table.headerIndex].number, tasks)
     }
 
-    private func departmentColumns(_ columns: ColumnMap) -> [Int] {
-        [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }
+    /// The cells of a row that name departments: by the header's columns, or all after the task text.
+    private func departmentCells(_ cells: [String], full: Bool, _ columns: ColumnMap) -> [String] {
+        guard full else { return Array(cells.dropFirst(2)) }
+        return [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }.map { cells[$0] }
     }
 
     /// A full row read by its header: 牵头单位, 责任单位 beside it, 配合单位, 完成时限.

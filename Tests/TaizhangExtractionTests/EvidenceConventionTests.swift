@@ -174,6 +174,40 @@ struct DepartmentClauseTests {
         #expect(rows(extraction) == ["(一)|市甲局、市乙局|", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局"])
     }
 
+    @Test func aClosingSentenceWithoutBracketsNamesTheUnits() {
+        let extraction = extract("""
+            一、任务
+            （一）建设物流园区。年内开工建设。由市商务局牵头，市交通局、市自然资源局配合。
+            （二）培育市场主体。新增规上企业20家。
+            市工信局负责。
+            （三）加强统筹。各部门要形成合力，市政府负责督查。
+            """)
+        #expect(rows(extraction) == ["(一)|市商务局|市交通局、市自然资源局", "(二)|市工信局|", "(三)||"])
+        #expect(extraction.ledger.entries.first?.task.text == "建设物流园区。年内开工建设。")
+    }
+
+    @Test func labelsSharingALineAndMarksInsideALabel() {
+        let extraction = extract("""
+            一、任务
+            1.完善供水管网。改造老旧管网20公里。
+            牵头单位：县水务局  配合单位：县住建局 县财政局
+            2.建设污水厂。新建一座。
+            责任单位：县住建局、县水务局（牵头）、县环保局
+            """)
+        #expect(rows(extraction) == ["1|县水务局|县住建局、县财政局", "2|县水务局|县住建局、县环保局"])
+    }
+
+    @Test func aConventionStatedOnALineOfItsOwn() {
+        let extraction = extract("""
+            一、任务
+            （各项任务中列在第一位的为牵头单位）
+            （一）甲。做甲。（市甲局、市乙局负责）
+            （二）乙。做乙。
+            责任单位：市乙局、市丙局
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局|市乙局", "(二)|市乙局|市丙局"])
+    }
+
     @Test func oneClauseAfterAGroupServesEveryItemOfIt() {
         let extraction = extract("""
             一、应急体系
@@ -255,6 +289,24 @@ struct FlattenedTableTests {
                                      "3|区商务局|区民政局、区财政局", "4|区卫健局|区民政局"])
         #expect(extraction.ledger.entries[1].task.inherited == [.lead, .cooperating])
         #expect(reasons(extraction) == ["inherited-departments", "inherited-departments"])
+    }
+
+    @Test func everyUnitOfAResponsibleColumnLeadsUnlessTheFirstIsSaidTo() {
+        let table = """
+            序号\t工作任务\t责任单位\t完成时限
+            1\t建设体育公园。\t市体育局、市住建局\t2023年12月底前
+            """
+        #expect(rows(extract(table)) == ["1|市体育局、市住建局|"])
+        #expect(rows(extract("（排在第一位的为牵头单位）\n" + table)) == ["1|市体育局|市住建局"])
+    }
+
+    @Test func rowsOfATableWithoutAHeaderAreFindings() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市甲局负责）
+            1\t建设体育公园。\t市体育局
+            """)
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["3 table-row-not-read"])
     }
 
     @Test func columnsInAnotherOrderAreReadByTheirHeaders() {
