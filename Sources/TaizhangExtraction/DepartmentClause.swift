@@ -297,10 +297,10 @@ enum DepartmentClause {
         while position < characters.count {
             let index = characters[position]
             let character = text[index]
-            if character == "（" || character == "(" {
+            if "（(【".contains(character) {
                 if depth == 0 { open = index }
                 depth += 1
-            } else if character == "）" || character == ")" {
+            } else if "）)】".contains(character) {
                 depth = max(0, depth - 1)
                 if depth == 0, let start = open {
                     let end = text.index(after: index)

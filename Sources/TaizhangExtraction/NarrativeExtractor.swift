@@ -18,8 +18,8 @@ import TaizhangText
 /// Departments: the clauses in the item's text (each clause closes one task, so an item with several
 /// clauses gives several tasks), label lines after it (persons and time limits apart), or a clause
 /// on a line of its own, which also goes to the items before it in its group that have none. A
-/// heading's departments go to its tasks that name none. When a notice names departments at all,
-/// items of 总体要求/基本原则/保障措施… that name none are not tasks (a finding says so).
+/// heading's departments go to its tasks that name none. Items of 总体要求/基本原则/保障措施… that
+/// name none are not tasks (a finding says so).
 struct NarrativeExtractor {
     let file: String
     var year: Int?
@@ -198,7 +198,7 @@ struct NarrativeExtractor {
 
     /// "（责任单位：市直各有关单位、各县（市、区）人民政府）" or "市发改委牵头，市财政局配合。" alone on its line.
     private func standingClause(_ text: String) -> (assignment: Assignment, convention: Bool)? {
-        guard let first = text.first, first == "（" || first == "(" else {
+        guard let first = text.first, "（(【".contains(first) else {
             guard let closing = DepartmentClause.closingSentence(in: text, firstLeads: false),
                   closing.range.lowerBound == text.startIndex else { return nil }
             return (closing.assignment, closing.setsConvention)
@@ -218,7 +218,9 @@ struct NarrativeExtractor {
         for index in blocks.indices {
             let number = blocks[index].number
             var kind = number.kind
-            if let position = stack.firstIndex(of: kind), position < stack.count - 1, number.value != (lastValue[kind] ?? 0) + 1,
+            let readsAsTask = blocks[index].text.contains("。") || !blocks[index].labels.isEmpty || blocks[index].after != nil
+            if readsAsTask, let position = stack.firstIndex(of: kind), position < stack.count - 1,
+               number.value != (lastValue[kind] ?? 0) + 1,
                let deeper = stack[(position + 1)...].last(where: { (lastValue[$0] ?? -1) + 1 == number.value }) {
                 // "七、" among "（六）" items: the count of the deeper level goes on, so it is one of them.
                 kind = deeper
@@ -303,12 +305,11 @@ struct NarrativeExtractor {
         return head.count <= 12 && generalTitles.contains { head.contains($0) }
     }
 
-    /// Items of a general part that name no department, when the notice names departments for
-    /// others: not tasks (LEDGER-SPEC §3); each is a finding naming its line.
+    /// Items of a general part (总体要求, 基本原则, 保障措施…) that name no department: not tasks
+    /// (../shared/notices/real/README.md); each is a finding naming its line.
     private func leavingOutGeneralItems(
         _ tasks: [ExtractedTask], notes: [LineDoubt]
     ) -> (tasks: [ExtractedTask], notes: [LineDoubt]) {
-        guard tasks.contains(where: { !$0.task.lead.isEmpty || !$0.task.cooperating.isEmpty }) else { return (tasks, notes) }
         var notes = notes
         let kept = tasks.filter { task in
             let named = !task.task.lead.isEmpty || !task.task.cooperating.isEmpty

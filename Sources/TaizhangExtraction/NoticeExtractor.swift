@@ -48,13 +48,16 @@ public enum NoticeExtractor {
         var title: String?
         var tasks: [ExtractedTask]
         var notes: [LineDoubt] = []
-        if source == .table, let table = TableExtractor(file: file, year: metadata.year).extract(lines), !table.tasks.isEmpty {
+        let table = source == .table ? TableExtractor(file: file, year: metadata.year).extract(lines) : nil
+        if let table, !table.tasks.isEmpty {
             title = table.title
             tasks = table.tasks
         } else {
             used = .text
             (tasks, notes) = NarrativeExtractor(file: file, year: metadata.year).extract(lines)
-            if source == .table {
+            if let table {
+                notes.append(LineDoubt(line: table.header, sequence: "", reason: "table-without-rows"))
+            } else if source == .table {
                 // Rows of a table whose header was not recognised are read by nobody: say so.
                 for line in lines where line.text.contains("\t") {
                     let first = line.text.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? ""
@@ -73,10 +76,11 @@ public enum NoticeExtractor {
             }
         }
         for note in notes {
-            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line),
-                                    arguments: ["reason": note.reason, "sequence": note.sequence]))
+            var arguments = ["reason": note.reason]
+            if !note.sequence.isEmpty { arguments["sequence"] = note.sequence }
+            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line), arguments: arguments))
         }
-        if tasks.isEmpty {
+        if tasks.isEmpty, notes.isEmpty {
             // Never an empty ledger in silence: say why there is nothing.
             let numbered = lines.contains { NumberedLine($0.text) != nil }
             findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file),

@@ -48,7 +48,7 @@ enum RunOnItems {
         while index < text.endIndex {
             let character = text[index]
             index = text.index(after: index)
-            guard "。；;！!？?）)".contains(character) else { continue }
+            guard "。；;！!？?）)】".contains(character) else { continue }
             var start = index
             while start < text.endIndex, text[start] == " " || text[start] == "\u{3000}" { start = text.index(after: start) }
             guard start < text.endIndex, let number = NumberedLine(String(text[start...])) else { continue }

@@ -42,8 +42,7 @@ public struct MessageCatalog: Sendable {
             values["reason"] = language == .chinese ? wording.zh : wording.en
             if values["sequence"] == nil {
                 // About the whole notice rather than one item.
-                return fill(language == .chinese ? "{file}：{reason}。" : "{file}: {reason}.", location: finding.location,
-                            values: values)
+                return fill(language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
             }
         }
         return fill(template, location: finding.location, values: values)
@@ -61,6 +60,7 @@ public struct MessageCatalog: Sendable {
         "heading-without-items": ("编号标题下没有编号条目，未列为任务", "a numbered heading with no numbered items under it; not a task"),
         "general-item": ("总体要求、基本原则、保障措施等部分的条目没有写明单位，未列为任务",
                          "an item of a general part (总体要求, 基本原则, 保障措施…) naming no department; not a task"),
+        "table-without-rows": ("找到台账表头，但表头下没有编号的行", "a ledger table header with no numbered rows under it"),
         "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
         "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),
         "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),

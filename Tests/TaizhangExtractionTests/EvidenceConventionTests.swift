@@ -63,6 +63,21 @@ struct NumberingTests {
         #expect(rows(extraction) == ["1|市甲局|", "2|市乙局|", "1|市丙局|", "①|市戊局|", "②|市己局|"])
     }
 
+    @Test func aSkippedSectionNumberStaysAHeading() {
+        // "四、" after "二、" matches the count of the items (1–3) but is a title, not a task.
+        let extraction = extract("""
+            一、甲方面
+            1.甲一。做甲一。（市甲局负责）
+            二、乙方面
+            2.乙一。做乙一。（市乙局负责）
+            3.乙二。做乙二。（市乙局负责）
+            四、丁方面
+            4.丁一。做丁一。（市丁局负责）
+            """)
+        #expect(extraction.ledger.entries.map { $0.sectionPath.map(\.title) } == [["甲方面"], ["乙方面"], ["乙方面"], ["丁方面"]])
+        #expect(extraction.findings.isEmpty)
+    }
+
     @Test func aNumberBeforeAFigureIsAnItemWhenTheCountExpectsIt() {
         let extraction = extract("""
             一、人才工作
@@ -98,10 +113,11 @@ struct DepartmentClauseTests {
             （五）戊。做戊。（市甲局、市戊局负责）
             （六）己。做己。（市己局会同市甲局负责）
             （七）庚。做庚。（牵头部门：市庚局；协同部门：市甲局）
+            （八）辛。做辛。【责任单位：市辛局】
             """)
         #expect(rows(extraction) == [
             "(一)|市甲局|市乙局、市丙局", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局、市乙局", "(四)|市丁局|",
-            "(五)|市甲局、市戊局|", "(六)|市己局|市甲局", "(七)|市庚局|市甲局",
+            "(五)|市甲局、市戊局|", "(六)|市己局|市甲局", "(七)|市庚局|市甲局", "(八)|市辛局|",
         ])
         #expect(extraction.ledger.entries.first?.task.text == "甲。做甲。")
     }
@@ -343,6 +359,13 @@ struct NeverSilentTests {
         #expect(extraction.ledger.taskCount == 1)
         #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
             == ["1 heading-without-items"])
+    }
+
+    @Test func aTableHeaderWithNoRowsSaysSo() {
+        let extraction = extract("某县重点任务表\n序号\t工作任务\t责任单位\t完成时限\n某县人民政府办公室")
+        #expect(extraction.ledger.taskCount == 0)
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["2 table-without-rows"])
+        #expect(!MessageCatalog().message(for: extraction.findings[0]).contains("{"))
     }
 
     @Test func aNoticeWithoutTasksSaysWhy() {
