@@ -8,8 +8,8 @@ import TaizhangText
 ///
 /// Every numbered line starts an item (items a page ran together are split first, ``RunOnItems``);
 /// the lines after it that carry no number continue its text (a PDF copy wraps paragraphs
-/// mid-sentence) until a finished paragraph is followed by a new one (closing remarks), a
-/// department line, or the next number. Levels come from the document itself: a kind of number
+/// mid-sentence); paragraphs after a finished one are the item's when a department line or clause
+/// follows them, else closing remarks. Levels come from the document itself: a kind of number
 /// met for the first time opens a deeper level, one met before returns to its level. An item whose
 /// next item is deeper is a heading; any other item is a task, except a short title with no
 /// departments at a level where headings stand. A number typed in the wrong style ("七、" among
@@ -34,6 +34,8 @@ struct NarrativeExtractor {
         var deadline = ""
         /// Whether a line after the numbered one continues the text.
         var continued = false
+        /// Paragraphs after the item's own, kept until it is clear whether they are the item's.
+        var held: [String] = []
         var doubts: [String] = []
     }
 
@@ -130,9 +132,23 @@ struct NarrativeExtractor {
         var lastLabel: Int?
         var last: [MarkerKind: Int] = [:]
         func close() {
-            if let block = current { blocks.append(block) }
+            if var block = current {
+                // Paragraphs after the item's own belong to it up to the last that assigns work.
+                var convention = false
+                if let end = block.held.lastIndex(where: { !DepartmentClause.clauses(in: $0, firstLeads: &convention).isEmpty }) {
+                    block.text += block.held[...end].joined()
+                }
+                block.held = []
+                blocks.append(block)
+            }
             current = nil
             lastLabel = nil
+        }
+        /// A label or a clause line after held paragraphs: they were the item's.
+        func keepHeld() {
+            let held = current?.held.joined() ?? ""
+            current?.text += held
+            current?.held = []
         }
         for line in lines {
             if line.text.isEmpty || line.text.contains("\t") || NarrativeExtractor.isDebris(line.text) { continue }
@@ -149,6 +165,7 @@ struct NarrativeExtractor {
                 guard current != nil else { continue }
                 if let groups = DepartmentClause.labelGroups(text) {
                     // "牵头单位：A 配合单位：B" may share a line; persons are skipped.
+                    keepHeld()
                     lastLabel = nil
                     for (label, value) in groups {
                         switch label {
@@ -171,6 +188,7 @@ struct NarrativeExtractor {
                     continue
                 }
                 if current?.after == nil, let clause = standingClause(text) {
+                    keepHeld()
                     current?.after = clause
                     continue
                 }
@@ -178,14 +196,21 @@ struct NarrativeExtractor {
                     close()
                     continue
                 }
-                if endsParagraph(block.text) || (!block.continued && isShortTitle(block.text)) {
-                    // A new paragraph after a finished one (or after a short title on its own line:
-                    // "一、总体要求") is no part of the item (closing remarks, preambles).
+                if !block.continued, isShortTitle(block.text) {
+                    // A paragraph after a short title on its own line ("一、总体要求") is no part of it.
                     close()
                     continue
                 }
-                current?.text += text
-                current?.continued = true
+                if let paragraph = block.held.last, !endsParagraph(paragraph) {
+                    current?.held[block.held.count - 1] += text
+                } else if !block.held.isEmpty || endsParagraph(block.text) {
+                    // A new paragraph after a finished one: the item's own when a department line or
+                    // clause follows, else closing remarks (see close()).
+                    current?.held.append(text)
+                } else {
+                    current?.text += text
+                    current?.continued = true
+                }
             }
         }
         close()

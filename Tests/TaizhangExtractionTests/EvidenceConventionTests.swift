@@ -139,6 +139,20 @@ struct DepartmentClauseTests {
         #expect(extraction.ledger.entries.map(\.task.text) == ["建设智慧平台。完成一期工程。", "开展数据治理。清理重复数据。"])
     }
 
+    @Test func anItemOfSeveralParagraphsKeepsTheLinesAfterIt() {
+        let extraction = extract("""
+            一、任务
+            （一）整治河道。清理河道垃圾。
+            汛期前完成主要河段清淤。
+            责任单位：县水务局
+            （二）建设绿道。新建绿道10公里。
+            （县林业局负责）
+            各单位要按时报送进展。
+            """)
+        #expect(rows(extraction) == ["(一)|县水务局|", "(二)|县林业局|"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["整治河道。清理河道垃圾。汛期前完成主要河段清淤。", "建设绿道。新建绿道10公里。"])
+    }
+
     @Test func aSentenceFinalClauseEndsTheTask() {
         let extraction = extract("""
             一、任务
