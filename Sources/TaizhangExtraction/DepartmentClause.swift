@@ -9,6 +9,8 @@ import TaizhangText
 struct Assignment: Equatable {
     var lead: [String] = []
     var cooperating: [String] = []
+    /// A time limit stated with the departments ("（牵头单位：X；完成时限：6月底前）").
+    var deadline = ""
 
     var isEmpty: Bool { lead.isEmpty && cooperating.isEmpty }
 
@@ -130,7 +132,9 @@ enum DepartmentClause {
     /// "牵头单位：A、B；配合单位：C" (groups parted by ；, ，, 。 or spaces).
     private static func labelled(_ content: String, firstLeads: Bool) -> Assignment? {
         guard let groups = labelGroups(content) else { return nil }
-        return assign(groups, firstLeads: firstLeads).assignment
+        var assignment = assign(groups, firstLeads: firstLeads).assignment
+        assignment.deadline = groups.last { $0.label == .deadline }?.names.replacingAll("、", with: "") ?? ""
+        return assignment
     }
 
     /// The labelled groups of a text that starts with a label: "牵头单位：A 配合单位：B、C" gives

@@ -38,7 +38,7 @@ struct FlattenedTable {
             self.headerIndex = index
             self.columns = map
             self.rows = layout == .cellPerLine
-                ? FlattenedTable.stackedRows(lines[end...], width: map.width, endsWithDeadline: map[.deadline] == map.width - 1)
+                ? FlattenedTable.stackedRows(lines[end...], width: map.width, afterDeadline: map[.deadline].map { map.width - 1 - $0 })
                 : FlattenedTable.lineRows(lines[end...], layout: layout)
             return
         }
@@ -86,7 +86,9 @@ struct FlattenedTable {
         if cells.count >= 3, let map = recognize(cells, line: lines[index].number, file: file) {
             return (layout, map, index + 1)
         }
-        guard cells.count == 1, text.count <= 10, HeaderMatcher.match(text) != nil else { return nil }
+        // Stacked titles start with 序号 and run to the first row's number (titles unknown to the
+        // header synonyms, such as 民生实事, stay as columns of their own).
+        guard cells.count == 1, text.count <= 10, HeaderMatcher.match(text)?.field == .sequence else { return nil }
         var titles: [String] = []
         var end = index
         while end < lines.count, titles.count < 12 {
@@ -95,7 +97,7 @@ struct FlattenedTable {
                 end += 1
                 continue
             }
-            guard title.count <= 10, !title.contains("\t"), HeaderMatcher.match(title) != nil else { break }
+            guard title.count <= 10, !title.contains("\t"), !SequenceNumber(title).isWellFormed else { break }
             titles.append(title)
             end += 1
         }
@@ -130,16 +132,19 @@ struct FlattenedTable {
     }
 
     /// Rows of a table stacked one cell a line: each starts at a line that is only a number.
-    /// A row whose cells were left out when empty ends early: at its time limit when the header ends with one.
-    private static func stackedRows(_ lines: ArraySlice<NoticeLine>, width: Int, endsWithDeadline: Bool) -> [Row] {
+    /// A row is complete once it holds its time limit and the columns the header has after it
+    /// (`afterDeadline`); cells left out when empty and cells over two lines make the count of
+    /// lines no guide.
+    private static func stackedRows(_ lines: ArraySlice<NoticeLine>, width: Int, afterDeadline: Int?) -> [Row] {
         let parser = DeadlineParser(year: nil)
         func isComplete(_ row: Row) -> Bool {
-            guard row.cells.count < width else { return true }
-            guard endsWithDeadline, row.cells.count > 2, let last = row.cells.last, !DepartmentClause.looksLikeUnit(last) else {
-                return false
+            let limit = row.cells.indices.first { index in
+                guard index > 1, !DepartmentClause.looksLikeUnit(row.cells[index]) else { return false }
+                let kind = parser.parse(row.cells[index]).kind
+                return kind != .unparsed && kind != .none
             }
-            let kind = parser.parse(last).kind
-            return kind != .unparsed && kind != .none
+            guard let limit, let afterDeadline else { return row.cells.count >= 2 * width }
+            return row.cells.count - 1 - limit >= afterDeadline
         }
         var rows: [Row] = []
         var lastNumber = 0

@@ -114,7 +114,8 @@ struct NarrativeExtractor {
                 if assignment.isEmpty { doubts.append("no-departments") }
                 let task = LedgerTask(
                     sequence: block.number.sequence, text: segment.text, lead: assignment.lead,
-                    cooperating: assignment.cooperating, deadline: parser.parse(block.deadline), inherited: inherited,
+                    cooperating: assignment.cooperating, deadline: parser.parse(block.deadline.isEmpty ? assignment.deadline : block.deadline),
+                    inherited: inherited,
                     source: place)
                 tasks.append(ExtractedTask(sectionPath: path.map(\.heading), task: task, doubts: doubts))
             }
@@ -351,7 +352,13 @@ struct NarrativeExtractor {
     static func isDebris(_ text: String) -> Bool {
         let debris = ["扫一扫在手机打开当前页", "打印", "关闭窗口", "浏览次数", "字体：", "字体:", "分享到", "Baidu",
                       "政府信息公开", "政策文件", "【打印", "【关闭", "来源:", "来源：", "发布时间"]
-        return text.hasPrefix("•") || debris.contains { text.hasPrefix($0) } || text == "附件"
+        return text.hasPrefix("•") || debris.contains { text.hasPrefix($0) } || text == "附件" || isPageNumber(text)
+    }
+
+    /// "— 3 —", "-12-", "第 3 页": a page number printed between the lines of a paragraph.
+    static func isPageNumber(_ text: String) -> Bool {
+        let core = text.filter { !"—－-–第页共 \u{3000}".contains($0) }
+        return !core.isEmpty && core.count <= 3 && core.allSatisfy(\.isNumber) && core.count < text.count
     }
 }
 

@@ -51,19 +51,24 @@ struct TableExtractor {
             var deadline: String
             var doubts: [String] = []
             var text = cells[1]
-            // A row as wide as the header goes by its columns; a narrower one had cells merged or left out.
-            let full = cells.count == columns.width && columns[.sequence] == 0
-            if full {
+            var departmentCells = Array(cells.dropFirst(2))
+            if cells.count == columns.width, columns[.sequence] == 0, table.layout != .cellPerLine {
+                // A row as wide as the header goes by its columns.
                 text = cells[columns[.task] ?? 1]
+                departmentCells = [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }.map { cells[$0] }
                 (assignment, deadline, doubts) = byColumns(cells, columns, parser: parser)
+            } else if table.layout == .cellPerLine || columns[.task] != 1 {
+                // Cells left out or over two lines, or text columns before the task's: read by kind.
+                (text, departmentCells, assignment, deadline, doubts) = byKinds(cells, columns, parser: parser)
             } else {
-                (assignment, deadline, doubts) = departmentsAndDeadline(Array(cells.dropFirst(2)), parser: parser)
+                // The usual order with cells merged by a copy.
+                (assignment, deadline, doubts) = departmentsAndDeadline(departmentCells, parser: parser)
             }
-            if firstLeads, assignment.lead.count > 1, !hasMarks(departmentCells(cells, full: full, columns)) {
+            if firstLeads, assignment.lead.count > 1, !hasMarks(departmentCells) {
                 assignment = Assignment(lead: [assignment.lead[0]], cooperating: Array(assignment.lead.dropFirst()) + assignment.cooperating)
             }
             var inherited: Set<LedgerField> = []
-            let namesNobody = departmentCells(cells, full: full, columns).allSatisfy { $0.isEmpty || $0 == "同上" || isDeadline($0, parser: parser) }
+            let namesNobody = departmentCells.allSatisfy { $0.isEmpty || $0 == "同上" || isDeadline($0, parser: parser) }
             if assignment.isEmpty, namesNobody, let previous {
                 // A sub-item under a merged department cell takes the departments of the item above.
                 assignment = Assignment(lead: previous.lead, cooperating: previous.cooperating)
@@ -79,10 +84,44 @@ struct TableExtractor {
         return (title, lines[table.headerIndex].number, tasks)
     }
 
-    /// The cells of a row that name departments: by the header's columns, or all after the task text.
-    private func departmentCells(_ cells: [String], full: Bool, _ columns: ColumnMap) -> [String] {
-        guard full else { return Array(cells.dropFirst(2)) }
-        return [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }.map { cells[$0] }
+    /// A row whose cells do not line up with the header, read by what each cell holds: text cells
+    /// first (the task is the one standing where the header's task column stands among its text
+    /// columns), then department cells, then the time limit; cells after it are remarks.
+    private func byKinds(
+        _ cells: [String], _ columns: ColumnMap, parser: DeadlineParser
+    ) -> (text: String, departments: [String], assignment: Assignment, deadline: String, doubts: [String]) {
+        let body = Array(cells.dropFirst())
+        let deadlineIndex = body.indices.first { $0 > 0 && isDeadline(body[$0], parser: parser) }
+        let before = deadlineIndex.map { Array(body[..<$0]) } ?? body
+        let firstDepartment = before.indices.first { $0 > 0 && isDepartmentCell(before[$0]) } ?? before.count
+        let texts = Array(before[..<firstDepartment])
+        let departments = Array(before[firstDepartment...])
+        let departmentStart = [columns[.lead], columns.otherResponsible, columns[.cooperating], columns[.deadline]]
+            .compactMap { $0 }.min() ?? columns.width
+        let place = max(0, (columns[.task] ?? 1) - 1)
+        var text = texts.last ?? ""
+        if texts.count == departmentStart - 1, place < texts.count {
+            text = texts[place]
+        } else if texts.count > departmentStart - 1, place < texts.count {
+            // The task's text went over several lines.
+            text = texts[place...].joined()
+        }
+        let deadline = deadlineIndex.map { body[$0] } ?? ""
+        if hasMarks(departments) { return (text, departments, marked(departments), deadline, []) }
+        if columns[.cooperating] != nil, departments.count > 1 {
+            let lead = units(departments[0])
+            let cooperating = unique(departments.dropFirst().flatMap(units)).filter { !lead.contains($0) }
+            return (text, departments, Assignment(lead: lead, cooperating: cooperating), deadline, ["merged-cells"])
+        }
+        return (text, departments, Assignment(lead: unique(departments.flatMap(units))), deadline, [])
+    }
+
+    /// A cell naming units only (no figures: "新建中小学3所" is work), or saying nobody ("——", 同上).
+    private func isDepartmentCell(_ cell: String) -> Bool {
+        if CellText.isPlaceholder(cell) || cell == "同上" { return true }
+        guard !cell.contains(where: \.isNumber) else { return false }
+        let names = DepartmentClause.names(cell.filter { !"▲★△☆".contains($0) })
+        return !names.isEmpty && names.allSatisfy(DepartmentClause.looksLikeUnit)
     }
 
     /// A full row read by its header: 牵头单位, 责任单位 beside it, 配合单位, 完成时限.

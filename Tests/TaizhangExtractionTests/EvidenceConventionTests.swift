@@ -153,6 +153,18 @@ struct DepartmentClauseTests {
         #expect(extraction.ledger.entries.map(\.task.text) == ["整治河道。清理河道垃圾。汛期前完成主要河段清淤。", "建设绿道。新建绿道10公里。"])
     }
 
+    @Test func aTimeLimitBesideTheDepartmentsAndAPageNumberBetweenLines() {
+        let extraction = extract("""
+            一、任务
+            （一）改造燃气管网。完成老旧管网
+            — 3 —
+            改造40公里。（牵头单位：县住建局；配合单位：县应急局；完成时限：2023年10月底前）
+            """)
+        #expect(rows(extraction) == ["(一)|县住建局|县应急局"])
+        #expect(extraction.ledger.entries.first?.task.text == "改造燃气管网。完成老旧管网改造40公里。")
+        #expect(extraction.ledger.entries.first?.task.deadline.due?.iso == "2023-10-31")
+    }
+
     @Test func aSentenceFinalClauseEndsTheTask() {
         let extraction = extract("""
             一、任务
@@ -305,6 +317,37 @@ struct FlattenedTableTests {
         #expect(rows(extraction) == ["1|县交通运输局|县财政局", "2|县住建局|"])
         #expect(extraction.ledger.entries.map(\.task.deadline.text) == ["2023年11月底前", "2023年9月底前"])
         #expect(extraction.ledger.title == "某县2023年民生项目清单")
+    }
+
+    @Test func oneCellPerLineWithColumnsOfItsOwnAndCellsOverTwoLines() {
+        let extraction = extract("""
+            序号
+            实事类别
+            具体任务
+            责任单位
+            完成时间
+            备注
+            1
+            文体惠民
+            建设全民健身步道8条
+            县文体旅游局
+            2023年10月
+            2
+            交通出行
+            新增公交线路3条
+            县交通运输局
+            县公交公司
+            2023年12月
+            新购车辆
+            3
+            就业服务
+            开发公益性岗位120个
+            县人社局
+            2023年6月
+            """)
+        #expect(rows(extraction) == ["1|县文体旅游局|", "2|县交通运输局、县公交公司|", "3|县人社局|"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["建设全民健身步道8条", "新增公交线路3条", "开发公益性岗位120个"])
+        #expect(extraction.ledger.entries.map(\.task.deadline.text) == ["2023年10月", "2023年12月", "2023年6月"])
     }
 
     @Test func marksNameTheLeadsAndEmptyCellsInherit() {
