@@ -39,7 +39,7 @@ struct FlattenedTable {
             self.columns = map
             self.rows = layout == .cellPerLine
                 ? FlattenedTable.stackedRows(lines[end...], width: map.width, afterDeadline: map[.deadline].map { map.width - 1 - $0 })
-                : FlattenedTable.lineRows(lines[end...], layout: layout)
+                : FlattenedTable.lineRows(lines[end...], layout: layout, header: lines[index])
             return
         }
         return nil
@@ -51,30 +51,45 @@ struct FlattenedTable {
         case .tabs:
             return text.split(separator: "\t", omittingEmptySubsequences: false).map { NoticeText.trim(String($0)) }
         case .spaces:
-            var cells: [String] = []
-            var current = ""
-            var spaces = ""
-            for character in text {
-                if character == " " || character == "\u{3000}" || character == "\u{00A0}" {
-                    spaces.append(character)
-                    continue
-                }
-                if !spaces.isEmpty {
-                    if spaces.count >= 2 || spaces.contains("\u{3000}") {
-                        cells.append(current)
-                        current = ""
-                    } else {
-                        current += spaces
-                    }
-                    spaces = ""
-                }
-                current.append(character)
-            }
-            cells.append(current)
-            return cells.map { $0.trimmingLedgerWhitespace() }
+            return spacedCells(text, indent: 0).map(\.text)
         case .cellPerLine:
             return [text]
         }
+    }
+
+    /// The cells of a line laid out with spaces, each with the display column of its middle.
+    static func spacedCells(_ text: String, indent: Int) -> [(text: String, center: Int)] {
+        var cells: [(text: String, center: Int)] = []
+        var current = ""
+        var spaces = ""
+        var column = indent
+        var start = indent
+        func finish() {
+            let width = NoticeText.displayWidth(current)
+            cells.append((current.trimmingLedgerWhitespace(), start + width / 2))
+        }
+        for character in text {
+            if character == " " || character == "\u{3000}" || character == "\u{00A0}" {
+                spaces.append(character)
+                continue
+            }
+            if !spaces.isEmpty {
+                let gap = NoticeText.displayWidth(spaces)
+                if spaces.count >= 2 || spaces.contains("\u{3000}") {
+                    finish()
+                    current = ""
+                    start = column + gap
+                } else {
+                    current += spaces
+                }
+                column += gap
+                spaces = ""
+            }
+            current.append(character)
+            column += NoticeText.displayWidth(String(character))
+        }
+        finish()
+        return cells
     }
 
     /// A header row at `index`: tabbed, spaced, or stacked one title a line (at least three).
@@ -110,25 +125,66 @@ struct FlattenedTable {
     }
 
     /// Rows of a tabbed or spaced table, up to the first line that is none of its rows.
-    private static func lineRows(_ lines: ArraySlice<NoticeLine>, layout: Layout) -> [Row] {
+    ///
+    /// In a spaced table, a line that starts no row continues the row above it (a cell wrapped
+    /// onto the next line); each of its cells joins the cell under the header column nearest to it.
+    /// A line at the left edge or after a blank line (a signature) ends the table. A spaced row
+    /// with cells left empty is spread under the header by the same measure.
+    private static func lineRows(_ lines: ArraySlice<NoticeLine>, layout: Layout, header: NoticeLine) -> [Row] {
+        let centers = layout == .spaces ? spacedCells(header.text, indent: header.indent).map(\.center) : []
+        func column(_ center: Int) -> Int {
+            centers.indices.min { abs(centers[$0] - center) < abs(centers[$1] - center) } ?? 0
+        }
         var rows: [Row] = []
-        for line in lines where !line.text.isEmpty {
+        var afterBlank = false
+        for line in lines {
+            if line.text.isEmpty {
+                afterBlank = true
+                continue
+            }
+            defer { afterBlank = false }
             if layout == .tabs, !line.text.contains("\t") { break }
             let cells = self.cells(line.text, layout: layout)
-            if cells.count >= 2 {
-                rows.append(Row(line: line.number, cells: cells))
+            let startsRow = SequenceNumber(cells[0]).isWellFormed
+            if cells.count >= 2, startsRow || layout == .tabs {
+                var row = Row(line: line.number, cells: cells)
+                if !centers.isEmpty, cells.count < centers.count {
+                    row.cells = Array(repeating: "", count: centers.count)
+                    for cell in spacedCells(line.text, indent: line.indent) {
+                        row.cells[column(cell.center)] = joined(row.cells[column(cell.center)], cell.text)
+                    }
+                    if row.cells[0].isEmpty { row.cells = cells }
+                }
+                rows.append(row)
                 continue
             }
             if SectionHeadingParser.split(line.text) != nil {
                 rows.append(Row(line: line.number, cells: cells))
                 continue
             }
+            guard let last = rows.last, last.cells.count >= 2, SequenceNumber(last.cells[0]).isWellFormed else { break }
+            if !centers.isEmpty, last.cells.count == centers.count {
+                // Continued cells stand indented right under the row; a line at the left edge or
+                // after a blank line (a signature, a note) ends the table.
+                let placed = spacedCells(line.text, indent: line.indent).map { ($0.text, column($0.center)) }
+                guard line.indent > 0, !afterBlank, placed.allSatisfy({ $0.1 > 0 }) else { break }
+                for (text, index) in placed { rows[rows.count - 1].cells[index] = joined(last.cells[index], text) }
+                continue
+            }
             // A task cell wrapped onto a line of its own, while the row's text is unfinished.
-            guard let last = rows.last, last.cells.count >= 2, !last.cells[1].hasSuffix("。"),
-                  SequenceNumber(last.cells[0]).isWellFormed else { break }
+            guard cells.count == 1, !last.cells[1].hasSuffix("。") else { break }
             rows[rows.count - 1].cells[1] += line.text
         }
         return rows
+    }
+
+    /// A cell and the part of it on the next line: units listed on separate lines are parted by
+    /// "、", anything else (a wrapped sentence or name) joins directly.
+    private static func joined(_ cell: String, _ more: String) -> String {
+        guard !cell.isEmpty else { return more }
+        let listed = DepartmentClause.looksLikeUnit(cell) && DepartmentClause.looksLikeUnit(more)
+            && !cell.hasSuffix("、") && !cell.hasSuffix("，")
+        return cell + (listed ? "、" : "") + more
     }
 
     /// Rows of a table stacked one cell a line: each starts at a line that is only a number.

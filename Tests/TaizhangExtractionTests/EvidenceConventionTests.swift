@@ -293,6 +293,20 @@ struct FlattenedTableTests {
         #expect(extraction.ledger.allSections.map(\.heading?.title) == ["交通建设", "水利建设"])
     }
 
+    @Test func aSpacedRowWrappedOntoTheNextLinesAndAnEmptyMiddleCell() {
+        // As a PDF converter lays a table out: wrapped cells continue under their columns.
+        let extraction = extract("""
+            序号  工作任务                    牵头单位        配合单位        完成时限
+            1     新建污水管网12公里，提升    市住建局        市水务局、      2023年10月底前
+                  污水收集率                                  市财政局
+            2     建设口袋公园5处             市城管局                        2023年9月底前
+            某市人民政府办公室                                    2023年3月1日印发
+            """)
+        #expect(rows(extraction) == ["1|市住建局|市水务局、市财政局", "2|市城管局|"])
+        #expect(extraction.ledger.entries.first?.task.text == "新建污水管网12公里，提升污水收集率")
+        #expect(extraction.ledger.entries.map(\.task.deadline.text) == ["2023年10月底前", "2023年9月底前"])
+    }
+
     @Test func oneCellPerLine() {
         let extraction = extract("""
             附件
