@@ -82,7 +82,7 @@ struct NarrativeExtractor {
                 pending.removeAll()
                 continue
             }
-            let segments = Self.segments(block.text, clauses: &clauses)
+            let segments = Self.segments(block.text, clauses: clauses)
             let assigns = !clauses.isEmpty || standing != nil
             if !assigns, headingKinds.contains(block.number.kind), isHeadingText(block.text) {
                 // "一、总体要求" followed by plain paragraphs: a heading with no numbered items under it.
@@ -263,36 +263,59 @@ struct NarrativeExtractor {
         return levels
     }
 
-    /// An item's text cut at its clauses: each clause closes the text before it; text after the
-    /// last clause is a task of its own when it is a sentence, else it joins the last one.
+    /// An item's text cut at its clauses: each clause closes the text before it; a clause at the
+    /// very start serves the text after it; text after a clause that cut a sentence ("…工作（牵头
+    /// 单位：X），确保…") goes on with the task before; other text after the last clause is a task
+    /// of its own when it is a sentence, else it joins the last one.
     private static func segments(
-        _ text: String, clauses: inout [DepartmentClause.Found]
+        _ text: String, clauses: [DepartmentClause.Found]
     ) -> [(text: String, assignment: Assignment?)] {
         var segments: [(text: String, assignment: Assignment?)] = []
+        var leading: Assignment?
         var cursor = text.startIndex
+        func merge(_ assignment: Assignment, into other: Assignment?) -> Assignment {
+            guard var other else { return assignment }
+            other.lead += assignment.lead
+            other.cooperating += assignment.cooperating
+            if other.deadline.isEmpty { other.deadline = assignment.deadline }
+            return other
+        }
+        /// Whether text after a clause carries on the sentence the clause cut.
+        func carriesOn(_ raw: Substring) -> Bool {
+            guard let first = raw.trimmingLedgerWhitespace().first, let last = segments.last?.text.last else { return false }
+            return "，,、".contains(first) && !"。；;！？".contains(last)
+        }
         for clause in clauses {
-            let before = String(text[cursor..<clause.range.lowerBound]).trimmingCharacters(of: "。；;，,、 \u{3000}")
-            let piece = String(text[cursor..<clause.range.lowerBound]).trimmingLedgerWhitespace()
-                .trimmingLeading(of: "。；;，,、")
-            if before.isEmpty, var last = segments.last {
-                // Two clauses side by side ("（牵头单位：A）（配合单位：B）") assign one task.
-                last.assignment?.lead += clause.assignment.lead
-                last.assignment?.cooperating += clause.assignment.cooperating
-                segments[segments.count - 1] = last
+            let raw = text[cursor..<clause.range.lowerBound]
+            let piece = String(raw).trimmingLedgerWhitespace().trimmingLeading(of: "。；;，,、")
+            if piece.trimmingCharacters(of: "。；;，,、 \u{3000}").isEmpty {
+                if segments.isEmpty {
+                    leading = merge(clause.assignment, into: leading)
+                } else {
+                    // Two clauses side by side ("（牵头单位：A）（配合单位：B）") assign one task.
+                    segments[segments.count - 1].assignment = merge(clause.assignment, into: segments[segments.count - 1].assignment)
+                }
+            } else if carriesOn(raw) {
+                segments[segments.count - 1].text += "，" + piece
+                segments[segments.count - 1].assignment = merge(clause.assignment, into: segments[segments.count - 1].assignment)
             } else {
                 segments.append((piece, clause.assignment))
             }
             cursor = clause.range.upperBound
         }
-        let rest = String(text[cursor...]).trimmingLedgerWhitespace().trimmingLeading(of: "。；;，,、")
+        let raw = text[cursor...]
+        let rest = String(raw).trimmingLedgerWhitespace().trimmingLeading(of: "。；;，,、")
         if !rest.trimmingCharacters(of: "。；;，,、 ").isEmpty {
-            if segments.isEmpty || rest.count >= 8 {
-                segments.append((rest, nil))
+            if carriesOn(raw) {
+                segments[segments.count - 1].text += "，" + rest
+            } else if segments.isEmpty || rest.count >= 8 {
+                segments.append((rest, leading))
+                leading = nil
             } else {
                 segments[segments.count - 1].text += rest
             }
         }
-        if segments.isEmpty { segments.append(("", nil)) }
+        if segments.isEmpty { segments.append(("", leading)) }
         return segments
     }
 

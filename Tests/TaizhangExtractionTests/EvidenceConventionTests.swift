@@ -175,6 +175,16 @@ struct DepartmentClauseTests {
         #expect(extraction.ledger.entries.map(\.task.text) == ["推进垃圾分类。扩大覆盖范围。", "建设中转站。新建3座。"])
     }
 
+    @Test func aClauseAtTheStartOrInsideASentence() {
+        let extraction = extract("""
+            一、任务
+            （一）【牵头单位：市商务局】培育夜间经济。打造夜市街区3条。
+            （二）推进智慧停车建设（牵头单位：市城管局；配合单位：市公安局），确保年底前投入使用。
+            """)
+        #expect(rows(extraction) == ["(一)|市商务局|", "(二)|市城管局|市公安局"])
+        #expect(extraction.ledger.entries.map(\.task.text) == ["培育夜间经济。打造夜市街区3条。", "推进智慧停车建设，确保年底前投入使用。"])
+    }
+
     @Test func eachClauseInsideOneItemClosesATask() {
         let extraction = extract("""
             一、公开重点
