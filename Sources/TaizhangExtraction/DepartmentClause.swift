@@ -205,9 +205,17 @@ enum DepartmentClause {
     private static func unlabelled(_ content: String, firstLeads: Bool, needsDuty: Bool) -> Assignment? {
         var groups: [(role: Role?, names: [String])] = []
         var anyRole = false
+        var deadline = ""
+        let parser = DeadlineParser(year: nil)
         for piece in depthZeroPieces(content, separators: "，,；;。") {
             let text = piece.text.trimmingLedgerWhitespace()
             if text.isEmpty { continue }
+            if role(of: text) == nil, !names(text).contains(where: looksLikeUnit) {
+                // "2023年6月底前完成", "长期坚持": a time limit or a remark beside the units, no unit.
+                let kind = parser.parse(text).kind
+                if kind != .unparsed, kind != .none { deadline = text }
+                if groups.contains(where: { $0.role != nil }) || kind != .unparsed { continue }
+            }
             if let range = text.range(of: "会同") {
                 groups.append((.lead, names(String(text[..<range.lowerBound]))))
                 groups.append((.cooperating, names(String(text[range.upperBound...]))))
@@ -257,6 +265,7 @@ enum DepartmentClause {
         }
         assignment.lead = unique(assignment.lead)
         assignment.cooperating = unique(assignment.cooperating).filter { !assignment.lead.contains($0) }
+        assignment.deadline = deadline
         return assignment
     }
 

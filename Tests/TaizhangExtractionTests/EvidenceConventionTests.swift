@@ -206,6 +206,16 @@ struct DepartmentClauseTests {
         #expect(rows(extraction) == ["(一)|市甲局、市乙局|", "(二)|市乙局|市丙局、市丁局", "(三)|市丙局|市甲局"])
     }
 
+    @Test func aTimeLimitOrARemarkInsideAnUnlabelledClauseIsNoUnit() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市甲局负责，2023年6月底前完成）
+            （二）乙。做乙。（市乙局牵头，市丙局配合，持续推进）
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局|", "(二)|市乙局|市丙局"])
+        #expect(extraction.ledger.entries.first?.task.deadline.due?.iso == "2023-06-30")
+    }
+
     @Test func listTailsAfterDengAreReadAsTheNoticeMeansThem() {
         let extraction = extract("""
             一、任务
