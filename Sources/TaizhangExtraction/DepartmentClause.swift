@@ -233,7 +233,8 @@ enum DepartmentClause {
             groups.append((role, names(text)))
         }
         let all = groups.flatMap(\.names)
-        guard !all.isEmpty else { return nil }
+        // "（责任单位）" alone names a column, not a unit.
+        guard !all.isEmpty, !all.allSatisfy({ DepartmentLabel(word: $0) != nil }) else { return nil }
         if !anyRole {
             // A bare list: every name must read as a unit.
             guard !needsDuty, all.allSatisfy(looksLikeUnit) else { return nil }

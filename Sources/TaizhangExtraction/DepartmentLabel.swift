@@ -46,6 +46,21 @@ enum DepartmentLabel: Equatable {
         "时限", "完成时限", "时限要求", "完成时间", "时间要求", "时间节点", "完成期限", "办结时限", "进度安排",
     ]
 
+    /// The text with labels written in brackets ("【牵头单位】市发改委") written with a colon instead
+    /// ("牵头单位：市发改委"), so that one reading serves both.
+    static func unbracketed(_ text: String) -> String {
+        guard text.contains("【") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "【"), let close = rest[open...].firstIndex(of: "】") {
+            let inner = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open]
+            result += DepartmentLabel(word: inner) == nil ? String(rest[open...close]) : inner + "："
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// A line "责任单位：市卫生健康局、财政局" as its label and the text after the colon.
     static func line(_ text: String) -> (label: DepartmentLabel, value: String)? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), colon != text.startIndex,

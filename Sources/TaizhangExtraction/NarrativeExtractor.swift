@@ -153,7 +153,7 @@ struct NarrativeExtractor {
         }
         for line in lines {
             if line.text.isEmpty || line.text.contains("\t") || NarrativeExtractor.isDebris(line.text) { continue }
-            let pieces = RunOnItems.split(line.text, last: last)
+            let pieces = RunOnItems.split(DepartmentLabel.unbracketed(line.text), last: last)
             for (offset, text) in pieces.enumerated() {
                 if let number = NumberedLine(text), !number.glued || number.value == (last[number.kind] ?? 0) + 1 {
                     close()

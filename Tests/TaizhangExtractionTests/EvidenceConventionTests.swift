@@ -165,6 +165,17 @@ struct DepartmentClauseTests {
         #expect(extraction.ledger.entries.first?.task.deadline.due?.iso == "2023-10-31")
     }
 
+    @Test func labelsInSquareBrackets() {
+        let extraction = extract("""
+            一、任务
+            （一）建设口袋公园。新建5处。【牵头单位】市城管局 【配合单位】市自然资源局、市住建局
+            （二）改造背街小巷。改造12条。
+            【责任单位】市住建局
+            """)
+        #expect(rows(extraction) == ["(一)|市城管局|市自然资源局、市住建局", "(二)|市住建局|"])
+        #expect(extraction.ledger.entries.first?.task.text == "建设口袋公园。新建5处。")
+    }
+
     @Test func aSentenceFinalClauseEndsTheTask() {
         let extraction = extract("""
             一、任务
