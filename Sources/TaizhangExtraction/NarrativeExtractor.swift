@@ -151,8 +151,19 @@ struct NarrativeExtractor {
             current?.text += held
             current?.held = []
         }
+        var attachments = false
         for line in lines {
-            if line.text.isEmpty || line.text.contains("\t") || NarrativeExtractor.isDebris(line.text) { continue }
+            if line.text.isEmpty || line.text.contains("\t") { continue }
+            // "附件：1.某市重点任务清单" / "2.某市重点项目表": titles of attachments, no tasks.
+            if line.text.hasPrefix("附件") {
+                attachments = true
+            } else if attachments, let number = NumberedLine(line.text), isHeadingText(number.rest) {
+                notes.append(LineDoubt(line: line.number, sequence: number.sequence.raw, reason: "attachment-title"))
+                continue
+            } else {
+                attachments = false
+            }
+            if NarrativeExtractor.isDebris(line.text) { continue }
             let pieces = RunOnItems.split(DepartmentLabel.unbracketed(line.text), last: last)
             for (offset, text) in pieces.enumerated() {
                 if let number = NumberedLine(text), !number.glued || number.value == (last[number.kind] ?? 0) + 1 {

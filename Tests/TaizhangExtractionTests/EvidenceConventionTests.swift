@@ -463,6 +463,18 @@ struct NeverSilentTests {
             == ["1 heading-without-items"])
     }
 
+    @Test func titlesInTheListOfAttachmentsAreNoTasks() {
+        let extraction = extract("""
+            一、任务
+            （一）推进甲项。做好甲。（市甲局负责）
+            附件：1.某市重点任务清单
+            2.某市重点项目表
+            某市人民政府办公室
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局|"])
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["4 attachment-title"])
+    }
+
     @Test func aTableHeaderWithNoRowsSaysSo() {
         let extraction = extract("某县重点任务表\n序号\t工作任务\t责任单位\t完成时限\n某县人民政府办公室")
         #expect(extraction.ledger.taskCount == 0)
