@@ -8,8 +8,8 @@ import TaizhangText
 ///
 /// Every numbered line starts an item (items a page ran together are split first, ``RunOnItems``);
 /// the lines after it that carry no number continue its text (a PDF copy wraps paragraphs
-/// mid-sentence); paragraphs after a finished one are the item's when a department line or clause
-/// follows them, else closing remarks. Levels come from the document itself: a kind of number
+/// mid-sentence); paragraphs after a finished one are the item's when a department line, a clause
+/// or another item follows them, and closing remarks after the last item. Levels come from the document itself: a kind of number
 /// met for the first time opens a deeper level, one met before returns to its level. An item whose
 /// next item is deeper is a heading; any other item is a task, except a short title with no
 /// departments at a level where headings stand. A number typed in the wrong style ("七、" among
@@ -66,23 +66,24 @@ struct NarrativeExtractor {
                 pendingLevel = level
             }
             if let line = conventionLine, block.line > line { firstLeads = true }
-            var clauses = DepartmentClause.clauses(in: block.text, firstLeads: &firstLeads)
+            let text = hasChildren ? block.text : body(of: block, followed: index + 1 < blocks.count)
+            var clauses = DepartmentClause.clauses(in: text, firstLeads: &firstLeads)
             if clauses.isEmpty, block.labels.isEmpty, block.after == nil,
-               let closing = DepartmentClause.closingSentence(in: block.text, firstLeads: firstLeads),
-               closing.range.lowerBound > block.text.startIndex {
+               let closing = DepartmentClause.closingSentence(in: text, firstLeads: firstLeads),
+               closing.range.lowerBound > text.startIndex {
                 clauses = [closing]
             }
             if let after = block.after, after.convention { firstLeads = true }
             let labelled = block.labels.isEmpty ? nil : DepartmentClause.assign(block.labels, firstLeads: firstLeads)
             let standing = labelled.map(\.assignment) ?? block.after?.assignment
             if hasChildren {
-                let title = Self.withoutClauses(block.text, clauses).trimmingCharacters(of: "。；;，, ")
+                let title = Self.withoutClauses(text, clauses).trimmingCharacters(of: "。；;，, ")
                 let heading = SectionHeading(sequence: block.number.sequence, title: title, source: place)
                 path.append((level, heading, clauses.first?.assignment ?? standing))
                 pending.removeAll()
                 continue
             }
-            let segments = Self.segments(block.text, clauses: clauses)
+            let segments = Self.segments(text, clauses: clauses)
             let assigns = !clauses.isEmpty || standing != nil
             if !assigns, headingKinds.contains(block.number.kind), isHeadingText(block.text) {
                 // "一、总体要求" followed by plain paragraphs: a heading with no numbered items under it.
@@ -133,22 +134,14 @@ struct NarrativeExtractor {
         var lastLabel: Int?
         var last: [MarkerKind: Int] = [:]
         func close() {
-            if var block = current {
-                // Paragraphs after the item's own belong to it up to the last that assigns work.
-                var convention = false
-                if let end = block.held.lastIndex(where: { !DepartmentClause.clauses(in: $0, firstLeads: &convention).isEmpty }) {
-                    block.text += block.held[...end].joined()
-                }
-                block.held = []
-                blocks.append(block)
-            }
+            if let block = current { blocks.append(block) }
             current = nil
             lastLabel = nil
         }
         /// A label or a clause line after held paragraphs: they were the item's.
         func keepHeld() {
-            let held = current?.held.joined() ?? ""
-            current?.text += held
+            guard let block = current else { return }
+            current?.text = joined(block.text, block.held)
             current?.held = []
         }
         var attachments = false
@@ -208,16 +201,11 @@ struct NarrativeExtractor {
                     close()
                     continue
                 }
-                if !block.continued, isShortTitle(block.text) {
-                    // A paragraph after a short title on its own line ("一、总体要求") is no part of it.
-                    close()
-                    continue
-                }
-                if let paragraph = block.held.last, !endsParagraph(paragraph) {
+                if let paragraph = block.held.last, !endsParagraph(paragraph), !isShortTitle(paragraph) {
                     current?.held[block.held.count - 1] += text
-                } else if !block.held.isEmpty || endsParagraph(block.text) {
-                    // A new paragraph after a finished one: the item's own when a department line or
-                    // clause follows, else closing remarks (see close()).
+                } else if !block.held.isEmpty || endsParagraph(block.text) || (!block.continued && isShortTitle(block.text)) {
+                    // A new paragraph after a finished one or after a title on its own line: whose it
+                    // is depends on what follows (see `body(of:followed:)`).
                     current?.held.append(text)
                 } else {
                     current?.text += text
@@ -231,6 +219,25 @@ struct NarrativeExtractor {
             notes.append(LineDoubt(line: block.line, sequence: block.number.sequence.raw, reason: "empty-item"))
             return false
         }
+    }
+
+    /// An item's text with the paragraphs held after it: all but short titles when another item
+    /// follows, else (closing remarks) those up to the last that assigns work.
+    private func body(of block: Block, followed: Bool) -> String {
+        let paragraphs = block.held.filter { !isShortTitle($0) }
+        if followed { return joined(block.text, paragraphs) }
+        var convention = false
+        guard let end = paragraphs.lastIndex(where: { !DepartmentClause.clauses(in: $0, firstLeads: &convention).isEmpty }) else {
+            return block.text
+        }
+        return joined(block.text, Array(paragraphs[...end]))
+    }
+
+    /// An item's title or first paragraph and the paragraphs after it; a title on its own line
+    /// ("加强队伍建设") gets the "。" it lacks.
+    private func joined(_ head: String, _ paragraphs: [String]) -> String {
+        guard !paragraphs.isEmpty else { return head }
+        return head + (isShortTitle(head) ? "。" : "") + paragraphs.joined()
     }
 
     /// "（责任单位：市直各有关单位、各县（市、区）人民政府）" or "市发改委牵头，市财政局配合。" alone on its line.

@@ -176,6 +176,23 @@ struct DepartmentClauseTests {
         #expect(extraction.ledger.entries.first?.task.text == "建设口袋公园。新建5处。")
     }
 
+    @Test func aTitleOnItsOwnLineThenItsBody() {
+        let extraction = extract("""
+            一、重点任务
+            1.加强队伍建设
+            组建专业救援队伍，定期开展培训。
+            责任单位：县应急局
+            2.完善物资储备
+            按标准储备应急物资。
+            3.强化督查考核
+            将落实情况纳入年度考核。（县委督查室负责）
+            各单位要认真抓好落实。
+            """)
+        #expect(rows(extraction) == ["1|县应急局|", "2||", "3|县委督查室|"])
+        #expect(extraction.ledger.entries.map(\.task.text)
+            == ["加强队伍建设。组建专业救援队伍，定期开展培训。", "完善物资储备。按标准储备应急物资。", "强化督查考核。将落实情况纳入年度考核。"])
+    }
+
     @Test func aSentenceFinalClauseEndsTheTask() {
         let extraction = extract("""
             一、任务
