@@ -133,6 +133,7 @@ struct NarrativeExtractor {
         var current: Block?
         var lastLabel: Int?
         var last: [MarkerKind: Int] = [:]
+        var lastMajor: Int?
         func close() {
             if let block = current { blocks.append(block) }
             current = nil
@@ -159,12 +160,13 @@ struct NarrativeExtractor {
             if NarrativeExtractor.isDebris(line.text) { continue }
             let pieces = RunOnItems.split(DepartmentLabel.unbracketed(line.text), last: last)
             for (offset, text) in pieces.enumerated() {
-                if let number = NumberedLine(text), !number.glued || number.value == (last[number.kind] ?? 0) + 1 {
+                if let number = NumberedLine(text)?.reading(last: last, lastMajor: lastMajor) {
                     close()
                     current = Block(number: number, line: line.number, text: number.rest)
                     if number.glued { current?.doubts.append("number-before-figure") }
                     if offset > 0 { current?.doubts.append("run-on-items") }
                     last[number.kind] = number.value
+                    if let major = number.major { lastMajor = major }
                     continue
                 }
                 guard current != nil else { continue }

@@ -13,12 +13,12 @@ enum RunOnItems {
     /// The pieces of a paragraph, given the last value of each kind of number seen before it.
     static func split(_ text: String, last: [MarkerKind: Int]) -> [String] {
         var expected: [MarkerKind: Int] = last.mapValues { $0 + 1 }
-        if let own = NumberedLine(text), !own.glued || own.value == expected[own.kind] ?? 1 {
+        if let own = NumberedLine(text)?.reading(last: last, lastMajor: nil), own.kind != .decimal {
             expected[own.kind] = own.value + 1
         }
         let candidates = starts(in: text)
         var cuts: [String.Index] = []
-        for (offset, candidate) in candidates.enumerated() {
+        for (offset, candidate) in candidates.enumerated() where candidate.number.kind != .decimal {
             let number = candidate.number
             if let next = expected[number.kind] {
                 guard number.value == next else { continue }

@@ -78,6 +78,31 @@ struct NumberingTests {
         #expect(extraction.findings.isEmpty)
     }
 
+    @Test func decimalNumbersCountWithinTheirParent() {
+        let extraction = extract("""
+            1.交通基础设施
+            1.1建设城际铁路。完成投资10亿元。（市发改委负责）
+            1.2改造国省干线。改造50公里。（市交通局负责）
+            2.水利基础设施
+            2.1加固病险水库。完成8座。（市水务局负责）
+            1.5亿元用于配套工程建设。
+            """)
+        #expect(rows(extraction) == ["1.1|市发改委|", "1.2|市交通局|", "2.1|市水务局|"])
+        #expect(extraction.ledger.entries.map { $0.sectionPath.map(\.title) } == [["交通基础设施"], ["交通基础设施"], ["水利基础设施"]])
+    }
+
+    @Test func numbersWrittenAsSingleCharacters() {
+        let extraction = extract("""
+            ⒈完善制度
+            ⑴细化清单。逐项明确。（市乙局负责）
+            ⑵压实责任。逐级签订。（市丙局负责）
+            ⒉强化考核
+            ⑴纳入考评。按季通报。（市丁局负责）
+            """)
+        #expect(rows(extraction) == ["(1)|市乙局|", "(2)|市丙局|", "(1)|市丁局|"])
+        #expect(extraction.ledger.allSections.map(\.heading?.title) == ["完善制度", "强化考核"])
+    }
+
     @Test func aNumberBeforeAFigureIsAnItemWhenTheCountExpectsIt() {
         let extraction = extract("""
             一、人才工作
