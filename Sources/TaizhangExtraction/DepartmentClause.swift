@@ -42,7 +42,7 @@ enum DepartmentClause {
     static func names(_ text: String) -> [String] {
         var names: [String] = []
         for mention in DepartmentList.split(text) {
-            for part in splitAtDeng(mention.name) {
+            for part in splitAtDeng(mention.name).flatMap({ splitAtAnd(clean($0)) }) {
                 let name = clean(part)
                 if name.count >= 2, !names.contains(name), !CellText.isPlaceholder(name) { names.append(name) }
             }
@@ -64,6 +64,20 @@ enum DepartmentClause {
         }
         let generic = clean(tail).isEmpty || isGenericTail(clean(tail))
         return generic ? [head] : [head] + splitAtDeng(tail)
+    }
+
+    /// "市教育局和市财政局" names two units; "文化和旅游部", "人力资源和社会保障局" and "各县党委和政府"
+    /// one: a name is parted at 和/及/与 only where both sides are whole unit names.
+    private static func splitAtAnd(_ name: String) -> [String] {
+        for joiner in ["以及", "和", "及", "与"] {
+            guard let range = name.range(of: joiner) else { continue }
+            let left = String(name[..<range.lowerBound])
+            let right = String(name[range.upperBound...])
+            if left.count >= 3, right.count >= 3, looksLikeUnit(left), looksLikeUnit(right) {
+                return [left] + splitAtAnd(right)
+            }
+        }
+        return [name]
     }
 
     /// "有关部门和单位", "相关部门", "部门": what "等" closes a list with.

@@ -279,6 +279,17 @@ struct DepartmentClauseTests {
         #expect(rows(extraction) == ["(一)|市甲局|", "(二)|市甲局、市乙局、各县级人民政府|", "(三)|市丙局|市联席会议成员单位"])
     }
 
+    @Test func namesJoinedByHeAreTwoOnlyWhenBothAreUnits() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市教育局和市财政局负责）
+            （二）乙。做乙。（市文化和旅游局、市人力资源和社会保障局负责）
+            （三）丙。做丙。（各县（市、区）党委和政府负责）
+            """)
+        #expect(rows(extraction) == ["(一)|市教育局、市财政局|", "(二)|市文化和旅游局、市人力资源和社会保障局|",
+                                     "(三)|各县（市、区）党委和政府|"])
+    }
+
     @Test func theFirstListedLeadsFromWhereTheNoticeSaysSo() {
         let extraction = extract("""
             一、任务
