@@ -7,15 +7,16 @@ import TaizhangText
 
 /// A ledger table in a notice's text, with its cells put back.
 ///
-/// Copies part cells in three ways: by tabs (Word, most PDF viewers), by runs of spaces (a PDF
-/// converter or a web page laid out with spaces; a full-width space counts as a run), or one cell
-/// per line (a web page's table cells stacked). The header tells which, and its width how many
+/// Copies part cells in four ways: by tabs (Word, most PDF viewers), by bars ("|", "｜", "│": a
+/// table drawn with characters), by runs of spaces (a PDF converter or a web page laid out with
+/// spaces; a full-width space counts as a run), or one cell per line (a web page's table cells
+/// stacked). The header tells which, and its width how many
 /// cells a full row has. A row of stacked cells starts at a line that is only a number; a cell that
 /// wrapped onto the next line joins the row's task text.
 struct FlattenedTable {
     /// How the cells are parted.
     enum Layout: Equatable {
-        case tabs, spaces, cellPerLine
+        case tabs, pipes, spaces, cellPerLine
     }
 
     /// A row: the line it starts on and its cells.
@@ -29,6 +30,9 @@ struct FlattenedTable {
     var headerIndex: Int
     var columns: ColumnMap
     var rows: [Row]
+
+    /// Bars that part cells in a table drawn with characters: ASCII, full-width, box drawing.
+    static let pipes: Set<Character> = ["|", "｜", "│", "┃"]
 
     /// The first ledger table in the lines, or `nil` when there is none.
     init?(_ lines: [NoticeLine], file: String) {
@@ -48,6 +52,13 @@ struct FlattenedTable {
     /// The cells of one line of a tabbed or spaced table.
     static func cells(_ text: String, layout: Layout) -> [String] {
         switch layout {
+        case .pipes:
+            var cells = text.split(omittingEmptySubsequences: false, whereSeparator: { FlattenedTable.pipes.contains($0) })
+                .map { String($0).trimmingLedgerWhitespace() }
+            // "| 1 | 任务 |": the bars at both ends open and close the row.
+            if cells.first?.isEmpty == true { cells.removeFirst() }
+            if cells.last?.isEmpty == true { cells.removeLast() }
+            return cells
         case .tabs:
             return text.split(separator: "\t", omittingEmptySubsequences: false).map { NoticeText.trim(String($0)) }
         case .spaces:
@@ -96,7 +107,7 @@ struct FlattenedTable {
     private static func header(at index: Int, in lines: [NoticeLine], file: String) -> (Layout, ColumnMap, Int)? {
         let text = lines[index].text
         guard !text.isEmpty else { return nil }
-        let layout: Layout = text.contains("\t") ? .tabs : .spaces
+        let layout: Layout = text.contains("\t") ? .tabs : text.contains(where: pipes.contains) ? .pipes : .spaces
         let cells = self.cells(text, layout: layout)
         if cells.count >= 3, let map = recognize(cells, line: lines[index].number, file: file) {
             return (layout, map, index + 1)
@@ -144,9 +155,12 @@ struct FlattenedTable {
             }
             defer { afterBlank = false }
             if layout == .tabs, !line.text.contains("\t") { break }
+            if layout == .pipes, !line.text.contains(where: pipes.contains) { break }
+            // "|---|---|": the rule under a header.
+            if layout == .pipes, line.text.allSatisfy({ pipes.contains($0) || "-—:： ".contains($0) }) { continue }
             let cells = self.cells(line.text, layout: layout)
             let startsRow = SequenceNumber(cells[0]).isWellFormed
-            if cells.count >= 2, startsRow || layout == .tabs {
+            if cells.count >= 2, startsRow || layout == .tabs || layout == .pipes {
                 var row = Row(line: line.number, cells: cells)
                 if !centers.isEmpty, cells.count < centers.count {
                     row.cells = Array(repeating: "", count: centers.count)

@@ -391,6 +391,17 @@ struct FlattenedTableTests {
         #expect(extraction.ledger.entries.map(\.task.deadline.text) == ["2023年10月底前", "2023年9月底前"])
     }
 
+    @Test func cellsPartedByBars() {
+        let extraction = extract("""
+            | 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+            |---|---|---|---|---|
+            | 1 | 建成环城绿道 | 市城管局 | 市交通局 | 2023年10月底前 |
+            │2│改造农贸市场5个│市商务局│　│2023年12月底前│
+            """)
+        #expect(extraction.source == .table)
+        #expect(rows(extraction) == ["1|市城管局|市交通局", "2|市商务局|"])
+    }
+
     @Test func oneCellPerLine() {
         let extraction = extract("""
             附件
