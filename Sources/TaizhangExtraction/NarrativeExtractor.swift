@@ -245,7 +245,7 @@ struct NarrativeExtractor {
     /// "（责任单位：市直各有关单位、各县（市、区）人民政府）" or "市发改委牵头，市财政局配合。" alone on its line.
     private func standingClause(_ text: String) -> (assignment: Assignment, convention: Bool)? {
         guard let first = text.first, "（(【".contains(first) else {
-            guard let closing = DepartmentClause.closingSentence(in: text, firstLeads: false),
+            guard text.count <= 80, let closing = DepartmentClause.closingSentence(in: text, firstLeads: false),
                   closing.range.lowerBound == text.startIndex else { return nil }
             return (closing.assignment, closing.setsConvention)
         }

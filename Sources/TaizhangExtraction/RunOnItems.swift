@@ -51,7 +51,8 @@ enum RunOnItems {
             guard "。；;！!？?）)】".contains(character) else { continue }
             var start = index
             while start < text.endIndex, text[start] == " " || text[start] == "\u{3000}" { start = text.index(after: start) }
-            guard start < text.endIndex, let number = NumberedLine(String(text[start...])) else { continue }
+            // The number and a few characters after it decide (a long paragraph is not copied each time).
+            guard start < text.endIndex, let number = NumberedLine(String(text[start...].prefix(16))) else { continue }
             result.append((start, number))
         }
         return result
