@@ -368,10 +368,11 @@ struct NarrativeExtractor {
         "组织保障", "组织实施", "实施步骤", "适用范围",
     ]
 
-    /// Whether a title names a general part of a notice ("总体要求", "（二）基本原则。").
-    static func isGeneralTitle(_ title: String) -> Bool {
+    /// Whether a heading names a general part of a notice ("总体要求", "保障措施和工作要求"), or,
+    /// with `exactly`, whether an item's title is one ("基本原则。坚持…", not "组织实施好重大项目").
+    static func isGeneralTitle(_ title: String, exactly: Bool = false) -> Bool {
         let head = title.split(whereSeparator: { "。，,：:".contains($0) }).first.map(String.init) ?? title
-        return head.count <= 12 && generalTitles.contains { head.contains($0) }
+        return head.count <= 12 && generalTitles.contains { exactly ? head == $0 : head.contains($0) }
     }
 
     /// Items of a general part (总体要求, 基本原则, 保障措施…) that name no department: not tasks
@@ -383,7 +384,7 @@ struct NarrativeExtractor {
         let kept = tasks.filter { task in
             let named = !task.task.lead.isEmpty || !task.task.cooperating.isEmpty
             let general = task.sectionPath.contains { NarrativeExtractor.isGeneralTitle($0.title) }
-                || NarrativeExtractor.isGeneralTitle(task.task.text)
+                || NarrativeExtractor.isGeneralTitle(task.task.text, exactly: true)
             guard !named, general else { return true }
             notes.append(LineDoubt(line: task.task.source?.line ?? 0, sequence: task.task.sequence.raw, reason: "general-item"))
             return false

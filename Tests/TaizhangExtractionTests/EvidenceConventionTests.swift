@@ -509,10 +509,11 @@ struct NeverSilentTests {
             （二）工作目标。到年底基本完成。
             二、重点任务
             （三）推进甲项。做好甲。（市甲局负责）
+            （四）组织实施好重大项目。按月调度。
             """)
-        #expect(rows(extraction) == ["(三)|市甲局|"])
+        #expect(rows(extraction) == ["(三)|市甲局|", "(四)||"])
         #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
-            == ["2 general-item", "3 general-item"])
+            == ["2 general-item", "3 general-item", "6 no-departments"])
     }
 
     @Test func aNumberedTitleWithNoItemsUnderItIsAFinding() {
