@@ -52,6 +52,7 @@ public enum NoticeExtractor {
         if let table, !table.tasks.isEmpty {
             title = table.title
             tasks = table.tasks
+            notes = table.notes
         } else {
             used = .text
             (tasks, notes) = NarrativeExtractor(file: file, year: metadata.year).extract(lines)

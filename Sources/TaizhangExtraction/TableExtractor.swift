@@ -23,7 +23,7 @@ struct TableExtractor {
     let year: Int?
 
     /// The table's title (the line above its header), header line and tasks; `nil` without a table.
-    func extract(_ lines: [NoticeLine]) -> (title: String?, header: Int, tasks: [ExtractedTask])? {
+    func extract(_ lines: [NoticeLine]) -> (title: String?, header: Int, tasks: [ExtractedTask], notes: [LineDoubt])? {
         guard let table = FlattenedTable(lines, file: file) else { return nil }
         // The title is the line above the header, past a note in brackets ("（标★的为牵头单位）").
         let title = lines[..<table.headerIndex].last { line in
@@ -32,6 +32,7 @@ struct TableExtractor {
         // The table's own title may name the year when the notice's does not ("某市2021年…台账").
         let parser = DeadlineParser(year: year ?? title.flatMap { LedgerYear.find(in: $0.filter { $0 != " " }) })
         var tasks: [ExtractedTask] = []
+        var notes: [LineDoubt] = []
         var path: [SectionHeading] = []
         var previous: LedgerTask?
         let columns = table.columns
@@ -46,7 +47,13 @@ struct TableExtractor {
                 continue
             }
             let sequence = SequenceNumber(cells[0])
-            guard sequence.isWellFormed, cells.count >= 2 else { continue }
+            guard sequence.isWellFormed, cells.count >= 2 else {
+                // A row with words but no number is no task; say so rather than drop it.
+                if cells.contains(where: { !$0.isEmpty }) {
+                    notes.append(LineDoubt(line: row.line, sequence: "", reason: "table-row-without-number"))
+                }
+                continue
+            }
             var assignment: Assignment
             var deadline: String
             var doubts: [String] = []
@@ -81,7 +88,7 @@ struct TableExtractor {
             tasks.append(ExtractedTask(sectionPath: path, task: task, doubts: doubts))
             previous = task
         }
-        return (title, lines[table.headerIndex].number, tasks)
+        return (title, lines[table.headerIndex].number, tasks, notes)
     }
 
     /// A row whose cells do not line up with the header, read by what each cell holds: text cells

@@ -61,6 +61,7 @@ public struct MessageCatalog: Sendable {
         "general-item": ("总体要求、基本原则、保障措施等部分的条目没有写明单位，未列为任务",
                          "an item of a general part (总体要求, 基本原则, 保障措施…) naming no department; not a task"),
         "table-without-rows": ("找到台账表头，但表头下没有编号的行", "a ledger table header with no numbered rows under it"),
+        "table-row-without-number": ("表格行没有序号，未列为任务", "a table row without a sequence number; not a task"),
         "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
         "attachment-title": ("附件目录中的标题，未列为任务", "the title of an attachment in the list of attachments; not a task"),
         "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),

@@ -540,6 +540,16 @@ struct NeverSilentTests {
         #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["4 attachment-title"])
     }
 
+    @Test func aTableRowWithoutANumberIsAFinding() {
+        let extraction = extract("""
+            序号\t工作任务\t责任单位\t完成时限
+            1\t建设体育公园。\t市体育局\t2023年12月底前
+            \t改造健身步道。\t市体育局\t2023年10月底前
+            """)
+        #expect(extraction.ledger.taskCount == 1)
+        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["3 table-row-without-number"])
+    }
+
     @Test func aTableHeaderWithNoRowsSaysSo() {
         let extraction = extract("某县重点任务表\n序号\t工作任务\t责任单位\t完成时限\n某县人民政府办公室")
         #expect(extraction.ledger.taskCount == 0)
