@@ -28,7 +28,8 @@ struct Assignment: Equatable {
 /// each comma group: 牵头/主办 lead, 配合/参与/协同/协办 cooperate, 负责/落实 are responsible, and a
 /// group with no role word takes the next group's. Responsible units all lead, unless the notice
 /// says the first listed leads ("列第一位者为牵头单位", which holds onwards) or assigns duties
-/// "按职责分工", or a lead is named beside them (then they cooperate).
+/// "等按职责分工" (a list closed by 等, its first in charge), or a lead is named beside them (then
+/// they cooperate).
 enum DepartmentClause {
     /// A clause found in a text: where it stands, what it assigns, whether it states the convention.
     struct Found {
@@ -273,7 +274,10 @@ enum DepartmentClause {
             }
         }
         if !responsible.isEmpty {
-            let byOrder = firstLeads || content.contains("职责分工")
+            // "A、B等按职责分工负责": a list closed by 等 before the duties are shared out names the
+            // one in charge first; "A、B按职责分工负责" alone designates nobody, so all lead.
+            let duties = content.range(of: "职责分工")
+            let byOrder = firstLeads || duties.map { content[..<$0.lowerBound].contains("等") } == true
             let split = byOrder ? Assignment.firstLeads(responsible) : Assignment(lead: responsible)
             assignment.lead += split.lead
             assignment.cooperating = split.cooperating + assignment.cooperating

@@ -290,6 +290,15 @@ struct DepartmentClauseTests {
                                      "(三)|各县（市、区）党委和政府|"])
     }
 
+    @Test func dutiesSharedOutDesignateTheFirstOnlyAfterDeng() {
+        let extraction = extract("""
+            一、任务
+            （一）甲。做甲。（市甲局、市乙局按职责分工负责）
+            （二）乙。做乙。（市乙局、市丙局等按职责分工负责）
+            """)
+        #expect(rows(extraction) == ["(一)|市甲局、市乙局|", "(二)|市乙局|市丙局"])
+    }
+
     @Test func theFirstListedLeadsFromWhereTheNoticeSaysSo() {
         let extraction = extract("""
             一、任务
