@@ -85,8 +85,11 @@ struct NarrativeExtractor {
             }
             let segments = Self.segments(text, clauses: clauses)
             let assigns = !clauses.isEmpty || standing != nil
-            if !assigns, headingKinds.contains(block.number.kind), isHeadingText(block.text) {
+            let hasBody = text.count > block.text.count
+            if !assigns, headingKinds.contains(block.number.kind), isHeadingText(block.text),
+               !hasBody || Self.isGeneralTitle(block.text) {
                 // "一、总体要求" followed by plain paragraphs: a heading with no numbered items under it.
+                // A title with a body of its own at that level ("（三）加强宣传" + paragraph) is a task.
                 notes.append(LineDoubt(line: block.line, sequence: block.number.sequence.raw, reason: "heading-without-items"))
                 pending.removeAll()
                 continue
@@ -365,7 +368,7 @@ struct NarrativeExtractor {
 
     private static let generalTitles = [
         "总体要求", "指导思想", "基本原则", "工作原则", "主要目标", "工作目标", "发展目标", "总体目标", "工作要求", "保障措施",
-        "组织保障", "组织实施", "实施步骤", "适用范围",
+        "组织保障", "组织实施", "实施步骤", "适用范围", "有关要求", "其他事项", "进度安排", "时间安排",
     ]
 
     /// Whether a heading names a general part of a notice ("总体要求", "保障措施和工作要求"), or,

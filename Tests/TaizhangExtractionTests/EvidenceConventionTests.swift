@@ -566,6 +566,22 @@ struct NeverSilentTests {
         #expect(!MessageCatalog().message(for: extraction.findings[0]).contains("{"))
     }
 
+    @Test func aTitleWithABodyAtAHeadingLevelIsATask() {
+        let extraction = extract("""
+            一、重点任务
+            （一）完善设施
+            1.建设公园。新建3处。（市城管局负责）
+            （二）加强宣传
+            利用媒体广泛宣传。
+            （三）有关要求
+            各单位按时报送。
+            """)
+        // The ledger lists a section's own tasks before its subsections.
+        #expect(Set(rows(extraction)) == ["1|市城管局|", "(二)||"])
+        #expect(extraction.ledger.entries.first { $0.task.sequence.raw == "(二)" }?.task.text == "加强宣传。利用媒体广泛宣传。")
+        #expect(extraction.findings.compactMap { $0.arguments["reason"] } == ["no-departments", "heading-without-items"])
+    }
+
     @Test func aNoticeWithoutTasksSaysWhy() {
         let extraction = extract("""
             某市人民政府关于调整部分议事协调机构的通知
