@@ -10,3 +10,11 @@ struct ExtractedTask {
     /// Why the extractor is unsure of this task (`uncertain-extraction` reasons), empty when sure.
     var doubts: [String] = []
 }
+
+/// A numbered line that became no task, and why (an `uncertain-extraction` finding naming the line).
+struct LineDoubt: Equatable {
+    var line: Int
+    /// The item's number as printed, empty for a line that has none (a table header).
+    var sequence: String
+    var reason: String
+}

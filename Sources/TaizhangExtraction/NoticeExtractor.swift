@@ -47,12 +47,26 @@ public enum NoticeExtractor {
         var used = source
         var title: String?
         var tasks: [ExtractedTask]
-        if source == .table, let table = TableExtractor(file: file, year: metadata.year).extract(lines), !table.tasks.isEmpty {
+        var notes: [LineDoubt] = []
+        let table = source == .table ? TableExtractor(file: file, year: metadata.year).extract(lines) : nil
+        if let table, !table.tasks.isEmpty {
             title = table.title
             tasks = table.tasks
+            notes = table.notes
         } else {
             used = .text
-            tasks = NarrativeExtractor(file: file).extract(lines)
+            (tasks, notes) = NarrativeExtractor(file: file, year: metadata.year).extract(lines)
+            if let table {
+                notes.append(LineDoubt(line: table.header, sequence: "", reason: "table-without-rows"))
+            } else if source == .table {
+                // Rows of a table whose header was not recognised are read by nobody: say so.
+                for line in lines where line.text.contains("\t") {
+                    let first = line.text.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? ""
+                    if SequenceNumber(first).isWellFormed {
+                        notes.append(LineDoubt(line: line.number, sequence: SequenceNumber(first).raw, reason: "table-row-not-read"))
+                    }
+                }
+            }
         }
         tasks = withoutRepeats(tasks)
         var findings: [Finding] = []
@@ -62,6 +76,18 @@ public enum NoticeExtractor {
                                         arguments: ["reason": doubt, "sequence": task.task.sequence.raw]))
             }
         }
+        for note in notes {
+            var arguments = ["reason": note.reason]
+            if !note.sequence.isEmpty { arguments["sequence"] = note.sequence }
+            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line), arguments: arguments))
+        }
+        if tasks.isEmpty, notes.isEmpty {
+            // Never an empty ledger in silence: say why there is nothing.
+            let numbered = lines.contains { NumberedLine($0.text) != nil }
+            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file),
+                                    arguments: ["reason": numbered ? "no-tasks" : "no-numbered-items"]))
+        }
+        findings.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
         let ledgerTitle = title.map(compactTitle) ?? metadata.title.map(ledgerTitle)
         var ledger = Ledger(
             title: ledgerTitle, subtitle: [metadata.documentNumber, metadata.date].compactMap { $0 }.joined(separator: "　"),

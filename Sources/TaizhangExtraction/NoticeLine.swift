@@ -11,6 +11,9 @@ public struct NoticeLine: Sendable, Equatable {
     public var number: Int
     /// The text, trimmed of whitespace of any width at both ends (tabs inside kept: they separate table cells).
     public var text: String
+    /// How far the text stood from the left edge, in display columns (a Chinese character or a
+    /// full-width space is two): where a cell of a table laid out with spaces begins.
+    public var indent: Int = 0
 }
 
 /// Reads a notice into lines.
@@ -35,7 +38,22 @@ public enum NoticeText {
 
     /// Numbered, trimmed lines of text.
     public static func lines(_ raw: [String]) -> [NoticeLine] {
-        raw.enumerated().map { NoticeLine(number: $0.offset + 1, text: trim($0.element)) }
+        raw.enumerated().map { offset, line in
+            let leading = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\u{00A0}" }
+            return NoticeLine(number: offset + 1, text: trim(line), indent: displayWidth(leading))
+        }
+    }
+
+    /// The columns a text takes on a terminal or in a monospaced layout: two for a Chinese
+    /// character or other wide form, one for the rest.
+    static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let wide = (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xFE30...0xFE4F).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
+                || (0xFFE0...0xFFE6).contains(scalar.value) || scalar.value == 0x3000
+            return width + (wide ? 2 : 1)
+        }
     }
 
     /// Trims spaces of any width at both ends, but keeps a tab that ends an empty table cell.

@@ -19,14 +19,20 @@ public struct NoticeMetadata: Sendable, Equatable {
 
     /// Reads the metadata from a notice's lines.
     ///
-    /// The title is the first line that reads "…关于…的通知" (or 意见/方案/办法); the 文号 the first
+    /// The title is the first line (or two) that reads "…关于…的通知" (or 意见/方案/办法); the 文号 the first
     /// document number; the issuer the "发布机构" of a web page, else the words before 关于 in the
     /// title; the date "成文日期", else the last dated line (the signature's); the year the
     /// title's, else the document number's.
     init(lines: [NoticeLine]) {
         let texts = lines.map(\.text).filter { !$0.isEmpty }
         let kinds = ["通知", "意见", "方案", "办法", "要点", "计划"]
-        title = texts.prefix(60).first { line in
+        // A title may be printed over two lines: "国务院办公厅关于加快发展" / "体育竞赛表演产业的指导意见".
+        let head = Array(texts.prefix(60))
+        let candidates = head.indices.map { index in
+            index + 1 < head.count && head[index].contains("关于") && !kinds.contains(where: head[index].hasSuffix)
+                ? head[index] + head[index + 1] : head[index]
+        }
+        title = candidates.first { line in
             line.contains("关于") && kinds.contains { line.hasSuffix($0) } && line.count <= 100
         }
         documentNumber = texts.prefix(60).lazy.compactMap(DocumentNumber.find(in:)).first

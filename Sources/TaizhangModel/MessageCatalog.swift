@@ -40,6 +40,10 @@ public struct MessageCatalog: Sendable {
         if finding.code == .uncertainExtraction, let reason = values["reason"],
            let wording = MessageCatalog.extractionDoubts[reason] {
             values["reason"] = language == .chinese ? wording.zh : wording.en
+            if values["sequence"] == nil {
+                // About the whole notice rather than one item.
+                return fill(language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
+            }
         }
         return fill(template, location: finding.location, values: values)
     }
@@ -51,6 +55,19 @@ public struct MessageCatalog: Sendable {
         "label-slip": ("两行都写作“配合单位”，第一行按牵头单位处理", "both lines say 配合单位; the first is taken as the lead"),
         "heading-style": ("序号格式与同级任务不同，按任务处理", "numbered in another style than its neighbours; taken as a task"),
         "no-departments": ("没有找到责任单位", "no departments found"),
+        "number-before-figure": ("序号后紧跟数字，按编号条目处理", "a figure follows the number directly; read as a numbered item"),
+        "run-on-items": ("与上一条写在同一段中，已在序号处拆开", "run together with the item before in one paragraph; split at its number"),
+        "heading-without-items": ("编号标题下没有编号条目，未列为任务", "a numbered heading with no numbered items under it; not a task"),
+        "general-item": ("总体要求、基本原则、保障措施等部分的条目没有写明单位，未列为任务",
+                         "an item of a general part (总体要求, 基本原则, 保障措施…) naming no department; not a task"),
+        "table-without-rows": ("找到台账表头，但表头下没有编号的行", "a ledger table header with no numbered rows under it"),
+        "table-row-without-number": ("表格行没有序号，未列为任务", "a table row without a sequence number; not a task"),
+        "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
+        "attachment-title": ("附件目录中的标题，未列为任务", "the title of an attachment in the list of attachments; not a task"),
+        "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),
+        "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),
+        "no-numbered-items": ("通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
+                              "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"),
     ]
 
     /// The kinds of `whitespace` finding.

@@ -178,7 +178,8 @@ struct NoticeFileTests {
         let bytes = try TextEncoder.encode(text, as: "GB18030", file: "n.txt")
         let path = try folder.write("notice.txt", bytes)
         let extraction = try NoticeExtractor.extract(path: path)
-        #expect(extraction.ledger.entries.map(\.task.lead) == [["市水利局"]])
+        // "X、Y负责" with no lead designated: all listed lead (../shared/notices/real/README.md).
+        #expect(extraction.ledger.entries.map(\.task.lead) == [["市水利局", "市应急局"]])
         #expect(extraction.ledger.year == 2023)
         #expect(extraction.ledger.entries.first?.task.source?.line == 3)
     }
