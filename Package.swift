@@ -48,6 +48,9 @@ let package = Package(
             providers: [.apt(["libexpat1-dev"])]
         ),
 
+        // The allocator setting the command makes at start (mallopt, which Swift's Glibc module lacks).
+        .target(name: "CTaizhangMalloc"),
+
         // MARK: - Libraries
 
         .target(name: "TaizhangModel"),
@@ -114,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "TaizhangCLI",
             dependencies: [
-                "Taizhang",
+                "Taizhang", "CTaizhangMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

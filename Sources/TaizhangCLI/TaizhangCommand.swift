@@ -2,11 +2,8 @@
 // The `taizhang` command: its subcommands, and exit statuses 0/1/2 as LEDGER-SPEC §8 sets them.
 
 import ArgumentParser
+import CTaizhangMalloc
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The root command.
 @main
@@ -26,12 +23,10 @@ struct TaizhangCommand: ParsableCommand {
 
     /// Runs the command, mapping every failure to exit status 2 (argument-parser's own would be 64).
     static func main() {
-        #if canImport(Glibc)
         // Rows are made on one thread and freed on another (parser → decoder → writer); glibc's
         // per-thread arenas then hold freed memory apart. One arena keeps a million-row run's peak
         // at what it uses (validate of a 1M-row workbook: 160 → 143 MB; info: 100 → 73 MB).
-        mallopt(M_ARENA_MAX, 1)
-        #endif
+        taizhang_use_one_malloc_arena()
         do {
             var command = try parseAsRoot()
             try command.run()
