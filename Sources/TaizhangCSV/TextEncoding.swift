@@ -243,6 +243,18 @@ public struct TextDecoder {
     /// How many bytes of `bytes` make whole, valid UTF-8 characters, and the offset of the first
     /// byte that breaks UTF-8 (`nil` when the only fault is a character cut at the end).
     static func scanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
+        // The usual case is fast: the standard library validates all but the last character, and
+        // only its few bytes are scanned by hand, to tell a character the chunk cut from a fault.
+        var start = bytes.count
+        while start > 0, bytes.count - start < 4, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
+        if start > 0, bytes.count - start < 4 { start -= 1 }
+        guard String(validating: bytes[..<start], as: UTF8.self) != nil else { return slowScanUTF8(bytes) }
+        let (complete, invalid) = slowScanUTF8(Array(bytes[start...]))
+        return (start + complete, invalid.map { start + $0 })
+    }
+
+    /// The byte-by-byte form of ``scanUTF8(_:)``, which finds where a fault is.
+    private static func slowScanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
