@@ -156,19 +156,11 @@ struct TableExtractor {
                 deadline, doubts)
     }
 
-    /// "一 | 推进公立医院高质量发展 | | |" or "二 深化医疗保障制度改革 | | | |".
+    /// "一 | 推进公立医院高质量发展 | | |" or "二 深化医疗保障制度改革 | | | |" (``SectionRow``: the
+    /// test sheets use), where nothing stands after the title's cell.
     private func sectionHeading(_ cells: [String], place: SourceLocation) -> SectionHeading? {
-        let others = cells.dropFirst(2).allSatisfy(\.isEmpty)
-        let sequence = SequenceNumber(cells[0])
-        if others, let style = sequence.style, style == .chinese || style == .parenthesizedChinese, cells.count > 1,
-           !cells[1].isEmpty {
-            return SectionHeading(sequence: sequence, title: cells[1], source: place)
-        }
-        if cells.dropFirst().allSatisfy(\.isEmpty), let (sequence, title) = SectionHeadingParser.split(cells[0]),
-           sequence.style == .chinese || sequence.style == .parenthesizedChinese {
-            return SectionHeading(sequence: sequence, title: title, source: place)
-        }
-        return nil
+        SectionRow.heading(cells, sequenceColumn: 0, assignsWork: cells.dropFirst(2).contains { !$0.isEmpty },
+                           acceptsUnnumbered: false, place: place)
     }
 
     /// The departments and time limit of a row's cells after 重点工作, and the doubts about them.

@@ -215,7 +215,7 @@ public struct LedgerDecoder {
         }
         pendingBlankRows.removeAll()
         let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
-        if let heading = sectionHeading(values, sequence: sequence, nonEmpty: nonEmpty, columns: columns, row: row) {
+        if let heading = sectionHeading(values, columns: columns, row: row) {
             open(heading, row: row)
             return
         }
@@ -237,37 +237,13 @@ public struct LedgerDecoder {
         return LedgerDecoder.foldedFooterPrefixes.contains { text.hasPrefix($0) }
     }
 
-    /// The heading of a section row, or `nil` for a task row.
-    private func sectionHeading(
-        _ values: [String], sequence: SequenceNumber, nonEmpty: [Int], columns: ColumnMap, row: SheetRow
-    ) -> SectionHeading? {
-        let place = location(row: row)
-        let sequenceColumn = columns[.sequence] ?? 0
-        let sequenceText = values[safe: sequenceColumn]
-        let departmentsOrDeadline = [LedgerField.lead, .cooperating, .deadline].contains { field in
+    /// The heading of a section row, or `nil` for a task row (``SectionRow``).
+    private func sectionHeading(_ values: [String], columns: ColumnMap, row: SheetRow) -> SectionHeading? {
+        let assignsWork = [LedgerField.lead, .cooperating, .deadline].contains { field in
             columns[field].map { !CellText.isPlaceholder(values[safe: $0]) } ?? false
         }
-        // "一" | "推进公立医院高质量发展" | | |: a numeral in the sequence column, the title beside it.
-        if !departmentsOrDeadline, !sequenceText.isEmpty {
-            if let style = sequence.style, style == .chinese || style == .parenthesizedChinese {
-                let titleCell = nonEmpty.first { $0 != sequenceColumn }.map { values[$0] }
-                if let titleCell {
-                    return SectionHeading(sequence: sequence, title: SectionHeadingParser.title(titleCell), source: place)
-                }
-            }
-        }
-        // "二 深化医疗保障制度改革" alone in the row (merged across): numeral and title in one cell.
-        if nonEmpty.count == 1 {
-            let text = values[nonEmpty[0]]
-            if let (sequence, title) = SectionHeadingParser.split(text),
-               sequence.style == .chinese || sequence.style == .parenthesizedChinese {
-                return SectionHeading(sequence: sequence, title: title, source: place)
-            }
-            if nonEmpty[0] == sequenceColumn, !sequence.isWellFormed, text.count > 2 {
-                return SectionHeading(sequence: .empty, title: text, source: place)
-            }
-        }
-        return nil
+        return SectionRow.heading(values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: assignsWork,
+                                  place: location(row: row))
     }
 
     /// Opens a section, closing the open ones of the same or a deeper rank, and says so.
