@@ -63,24 +63,9 @@ public enum AtomicFileWriter {
     }
 
     private static func writeBytes(_ bytes: [UInt8], to temporary: String, reportingAs path: String) throws(LedgerWriteError) {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        var written = 0
-        let writeError: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
-            guard let start = buffer.baseAddress else { return nil }
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, start + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return nil
-        }
-        let closeResult = close(descriptor)
-        if let writeError { throw failure(path, writeError) }
-        if closeResult != 0 { throw failure(path, errno) }
+        let output = try FileOutput(creating: temporary, reportedAs: path)
+        try output.write(bytes)
+        try output.flush()
     }
 
     /// Makes sure the temporary file's bytes are on disk before it takes the destination's name.
