@@ -2,6 +2,7 @@
 // Validating a ledger file: the file's events streamed through the rule catalogue.
 
 import TaizhangModel
+import TaizhangSheet
 import TaizhangValidation
 
 extension LedgerFile {
@@ -12,7 +13,8 @@ extension LedgerFile {
         if file.options.year == nil { file.options.year = options.year }
         let sink = LedgerValidator(options: options, rules: rules).sink(file: name)
         do {
-            try file.stream(into: [sink])
+            // The rules run on a thread of their own while this one reads and decodes the rows.
+            try file.stream(into: [ThreadedSink(sink)])
         } catch {
             guard case .read(let error) = error else { preconditionFailure("validation writes nothing") }
             var arguments = error.arguments
