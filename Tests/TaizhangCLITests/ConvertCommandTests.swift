@@ -33,6 +33,34 @@ func taizhang(_ arguments: String..., in folder: String? = nil) throws -> Run {
 struct ConvertCommandTests {
     let example = Fixtures.example("tongren-2021/ledger-gb18030.csv")
 
+    /// Ctrl-C while the output is being written: the half-written temporary file goes, the
+    /// destination never appears, the status is 130. The input is a pipe that stays open, so the
+    /// run is caught mid-file every time.
+    @Test func ctrlCLeavesNoTemporaryFileBehind() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.file("slow.csv")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Fixtures.taizhangBinary)
+        process.arguments = ["convert", fifo, "-o", folder.file("out.json")]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = try #require(FileHandle(forWritingAtPath: fifo))
+        writer.write(Data("序号,重点任务,责任单位,配合单位,完成时限\n1,任务,市财政局,,12月底\n".utf8))
+        let deadline = Date().addingTimeInterval(20)
+        func temporaryFiles() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tmp") }
+        }
+        while temporaryFiles().isEmpty, Date() < deadline { usleep(20_000) }
+        #expect(!temporaryFiles().isEmpty, "the output is being written")
+        process.interrupt()
+        process.waitUntilExit()
+        try writer.close()
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["slow.csv"])
+    }
+
     @Test func convertsToJSONAndSummarises() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -56,4 +56,32 @@ struct AtomicFileWriterTests {
             #expect(error.arguments["reason"]?.isEmpty == false)
         }
     }
+
+    /// A clerk's file kept private (640) stays private when --force replaces it.
+    @Test func replacingAFileKeepsItsPermissions() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("台账.csv")
+        try AtomicFileWriter.write(Array("旧".utf8), to: path, overwrite: false)
+        #expect(chmod(path, 0o640) == 0)
+        try AtomicFileWriter.write(Array("新".utf8), to: path, overwrite: true)
+        var status = stat()
+        #expect(stat(path, &status) == 0)
+        #expect(status.st_mode & 0o777 == 0o640)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "新")
+    }
+
+    /// An output abandoned before it is committed leaves no temporary file behind.
+    @Test func anUncommittedOutputLeavesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        do {
+            let file = try AtomicFile(destination: folder.file("out.csv"), overwrite: false)
+            let output = try FileOutput(creating: file.temporaryPath, reportedAs: folder.file("out.csv"))
+            try output.write(Array("半个文件".utf8))
+            try output.flush()
+            #expect(FileManager.default.fileExists(atPath: file.temporaryPath))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

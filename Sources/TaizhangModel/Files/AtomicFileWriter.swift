@@ -116,10 +116,30 @@ public final class AtomicFile {
         self.destination = destination
         self.overwrite = overwrite
         temporaryPath = AtomicFileWriter.temporaryPath(for: destination)
+        AtomicFile.live.insert(temporaryPath)
     }
 
     deinit {
         if !finished { unlink(temporaryPath) }
+        AtomicFile.live.remove(temporaryPath)
+    }
+
+    /// Removes the temporary files of every output still being written, for a process that is
+    /// told to stop (Ctrl-C): nothing half-written stays behind, and no destination was touched.
+    public static func removeUnfinished() {
+        for path in live.paths { unlink(path) }
+    }
+
+    /// The temporary paths of the outputs not yet committed or discarded.
+    private static let live = LivePaths()
+
+    private final class LivePaths: @unchecked Sendable {
+        private let lock = NSLock()
+        private var set: Set<String> = []
+
+        func insert(_ path: String) { lock.withLock { _ = set.insert(path) } }
+        func remove(_ path: String) { lock.withLock { _ = set.remove(path) } }
+        var paths: [String] { lock.withLock { Array(set) } }
     }
 
     /// Flushes the temporary file to disk and gives it the destination's name; an existing file is
