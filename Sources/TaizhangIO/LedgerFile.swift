@@ -134,7 +134,7 @@ public struct LedgerFile: Sendable {
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(source, file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.run(BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
             var result = LedgerReadResult(decoded, format: format)
             result.encoding = source.encoding
             result.delimiter = Character(Unicode.Scalar(source.delimiter))
@@ -147,7 +147,7 @@ public struct LedgerFile: Sendable {
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(source, file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.run(BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
             return LedgerReadResult(decoded, format: format)
         case .json:
             let ledger: Ledger

@@ -10,9 +10,8 @@ import TaizhangSheet
 /// The sheet is the one asked for (by name or 1-based index, hidden sheets too), or the first
 /// visible sheet whose first rows hold a ledger header. Merged ranges are listed after the rows in
 /// a worksheet, so for sheets up to `mergePassLimit` bytes of XML a cheap first pass reads them, and
-/// a vertically merged lead or time limit reaches every row it spans. Rows are parsed on a thread
-/// of their own and handed over in bounded batches, so the caller's work overlaps the parsing and
-/// memory holds a few batches and the shared strings, never the sheet.
+/// a vertically merged lead or time limit reaches every row it spans. Memory holds a row and the
+/// shared strings, never the sheet; `BackgroundRows` parses it on a thread of its own.
 public final class XLSXRowSource: SheetRowSource {
     /// The workbook.
     public let workbook: XLSXWorkbook
@@ -23,8 +22,6 @@ public final class XLSXRowSource: SheetRowSource {
 
     /// How many non-empty rows the sheet chooser looks at for a header.
     static let headerSearchRows = 30
-    /// Rows handed to the caller at a time.
-    static let batchSize = 512
 
     /// Opens a workbook and chooses its ledger sheet.
     ///
@@ -49,56 +46,16 @@ public final class XLSXRowSource: SheetRowSource {
     }
 
     public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
-        let queue = HandOffQueue<[SheetRow]>()
-        let producer = Producer(workbook: workbook, sheet: sheet, queue: queue)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            producer.run()
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-        defer { done.wait() }
-        while let batch = queue.take() {
-            for row in batch where !body(row) {
-                queue.stop()
-                return
-            }
-        }
-        if let failure = producer.failure { throw failure }
-    }
-
-    /// Parses the sheet on its own thread into batches; the reading thread does not touch the
-    /// workbook meanwhile.
-    private final class Producer: @unchecked Sendable {
-        let workbook: XLSXWorkbook
-        let sheet: XLSXWorkbook.SheetInfo
-        let queue: HandOffQueue<[SheetRow]>
-        /// The parser's error; read after the queue has ended.
-        var failure: LedgerReadError?
-
-        init(workbook: XLSXWorkbook, sheet: XLSXWorkbook.SheetInfo, queue: HandOffQueue<[SheetRow]>) {
-            self.workbook = workbook
-            self.sheet = sheet
-            self.queue = queue
-        }
-
-        func run() {
-            var batch: [SheetRow] = []
-            batch.reserveCapacity(XLSXRowSource.batchSize)
+        // The parser keeps its callback only while it reads.
+        let failure: LedgerReadError? = withoutActuallyEscaping(body) { body in
             do throws(LedgerReadError) {
-                _ = try workbook.readRows(of: sheet) { [queue] row in
-                    batch.append(row)
-                    guard batch.count >= XLSXRowSource.batchSize else { return true }
-                    defer { batch.removeAll(keepingCapacity: true) }
-                    return queue.put(batch)
-                }
-                if !batch.isEmpty { _ = queue.put(batch) }
+                _ = try workbook.readRows(of: sheet) { row in body(row) }
+                return nil
             } catch {
-                failure = error
+                return error
             }
-            queue.close()
         }
+        if let failure { throw failure }
     }
 
     /// The first visible worksheet whose first rows hold a ledger header; else the first visible one.
