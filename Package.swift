@@ -16,6 +16,9 @@ let package = Package(
         .library(name: "TaizhangSheet", targets: ["TaizhangSheet"]),
         .library(name: "TaizhangCSV", targets: ["TaizhangCSV"]),
         .library(name: "TaizhangXLSX", targets: ["TaizhangXLSX"]),
+        .library(name: "TaizhangXLS", targets: ["TaizhangXLS"]),
+        .library(name: "TaizhangHTMLTable", targets: ["TaizhangHTMLTable"]),
+        .library(name: "TaizhangFileKind", targets: ["TaizhangFileKind"]),
         .library(name: "TaizhangXLSXWriter", targets: ["TaizhangXLSXWriter"]),
         .library(name: "TaizhangTemplates", targets: ["TaizhangTemplates"]),
         .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
@@ -41,6 +44,11 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .systemLibrary(
+            name: "CTaizhangFreeXL",
+            pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
+        .systemLibrary(
             name: "CTaizhangExpat",
             pkgConfig: "expat",
             providers: [.apt(["libexpat1-dev"])]
@@ -60,12 +68,23 @@ let package = Package(
             resources: [.embedInCode("standard.json"), .embedInCode("progress.json")]
         ),
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
+        // What a file really is, from its bytes: the one place inputs are sniffed.
+        .target(name: "TaizhangFileKind", dependencies: ["TaizhangModel"]),
         .target(
-            name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
+            name: "TaizhangCSV",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "TaizhangFileKind"]
         ),
         .target(
             name: "TaizhangXLSX",
-            dependencies: ["TaizhangModel", "TaizhangSheet", "CTaizhangZip", "CTaizhangExpat"]
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangFileKind", "CTaizhangZip", "CTaizhangExpat"]
+        ),
+        .target(
+            name: "TaizhangXLS",
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangFileKind", "CTaizhangFreeXL"]
+        ),
+        .target(
+            name: "TaizhangHTMLTable",
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangCSV"]
         ),
         .target(
             name: "TaizhangValidation",
@@ -83,14 +102,15 @@ let package = Package(
             name: "TaizhangIO",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangFileKind", "TaizhangXLS", "TaizhangHTMLTable",
             ]
         ),
         .target(
             name: "Taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO", "TaizhangFileKind",
+                "TaizhangXLS", "TaizhangHTMLTable",
             ]
         ),
 
@@ -164,6 +184,13 @@ let package = Package(
         .testTarget(
             name: "TaizhangExtractionTests",
             dependencies: ["TaizhangExtraction", "TaizhangCSV", "TaizhangTestSupport"]
+        ),
+        .testTarget(
+            name: "TaizhangReadersTests",
+            dependencies: [
+                "TaizhangXLS", "TaizhangHTMLTable", "TaizhangFileKind", "TaizhangIO", "TaizhangSheet", "TaizhangCSV",
+                "TaizhangTestSupport",
+            ]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

@@ -11,3 +11,6 @@
 @_exported import TaizhangValidation
 @_exported import TaizhangXLSX
 @_exported import TaizhangXLSXWriter
+@_exported import TaizhangXLS
+@_exported import TaizhangHTMLTable
+@_exported import TaizhangFileKind

@@ -97,7 +97,8 @@ public enum LedgerFileReader {
         path: String, name: String?, options: LedgerReadOptions, taskSink: ((TaskEntry) -> Void)?
     ) throws(LedgerReadError) -> LedgerReadResult {
         let file = name ?? path
-        guard let format = options.format ?? LedgerFormat.from(path: path) else {
+        let detected = if let format = options.format { format } else { try LedgerFormat.detect(path: path, file: file) }
+        guard let format = detected else {
             throw LedgerReadError(.unsupportedFormat, at: SourceLocation(file: file),
                                   arguments: ["extension": LedgerFormat.fileExtension(of: path)])
         }
@@ -128,6 +129,8 @@ public enum LedgerFileReader {
             return LedgerReadResult(ledger: ledger, findings: [], format: .json)
         case .xlsx:
             return try readWorkbook(path: path, file: file, options: options, taskSink: taskSink)
+        case .xls, .html:
+            return try readLegacySheet(path: path, file: file, format: format, options: options, taskSink: taskSink)
         }
     }
 

@@ -80,6 +80,8 @@ public enum LedgerFileWriter {
         case .csv: textFormat = .csv
         case .tsv: textFormat = .tsv
         case .json: textFormat = .json
+        case .xls, .html:
+            throw LedgerWriteError(.writeFailed, path: path, arguments: ["reason": "只能读取、不能写出 \(format.rawValue) / \(format.rawValue) is read only"])
         }
         let content = textBytes(for: ledger, format: textFormat, csvEncoding: options.csvEncoding, schema: options.xlsx.schema)
         try AtomicFileWriter.write(content, to: path, overwrite: options.overwrite, protecting: options.inputs)
