@@ -19,9 +19,9 @@ public struct ValidatedFile: Sendable {
 
 /// Validates many files.
 public enum BatchValidator {
-    /// The extensions a folder is searched for: every ledger format taizhang reads, and WPS's .et
-    /// (read when it is BIFF, reported with advice when not).
-    public static let extensions: Set<String> = ["csv", "tsv", "xlsx", "xlsm", "xls", "et", "htm", "html"]
+    /// The extensions a folder is searched for: every ledger format taizhang reads, WPS's .et (read
+    /// when it is BIFF, reported with advice when not), and other spreadsheets, reported with advice.
+    public static let extensions: Set<String> = ["csv", "tsv", "xlsx", "xlsm", "xls", "et", "htm", "html", "ods", "numbers"]
 
     /// The files `paths` name: files as given (any extension), folders searched recursively for
     /// the ``extensions``, skipping hidden files and Office lock files (`~$…`), sorted.

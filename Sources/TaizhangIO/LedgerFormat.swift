@@ -49,6 +49,9 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         guard named != .json, let kind = FileKind.sniff(path: path) else { return named }
         if let error = kind.unreadableError(file: file), kind != .empty { throw error }
         let workbookNamed = named == .xls || named == .xlsx || named == .html
+        if fileExtension(of: path).lowercased() == ".et", kind != .biffWorkbook, kind != .workbook {
+            throw LedgerReadError(.wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
+        }
         switch kind {
         case .biffWorkbook: return .xls
         case .html: return .html
