@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "taizhang", targets: ["TaizhangCLI"]),
         .executable(name: "taizhang-bench", targets: ["TaizhangBenchmarks"]),
+        .executable(name: "taizhang-fuzz", targets: ["TaizhangFuzz"]),
         .library(name: "Taizhang", targets: ["Taizhang"]),
         .library(name: "TaizhangModel", targets: ["TaizhangModel"]),
         .library(name: "TaizhangText", targets: ["TaizhangText"]),
@@ -136,6 +137,15 @@ let package = Package(
             path: "Benchmarks/TaizhangBenchmarks"
         ),
 
+        // MARK: - Fuzzing (scripts/fuzz builds taizhang-fuzz with -sanitize=fuzzer; see Fuzz/README.md)
+
+        .target(
+            name: "TaizhangFuzzTargets",
+            dependencies: ["TaizhangIO", "TaizhangExtraction", "TaizhangModel", "TaizhangText", "TaizhangTestSupport"],
+            path: "Fuzz/TaizhangFuzzTargets"
+        ),
+        .executableTarget(name: "TaizhangFuzz", dependencies: ["TaizhangFuzzTargets"], path: "Fuzz/TaizhangFuzz"),
+
         // MARK: - Tests
 
         .target(
@@ -189,7 +199,7 @@ let package = Package(
             name: "TaizhangReadersTests",
             dependencies: [
                 "TaizhangXLS", "TaizhangHTMLTable", "TaizhangFileKind", "TaizhangIO", "TaizhangSheet", "TaizhangCSV",
-                "TaizhangTestSupport",
+                "TaizhangTestSupport", "TaizhangFuzzTargets",
             ]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),

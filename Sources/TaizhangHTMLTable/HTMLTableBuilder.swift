@@ -127,20 +127,40 @@ enum HTMLTableBuilder {
         stack[stack.count - 1].cell! += text
     }
 
-    /// White space as a browser shows it: runs of spaces, tabs, line ends (and no-break spaces) as one space.
+    /// White space as a browser shows it: runs of spaces, tabs, line ends (and no-break spaces) as
+    /// one space; a line end between two Chinese characters (a page's source wrapped mid-sentence)
+    /// as nothing, as CSS Text 3 has it.
     private static func collapsed(_ text: String) -> String {
-        var result = ""
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{00A0}" {
-                if !lastWasSpace { result += " " }
-                lastWasSpace = true
-            } else {
-                result.unicodeScalars.append(scalar)
-                lastWasSpace = false
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else {
+                result.append(scalars[index])
+                index += 1
+                continue
             }
+            var end = index
+            var hasLineEnd = false
+            while end < scalars.count, isSpace(scalars[end]) {
+                hasLineEnd = hasLineEnd || scalars[end] == "\n" || scalars[end] == "\r"
+                end += 1
+            }
+            let betweenWide = hasLineEnd && result.last.map(isWide) == true && end < scalars.count && isWide(scalars[end])
+            if !betweenWide { result.append(" ") }
+            index = end
         }
-        return result
+        return String(result)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{00A0}"
+    }
+
+    /// CJK ideographs and full-width punctuation, between which a line end is no space.
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     private static func finish(_ table: Open) -> Table {

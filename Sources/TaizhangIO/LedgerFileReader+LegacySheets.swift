@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading the sheets of .xls workbooks and HTML table exports: rows fed to the decoder as for CSV.
 
+import TaizhangCSV
 import TaizhangModel
 import TaizhangSheet
 import TaizhangHTMLTable
@@ -14,8 +15,10 @@ extension LedgerFileReader {
         var kept: [SheetRow] = []
         let decoded: DecodedLedger
         var sheetName: String?
+        var encoding: TextEncoding?
         if format == .html {
             let document = try HTMLTableReader.read(path: path, name: file, encoding: options.encoding)
+            encoding = document.encoding
             var decoder = LedgerDecoder(file: file, merges: document.sheet.merges, options: .init(year: options.year),
                                         taskSink: taskSink)
             for row in document.sheet.rows {
@@ -40,7 +43,7 @@ extension LedgerFileReader {
             }
             decoded = decoder.finish()
         }
-        return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: format,
+        return LedgerReadResult(ledger: decoded.ledger, findings: decoded.findings, format: format, encoding: encoding,
                                 headerRow: decoded.headerRow, sheetName: sheetName, columns: decoded.columns, rows: kept)
     }
 

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// What each fuzz target does with one input: the readers as a clerk's file reaches them.
+
+import Foundation
+import TaizhangExtraction
+import TaizhangIO
+import TaizhangModel
+import TaizhangText
+import TaizhangTestSupport
+
+/// The fuzz targets: each takes the bytes of one input and runs it through a reader. Any error
+/// the reader throws is a good outcome; only a crash, a hang or runaway memory is a finding.
+public enum FuzzTargets {
+    /// A target: its name, what it covers, the fixtures its seed corpus is made from, and its body.
+    public struct Target: Sendable {
+        /// The name `scripts/fuzz` takes.
+        public let name: String
+        /// What it reads.
+        public let summary: String
+        /// Globs of seed files, relative to the package root (`scripts/fuzz` copies them).
+        public let seeds: [String]
+        /// Runs one input.
+        public let run: @Sendable ([UInt8]) -> Void
+    }
+
+    /// Every target, by name.
+    public static let all: [Target] = [
+        Target(name: "csv", summary: "CSV/TSV text of any encoding, through LedgerFileReader and the decoder",
+               seeds: ["Examples/tongren-2021/*.csv", "Tests/Fixtures/html/*.xls"]) { readLedger($0, named: "input.csv") },
+        Target(name: "xlsx-zip", summary: "an .xlsx file as bytes: the zip container, then every part",
+               seeds: ["Tests/Fixtures/xlsx/*.xlsx", "Tests/Fixtures/foreign/*"]) { readLedger($0, named: "input.xlsx") },
+        Target(name: "xlsx-xml", summary: "the worksheet XML of an otherwise valid workbook",
+               seeds: ["Tests/Fixtures/xlsx/*.xlsx:xl/worksheets/sheet1.xml"], run: readWorksheetXML),
+        Target(name: "xls", summary: "an .xls file: compound file, BIFF records, FreeXL",
+               seeds: ["Tests/Fixtures/xls/*.xls"]) { readLedger($0, named: "input.xls") },
+        Target(name: "html", summary: "an HTML table export named .xls: charset, tags, spans",
+               seeds: ["Tests/Fixtures/html/*.xls", "Tests/Fixtures/notices/*.html"]) { readLedger($0, named: "input.html") },
+        Target(name: "notice", summary: "a notice's text, through the table and narrative extractors",
+               seeds: ["../shared/notices/*.txt"], run: extractNotice),
+        Target(name: "roster", summary: "a department roster file, then a lookup in it",
+               seeds: ["Examples/tongren-2021/roster.txt"], run: loadRoster),
+        Target(name: "schema", summary: "a ledger schema JSON file",
+               seeds: ["Templates/*.json"], run: loadSchema),
+    ]
+
+    /// The target with a name.
+    public static func named(_ name: String) -> Target? {
+        all.first { $0.name == name }
+    }
+
+    // MARK: - Bodies
+
+    private static func readLedger(_ bytes: [UInt8], named name: String) {
+        let path = Scratch.write(bytes, as: name)
+        _ = try? LedgerFileReader.read(path: path, options: LedgerReadOptions(keepsRows: true))
+    }
+
+    private static func readWorksheetXML(_ bytes: [UInt8]) {
+        let parts = WorkbookBuilder.parts(sheetXML: "").map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bytes) : $0 }
+        let path = Scratch.path("input-sheet.xlsx")
+        guard (try? WorkbookBuilder.zip(parts, to: path)) != nil else { return }
+        _ = try? LedgerFileReader.read(path: path)
+    }
+
+    private static func extractNotice(_ bytes: [UInt8]) {
+        let path = Scratch.write(bytes, as: "notice.txt")
+        _ = try? NoticeExtractor.extract(path: path, from: .table)
+    }
+
+    private static func loadRoster(_ bytes: [UInt8]) {
+        let path = Scratch.write(bytes, as: "roster.txt")
+        guard let roster = try? RosterFile.load(path) else { return }
+        _ = roster.match("市保障局")
+    }
+
+    private static func loadSchema(_ bytes: [UInt8]) {
+        _ = try? SchemaFile.load(Scratch.write(bytes, as: "schema.json"))
+    }
+}
+
+/// A folder of this process's own, where inputs are written for readers that take paths.
+enum Scratch {
+    static let folder: String = {
+        let path = NSTemporaryDirectory() + "taizhang-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    static func path(_ name: String) -> String { folder + "/" + name }
+
+    static func write(_ bytes: [UInt8], as name: String) -> String {
+        let target = path(name)
+        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
+        return target
+    }
+}
