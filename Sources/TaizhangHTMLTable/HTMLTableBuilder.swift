@@ -14,19 +14,29 @@ enum HTMLTableBuilder {
         var merges: [CellRange] = []
     }
 
-    /// A table being read.
+    /// A table being read: each row's cells by column (sparse), and through which row each column
+    /// is held by a cell above that spans rows.
     private struct Open {
-        var grid: [[String]] = []
-        var occupied: [Int: Set<Int>] = [:]
+        var rows: [[(column: Int, text: String)]] = []
+        var widths: [Int] = []
+        var heldThrough: [Int] = []
         var merges: [CellRange] = []
         var cell: String?
         var cellPosition = (row: 0, column: 0)
-        var cellCount = 0
+        var nextColumn = 0
+        var gridCells = 0
         var rowOpen = false
     }
 
+    /// The widest a table may be: Excel's 16,384 columns (XFD).
+    static let maxColumns = 16_384
+
     /// The tables of a UTF-8 document, in the order they close (inner ones before outer ones).
     static func tables(in utf8: [UInt8], file: String, limits: HTMLReadLimits) throws(LedgerReadError) -> [Table] {
+        func exceeded(_ what: String, _ english: String, _ limit: Int) -> LedgerReadError {
+            LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
+                            arguments: ["what": what, "whatEnglish": english, "limit": String(limit), "part": "<table>"])
+        }
         var tokenizer = HTMLTokenizer(utf8: utf8)
         var stack: [Open] = []
         var done: [Table] = []
@@ -34,10 +44,7 @@ enum HTMLTableBuilder {
             switch token {
             case .open("table", _, _):
                 guard stack.count < limits.maxTableDepth else {
-                    throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file), arguments: [
-                        "what": "表格嵌套层数", "whatEnglish": "The nesting of tables", "limit": String(limits.maxTableDepth),
-                        "part": "<table>",
-                    ])
+                    throw exceeded("表格嵌套层数", "The nesting of tables", limits.maxTableDepth)
                 }
                 stack.append(Open())
             case .close("table"):
@@ -47,15 +54,15 @@ enum HTMLTableBuilder {
             case .open("tr", _, _):
                 guard !stack.isEmpty else { continue }
                 closeCell(&stack[stack.count - 1])
-                stack[stack.count - 1].grid.append([])
-                stack[stack.count - 1].rowOpen = true
+                startRow(&stack[stack.count - 1])
             case .close("tr"):
                 guard !stack.isEmpty else { continue }
                 closeCell(&stack[stack.count - 1])
                 stack[stack.count - 1].rowOpen = false
             case .open(let name, let rowspan, let colspan) where name == "td" || name == "th":
                 guard !stack.isEmpty else { continue }
-                try openCell(&stack[stack.count - 1], rowspan: rowspan, colspan: colspan, file: file, limits: limits)
+                closeCell(&stack[stack.count - 1])
+                try openCell(&stack[stack.count - 1], rowspan: rowspan, colspan: colspan, limits: limits, exceeded: exceeded)
             case .close(let name) where name == "td" || name == "th":
                 guard !stack.isEmpty else { continue }
                 closeCell(&stack[stack.count - 1])
@@ -76,50 +83,61 @@ enum HTMLTableBuilder {
         return done
     }
 
+    private static func startRow(_ table: inout Open) {
+        table.rows.append([])
+        table.widths.append(0)
+        table.nextColumn = 0
+        table.rowOpen = true
+    }
+
     private static func openCell(
-        _ table: inout Open, rowspan: Int, colspan: Int, file: String, limits: HTMLReadLimits
+        _ table: inout Open, rowspan: Int, colspan: Int, limits: HTMLReadLimits,
+        exceeded: (String, String, Int) -> LedgerReadError
     ) throws(LedgerReadError) {
-        closeCell(&table)
-        if !table.rowOpen || table.grid.isEmpty {
-            table.grid.append([])
-            table.rowOpen = true
-        }
-        let row = table.grid.count - 1
-        var column = table.grid[row].count
-        let taken = table.occupied[row] ?? []
-        while taken.contains(column) { column += 1 }
+        if !table.rowOpen || table.rows.isEmpty { startRow(&table) }
+        let row = table.rows.count - 1
+        var column = table.nextColumn
+        // Step past the columns that cells above still hold with their rowspan.
+        while column < table.heldThrough.count, table.heldThrough[column] >= row { column += 1 }
         // HTML caps colspan at 1,000 and rowspan at 65,534; 0 means "to the end": read as 1.
         let rows = min(max(rowspan, 1), 65_534)
         let columns = min(max(colspan, 1), 1_000)
-        table.cellCount += rows * columns
-        guard table.cellCount <= limits.maxCells else {
-            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file), arguments: [
-                "what": "表格单元格数", "whatEnglish": "The cells of the table", "limit": String(limits.maxCells), "part": "<table>",
-            ])
-        }
-        for below in row..<row + rows {
-            for right in column..<column + columns where below > row || right > column {
-                table.occupied[below, default: []].insert(right)
+        guard column + columns <= maxColumns else { throw exceeded("表格列数", "The number of table columns", maxColumns) }
+        // Every column a row passes over counts, written or skipped, so neither grid nor work outgrows the limit.
+        table.gridCells += column + columns - table.nextColumn
+        guard table.gridCells <= limits.maxCells else { throw exceeded("表格单元格数", "The cells of the table", limits.maxCells) }
+        if rows > 1 {
+            if table.heldThrough.count < column + columns {
+                table.heldThrough += [Int](repeating: -1, count: column + columns - table.heldThrough.count)
             }
+            for held in column..<column + columns { table.heldThrough[held] = max(table.heldThrough[held], row + rows - 1) }
         }
         if rows > 1 || columns > 1 {
             table.merges.append(CellRange(firstRow: row + 1, firstColumn: column + 1,
                                           lastRow: row + rows, lastColumn: column + columns))
         }
+        table.nextColumn = column + columns
         table.cellPosition = (row, column)
         table.cell = ""
     }
 
     private static func closeCell(_ table: inout Open) {
         guard let text = table.cell else { return }
+        table.cell = nil
         let (row, column) = table.cellPosition
-        while table.grid[row].count < column { table.grid[row].append("") }
-        let cleaned = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let cleaned = cleanedCell(text)
+        guard !cleaned.isEmpty else { return }
+        table.widths[row] = max(table.widths[row], column + 1)
+        table.rows[row].append((column, cleaned))
+    }
+
+    /// A cell's text: each line trimmed of spaces, blank lines at either end dropped.
+    private static func cleanedCell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" }) else { return text.trimming(" ") }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).trimming(" ") }
             .joined(separator: "\n")
             .trimming("\n")
-        if table.grid[row].count == column { table.grid[row].append(cleaned) } else { table.grid[row][column] = cleaned }
-        table.cell = nil
     }
 
     private static func append(_ text: String, to stack: inout [Open]) {
@@ -165,12 +183,12 @@ enum HTMLTableBuilder {
 
     private static func finish(_ table: Open) -> Table {
         var result = Table()
-        let rowCount = table.grid.count
-        for (index, cells) in table.grid.enumerated() where cells.contains(where: { !$0.isEmpty }) {
-            var trimmed = cells
-            while trimmed.last?.isEmpty == true { trimmed.removeLast() }
-            result.rows.append(SheetRow(number: index + 1, cells: trimmed))
+        for (index, cells) in table.rows.enumerated() where !cells.isEmpty {
+            var dense = [String](repeating: "", count: table.widths[index])
+            for (column, text) in cells { dense[column] = text }
+            result.rows.append(SheetRow(number: index + 1, cells: dense))
         }
+        let rowCount = table.rows.count
         result.merges = table.merges.map { range in
             var range = range
             range.lastRow = min(range.lastRow, max(rowCount, range.firstRow))

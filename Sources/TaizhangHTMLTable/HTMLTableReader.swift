@@ -11,7 +11,7 @@ public struct HTMLReadLimits: Sendable {
     public var maxFileBytes: Int
     /// How deeply tables may nest inside each other.
     public var maxTableDepth: Int
-    /// The most cells a table may span, rowspan and colspan counted.
+    /// The most cells a table may hold, counted as the grid its rows become.
     public var maxCells: Int
 
     /// Creates limits; the defaults are 32 MiB, 16 levels and 4,000,000 cells.
