@@ -33,6 +33,8 @@ public enum FuzzTargets {
                seeds: ["Tests/Fixtures/xlsx/*.xlsx:xl/worksheets/sheet1.xml"], run: readWorksheetXML),
         Target(name: "xls", summary: "an .xls file: compound file, BIFF records, FreeXL",
                seeds: ["Tests/Fixtures/xls/*.xls"]) { readLedger($0, named: "input.xls") },
+        Target(name: "xml2003", summary: "an Excel 2003 XML Spreadsheet named .xls",
+               seeds: ["Tests/Fixtures/xml2003/*.xls"]) { readLedger($0, named: "input.xls") },
         Target(name: "html", summary: "an HTML table export named .xls: charset, tags, spans",
                seeds: ["Tests/Fixtures/html/*.xls", "Tests/Fixtures/notices/*.html"]) { readLedger($0, named: "input.html") },
         Target(name: "notice", summary: "a notice's text, through the table and narrative extractors",

@@ -128,8 +128,7 @@ public enum FileKind: Sendable, Equatable {
         case .otherCompoundFile: return LedgerReadError(.legacyWorkbook, at: location)
         case .damagedCompoundFile:
             return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "compound file cut short or broken"])
-        case .spreadsheetXML: return LedgerReadError(.spreadsheetXML, at: location)
-        case .text, .binary, .workbook, .biffWorkbook, .html: return nil
+        case .text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML: return nil
         }
     }
 }

@@ -14,7 +14,7 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
     case json
     /// An Excel workbook (.xlsx, .xlsm); read only, for now.
     case xlsx
-    /// An Excel 97–2003 workbook (.xls, WPS's .et), or a web system's HTML table named .xls; read only.
+    /// An Excel 97–2003 workbook (.xls, WPS's .et) or Excel 2003 XML Spreadsheet; read only.
     case xls
     /// An HTML table (.htm, .html); read only.
     case html
@@ -49,11 +49,11 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         guard named != .json, let kind = FileKind.sniff(path: path) else { return named }
         if let error = kind.unreadableError(file: file), kind != .empty { throw error }
         let workbookNamed = named == .xls || named == .xlsx || named == .html
-        if fileExtension(of: path).lowercased() == ".et", kind != .biffWorkbook, kind != .workbook {
+        if fileExtension(of: path).lowercased() == ".et", kind != .biffWorkbook, kind != .workbook, kind != .spreadsheetXML {
             throw LedgerReadError(.wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
         }
         switch kind {
-        case .biffWorkbook: return .xls
+        case .biffWorkbook, .spreadsheetXML: return .xls
         case .html: return .html
         case .workbook: return .xlsx
         // Some systems export tab- or comma-separated text as .xls: the CSV reader sniffs which.

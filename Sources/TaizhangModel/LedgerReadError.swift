@@ -67,8 +67,6 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         public static let numbersDocument = Code(rawValue: "numbers-document")
         /// A PDF document. `pdf-document`.
         public static let pdfDocument = Code(rawValue: "pdf-document")
-        /// Excel 2003's XML Spreadsheet ("XML 表格"). `spreadsheet-xml`.
-        public static let spreadsheetXML = Code(rawValue: "spreadsheet-xml")
         /// A WPS spreadsheet (.et) that is not readable as an Excel 97–2003 workbook. `wps-spreadsheet`.
         public static let wpsSpreadsheet = Code(rawValue: "wps-spreadsheet")
         /// An HTML page (a web export named .xls) without any table. `html-without-table`.

@@ -298,10 +298,6 @@ public struct MessageCatalog: Sendable {
             "This is a PDF document and cannot be read as a table. Ask the sender for the Excel file (.xlsx or .xls); "
                 + "for a notice, copy its text into a .txt file and use taizhang extract."
         ),
-        "spreadsheet-xml": (
-            "这是 Excel 2003 的“XML 表格”文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再试。",
-            "This is an Excel 2003 XML Spreadsheet. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and try again."
-        ),
         "wps-spreadsheet": (
             "这是 WPS 表格文件（.et），无法直接读取（{reason}）。请在 WPS 中打开，选择“文件 › 另存为”，文件类型选“Excel 文件（*.xlsx）”后再试。",
             "This is a WPS spreadsheet (.et) that cannot be read directly ({reason}). Open it in WPS, choose File › Save As, "

@@ -169,14 +169,7 @@ public final class XLSWorkbook {
 
     /// The sheet with a name (exactly, then ignoring case and surrounding spaces) or a 1-based index.
     public func sheet(named selector: String) throws(LedgerReadError) -> SheetInfo {
-        let wanted = selector.trimmingLedgerWhitespace().lowercased()
-        if let found = sheets.first(where: { $0.name == selector })
-            ?? sheets.first(where: { $0.name.trimmingLedgerWhitespace().lowercased() == wanted }) {
-            return found
-        }
-        if let index = Int(selector), sheets.indices.contains(index - 1) { return sheets[index - 1] }
-        throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
-                              arguments: ["sheet": selector, "available": sheets.map { "“\($0.name)”" }.joined(separator: "、")])
+        sheets[try SheetSelector.position(of: selector, in: sheets.map(\.name), file: file)]
     }
 
     /// A cell's text, as the other readers give it.

@@ -159,13 +159,7 @@ public final class XLSXWorkbook {
 
     /// The sheet with a name (exactly, then ignoring case and surrounding spaces) or a 1-based index.
     public func sheet(named selector: String) throws(LedgerReadError) -> SheetInfo {
-        if let found = sheets.first(where: { $0.name == selector })
-            ?? sheets.first(where: { $0.name.trimmingLedgerWhitespace().lowercased() == selector.trimmingLedgerWhitespace().lowercased() }) {
-            return found
-        }
-        if let index = Int(selector), sheets.indices.contains(index - 1) { return sheets[index - 1] }
-        throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
-                              arguments: ["sheet": selector, "available": sheets.map { "“\($0.name)”" }.joined(separator: "、")])
+        sheets[try SheetSelector.position(of: selector, in: sheets.map(\.name), file: file)]
     }
 
     /// The inflated size of a sheet's part as the archive declares it.

@@ -45,7 +45,7 @@ import TaizhangTestSupport
         let cases: [(FileKind, String)] = [
             (.encryptedWorkbook, "打开密码"), (.wordDocument, "taizhang extract"), (.legacyWordDocument, "另存为 .docx"),
             (.openDocumentSpreadsheet, "另存为 Excel 工作簿（.xlsx）"), (.numbersDocument, "导出为"),
-            (.pdf, "Excel 原件"), (.spreadsheetXML, "XML 表格"), (.damagedCompoundFile, "已损坏"),
+            (.pdf, "Excel 原件"), (.damagedCompoundFile, "已损坏"),
             (.otherCompoundFile, "另存为 .xlsx"), (.empty, "空的"),
         ]
         for (kind, words) in cases {
@@ -54,7 +54,7 @@ import TaizhangTestSupport
             if let error { #expect(catalog.render(error).contains(words), "\(kind): \(catalog.render(error))") }
             if let error { #expect(!MessageCatalog(language: .english).render(error).contains { $0.isChineseIdeograph }) }
         }
-        for kind in [FileKind.text, .binary, .workbook, .biffWorkbook, .html] { #expect(kind.unreadableError(file: "x") == nil) }
+        for kind in [FileKind.text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML] { #expect(kind.unreadableError(file: "x") == nil) }
     }
 
     @Test func compoundFileChainsThatLoopOrBreakEndQuickly() {
