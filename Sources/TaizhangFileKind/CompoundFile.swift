@@ -170,9 +170,11 @@ package struct CompoundFile {
 }
 
 extension ByteSource {
-    /// Runs `body` with a source over the file at `path`; `nil` when the file cannot be opened.
+    /// Runs `body` with a source over the file at `path`; `nil` when it is no regular file (a
+    /// folder, a FIFO that would block) or cannot be opened.
     package static func withFile<Result>(path: String, _ body: (ByteSource) -> Result) -> Result? {
-        guard let stream = fopen(path, "rb") else { return nil }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let stream = fopen(path, "rb") else { return nil }
         defer { fclose(stream) }
         guard fseeko(stream, 0, SEEK_END) == 0 else { return nil }
         let size = Int(ftello(stream))

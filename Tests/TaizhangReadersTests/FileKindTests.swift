@@ -18,6 +18,12 @@ import TaizhangTestSupport
         #expect(FileKind.sniff(path: Fixtures.path("html/excel-html-no-charset.xls")) == .html)
         #expect(FileKind.sniff(path: Fixtures.example("tongren-2021/ledger-gb18030.csv")) == .text)
         #expect(FileKind.sniff(path: "/nonexistent/file.xls") == nil)
+        // A FIFO is never opened (opening one blocks until something writes to it), nor a folder.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkfifo(folder.file("pipe.xls"), 0o600) == 0)
+        #expect(FileKind.sniff(path: folder.file("pipe.xls")) == nil)
+        #expect(FileKind.sniff(path: folder.path) == nil)
     }
 
     @Test func documentsAndOtherFormatsAreNamed() {
