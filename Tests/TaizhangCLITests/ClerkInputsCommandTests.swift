@@ -84,3 +84,48 @@ struct ClerkInputsCommandTests {
         #expect(run.stdout.contains("共 6 个文件：4 个通过，2 个有错误"))
     }
 }
+
+/// Hostile files in the new formats: each refused with a clear error in under 2 s and 256 MB.
+@Suite(.serialized)
+struct HostileLegacyFileTests {
+    static let cases: [(name: String, bytes: @Sendable () -> [UInt8], words: String)] = [
+        ("nested.html", { Array(String(repeating: "<table><tr><td>", count: 5_000).utf8) }, "表格嵌套层数超出上限"),
+        ("colspan-bomb.xls", {
+            Array(("<table><tr>" + String(repeating: "<td colspan=1000>x</td>", count: 4_000) + "</tr></table>").utf8)
+        }, "表格列数超出上限"),
+        ("rowspan-bomb.xls", {
+            Array(("<table>" + String(repeating: "<tr><td rowspan=65534 colspan=1000>x</td><td>y</td></tr>", count: 20_000)
+                + "</table>").utf8)
+        }, "超出上限"),
+        ("declared-grid.xls", {
+            let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
+            let eof = CompoundFileBuilder.record(0x000A)
+            let sheet = bof + CompoundFileBuilder.record(0x0200, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0]) + eof
+            func globals(_ offset: Int) -> [UInt8] {
+                let position = (0..<4).map { UInt8((offset >> (8 * $0)) & 0xFF) }
+                return bof + CompoundFileBuilder.record(0x0085, position + [0, 0, 1, 0, 0x41]) + eof
+            }
+            let stream = globals(globals(0).count) + sheet
+            return CompoundFileBuilder.build(streams: [("Workbook", stream)])
+        }, "工作表声明的单元格数超出上限"),
+        ("merge-bomb.xml", {
+            let rows = String(repeating: "<Row><Cell ss:MergeAcross=\"16383\"><Data ss:Type=\"String\">x</Data></Cell></Row>",
+                              count: 1_000)
+            return Array(("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+                + "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"S\"><Table>\(rows)"
+                + "</Table></Worksheet></Workbook>").utf8)
+        }, "表格单元格数超出上限"),
+    ]
+
+    @Test(arguments: cases.map(\.name)) func refusedQuicklyInBoundedMemory(_ name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let entry = try #require(HostileLegacyFileTests.cases.first { $0.name == name })
+        let path = try folder.write(name, entry.bytes())
+        let run = try measuredTaizhang(["info", path])
+        #expect(run.status == 2, "\(name): \(run.stderr)")
+        #expect(run.stderr.contains(entry.words), "\(name): \(run.stderr)")
+        #expect(run.seconds < 2, "\(name) took \(run.seconds) s")
+        #expect(run.peakMegabytes < 256, "\(name) peaked at \(run.peakMegabytes) MB")
+    }
+}
