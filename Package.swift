@@ -141,7 +141,9 @@ let package = Package(
 
         .target(
             name: "TaizhangFuzzTargets",
-            dependencies: ["TaizhangIO", "TaizhangExtraction", "TaizhangModel", "TaizhangText", "TaizhangTestSupport"],
+            dependencies: [
+                "TaizhangIO", "TaizhangExtraction", "TaizhangModel", "TaizhangText", "TaizhangFileKind", "TaizhangTestSupport",
+            ],
             path: "Fuzz/TaizhangFuzzTargets"
         ),
         .executableTarget(name: "TaizhangFuzz", dependencies: ["TaizhangFuzzTargets"], path: "Fuzz/TaizhangFuzz"),

@@ -33,6 +33,13 @@ struct FuzzReplay {
             for target in FuzzTargets.all { print("\(target.name)\t\(target.summary)") }
             return
         }
+        if arguments.first == "--part", arguments.count == 3 {
+            // A compound file's stream, for seeds: taizhang-fuzz --part FILE.xls Workbook > seed
+            guard let data = FileManager.default.contents(atPath: arguments[1]),
+                  let part = FuzzTargets.part(arguments[2], of: [UInt8](data)) else { exit(1) }
+            FileHandle.standardOutput.write(Data(part))
+            return
+        }
         if arguments.first == "--seeds", arguments.count == 2 {
             guard let target = FuzzTargets.named(arguments[1]) else { exit(2) }
             print(target.seeds.joined(separator: "\n"))

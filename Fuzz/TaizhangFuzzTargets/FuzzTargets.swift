@@ -3,6 +3,7 @@
 
 import Foundation
 import TaizhangExtraction
+import TaizhangFileKind
 import TaizhangIO
 import TaizhangModel
 import TaizhangText
@@ -33,6 +34,8 @@ public enum FuzzTargets {
                seeds: ["Tests/Fixtures/xlsx/*.xlsx:xl/worksheets/sheet1.xml"], run: readWorksheetXML),
         Target(name: "xls", summary: "an .xls file: compound file, BIFF records, FreeXL",
                seeds: ["Tests/Fixtures/xls/*.xls"]) { readLedger($0, named: "input.xls") },
+        Target(name: "xls-biff", summary: "the BIFF Workbook stream of an otherwise valid .xls: records, FreeXL",
+               seeds: ["Tests/Fixtures/xls/*.xls:Workbook"], run: readWorkbookStream),
         Target(name: "xml2003", summary: "an Excel 2003 XML Spreadsheet named .xls",
                seeds: ["Tests/Fixtures/xml2003/*.xls"]) { readLedger($0, named: "input.xls") },
         Target(name: "html", summary: "an HTML table export named .xls: charset, tags, spans",
@@ -62,6 +65,17 @@ public enum FuzzTargets {
         let path = Scratch.path("input-sheet.xlsx")
         guard (try? WorkbookBuilder.zip(parts, to: path)) != nil else { return }
         _ = try? LedgerFileReader.read(path: path)
+    }
+
+    private static func readWorkbookStream(_ bytes: [UInt8]) {
+        // The test builder holds streams of up to about 60 KB.
+        let file = CompoundFileBuilder.build(streams: [("Workbook", Array(bytes.prefix(60_000)))])
+        readLedger(file, named: "input-biff.xls")
+    }
+
+    /// A seed's part: a stream of a compound file ("Workbook"), or `nil` when there is none.
+    public static func part(_ name: String, of bytes: [UInt8]) -> [UInt8]? {
+        CompoundFile(source: ByteSource(bytes: bytes))?.stream(named: name)
     }
 
     private static func extractNotice(_ bytes: [UInt8]) {
