@@ -13,6 +13,7 @@ private let target: FuzzTargets.Target = {
         FileHandle.standardError.write(Data("taizhang-fuzz: set TAIZHANG_FUZZ_TARGET to one of \(FuzzTargets.all.map(\.name))\n".utf8))
         exit(2)
     }
+    atexit { FuzzTargets.removeScratch() }
     return target
 }()
 
@@ -54,6 +55,7 @@ struct FuzzReplay {
             target.run([UInt8](data))
             print("ok \(file)")
         }
+        FuzzTargets.removeScratch()
     }
 }
 #endif

@@ -48,6 +48,11 @@ public enum FuzzTargets {
                seeds: ["Templates/*.json"], run: loadSchema),
     ]
 
+    /// Removes the folder inputs were written to.
+    public static func removeScratch() {
+        try? FileManager.default.removeItem(atPath: Scratch.folder)
+    }
+
     /// The target with a name.
     public static func named(_ name: String) -> Target? {
         all.first { $0.name == name }

@@ -8,7 +8,7 @@ import Taizhang
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "转换台账格式 convert a ledger: XLSX/CSV/TSV/JSON → XLSX/CSV/TSV/JSON.",
+        abstract: "转换台账格式 convert a ledger: XLSX/XLS/HTML/CSV/TSV/JSON → XLSX/CSV/TSV/JSON.",
         discussion: """
             The output format comes from the output's extension, or --format. An .xlsx output is the \
             ledger as an office prints it (merged title, grey header, fitted row heights, A4 \
@@ -17,7 +17,7 @@ struct ConvertCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "输入台账 the ledger to read (.xlsx, .csv, .tsv, .txt, .json).")
+    @Argument(help: "输入台账 the ledger to read (.xlsx, .xls, .et, .html, .csv, .tsv, .txt, .json).")
     var input: String
 
     @Option(name: .shortAndLong, help: "输出文件 the file to write, or - for standard output.")

@@ -54,6 +54,7 @@ public final class XLSWorkbook {
     public let sheets: [SheetInfo]
 
     private let freeXL: FreeXLFile
+    private let limits: XLSReadLimits
     private let formatter = CellValueFormatter(date1904: false)
 
     /// Opens a workbook and reads its list of sheets.
@@ -64,6 +65,7 @@ public final class XLSWorkbook {
     public init(path: String, name: String? = nil, limits: XLSReadLimits = XLSReadLimits()) throws(LedgerReadError) {
         let file = name ?? path
         self.file = file
+        self.limits = limits
         let location = SourceLocation(file: file)
         let isWPS = path.lowercased().hasSuffix(".et")
         var status = stat()
@@ -139,6 +141,14 @@ public final class XLSWorkbook {
             size = try freeXL.dimensions()
         } catch {
             throw failed(error)
+        }
+        // FreeXL's own idea of the sheet's size bounds the work, whatever the records declared.
+        guard size.rows > 0, size.columns > 0 else { return sheet.merges }
+        guard size.rows <= 1_048_576, size.rows * size.columns <= limits.maxCells else {
+            throw LedgerReadError(.limitExceeded, at: location, arguments: [
+                "what": "工作表的单元格数", "whatEnglish": "The cells of the sheet", "limit": String(limits.maxCells),
+                "part": sheet.name,
+            ])
         }
         for row in 0..<size.rows {
             var cells: [String] = []

@@ -135,6 +135,21 @@ import TaizhangTestSupport
         for cut in 0..<stream.count { _ = BIFFStructure(stream: Array(stream.prefix(cut))) }
     }
 
+    /// Found by the xls-biff fuzz target: FreeXL sized a sheet 136,183,820 rows by no column, and
+    /// the row loop took 40 s to read nothing.
+    @Test func aSheetWithRowsButNoColumnsIsReadAtOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let stream = try [UInt8](Data(contentsOf: URL(fileURLWithPath:
+            Fixtures.path("fuzz/xls-biff/sheet-of-136-million-rows-and-no-column.bin"))))
+        let path = try folder.write("fuzzed.xls", CompoundFileBuilder.build(streams: [("Workbook", stream)]))
+        let workbook = try XLSWorkbook(path: path)
+        #expect(workbook.sheets.count == 2)
+        let start = ContinuousClock.now
+        #expect(try workbook.readSheet(workbook.sheets[1]).rows.isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
     @Test func limitsRefuseHugeFilesAndSheetsBeforeFreeXLHoldsThem() {
         let path = Fixtures.path("xls/tongren-libreoffice.xls")
         #expect(throws: LedgerReadError.self) { try XLSWorkbook(path: path, limits: XLSReadLimits(maxFileBytes: 1000)) }
