@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What FreeXL does not report, read from the BIFF records themselves: each sheet's kind and
-// visibility, its merged cells and declared size, and whether the workbook is encrypted.
+// visibility, its merged cells, the largest size declared, and whether the workbook is encrypted.
 
 import TaizhangSheet
 
@@ -14,14 +14,15 @@ struct BIFFStructure: Equatable {
         var isHidden: Bool
         /// Its merged ranges (1-based, inclusive).
         var merges: [CellRange] = []
-        /// Rows × columns its DIMENSIONS record declares.
-        var declaredCells = 0
     }
 
     /// The sheets, in tab order.
     var sheets: [SheetEntry] = []
     /// Whether a FILEPASS record says the workbook is encrypted.
     var isEncrypted = false
+    /// The most cells any DIMENSIONS record of the stream declares, wherever it stands (FreeXL
+    /// reads the records in order and sizes a sheet's grid by them).
+    var largestDeclaredCells = 0
 
     private enum Record {
         static let bof: UInt16 = 0x0809
@@ -50,19 +51,26 @@ struct BIFFStructure: Equatable {
         }
         guard !isEncrypted else { return }
         let isBIFF8 = bytes.u16(4) == 0x0600
+        var position = 0
+        while position + 4 <= bytes.count {
+            let length = Int(bytes.u16(position + 2))
+            if bytes.u16(position) == Record.dimensions {
+                largestDeclaredCells = max(largestDeclaredCells, BIFFStructure.declaredCells(bytes, position + 4, isBIFF8: isBIFF8))
+            }
+            position += 4 + length
+        }
         for (index, offset) in offsets.enumerated() where sheets[index].isWorksheet {
             BIFFStructure.walk(bytes, from: offset) { type, body in
-                switch type {
-                case Record.mergedCells where isBIFF8:
-                    sheets[index].merges += BIFFStructure.ranges(bytes, body)
-                case Record.dimensions:
-                    let rows = isBIFF8 ? Int(bytes.u32(body.lowerBound + 4)) : Int(bytes.u16(body.lowerBound + 2))
-                    let columns = Int(bytes.u16(body.lowerBound + (isBIFF8 ? 10 : 6)))
-                    sheets[index].declaredCells = rows * columns
-                default: break
-                }
+                if type == Record.mergedCells, isBIFF8 { sheets[index].merges += BIFFStructure.ranges(bytes, body) }
             }
         }
+    }
+
+    /// Rows × columns of the DIMENSIONS record whose body starts at `offset` (its "last + 1" fields).
+    private static func declaredCells(_ bytes: [UInt8], _ offset: Int, isBIFF8: Bool) -> Int {
+        let rows = isBIFF8 ? Int(bytes.u32(offset + 4)) : Int(bytes.u16(offset + 2))
+        let columns = Int(bytes.u16(offset + (isBIFF8 ? 10 : 6)))
+        return rows * columns
     }
 
     /// Calls `body` with each record of the substream that starts at `offset`, up to its EOF

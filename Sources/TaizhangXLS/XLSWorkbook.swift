@@ -79,7 +79,7 @@ public final class XLSWorkbook {
             ])
         }
         let structure = try XLSWorkbook.structure(path: path, file: file, isWPS: isWPS)
-        for entry in structure.sheets where entry.declaredCells > limits.maxCells {
+        if structure.largestDeclaredCells > limits.maxCells {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
                 "what": "工作表声明的单元格数", "whatEnglish": "The cells a sheet declares",
                 "limit": String(limits.maxCells), "part": "Workbook",
