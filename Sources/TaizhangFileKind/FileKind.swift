@@ -9,7 +9,7 @@ import TaizhangModel
 /// named .xls, a workbook is renamed .csv, a Word document .xlsx. Readers are chosen by this kind;
 /// kinds no reader takes map to an error whose message says what the file is and what to do
 /// (``unreadableError(file:)``).
-public enum FileKind: Sendable, Equatable {
+public enum FileKind: Sendable, Hashable {
     /// No bytes at all.
     case empty
     /// Text that is none of the kinds below (CSV, TSV, JSON, a roster), in any encoding.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The file formats taizhang reads and writes, told from a file's extension.
+// The file formats taizhang reads and writes, told from a file's extension and, for reading, its content.
 
 import TaizhangFileKind
 import TaizhangModel
@@ -49,7 +49,8 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         guard named != .json, let kind = FileKind.sniff(path: path) else { return named }
         if let error = kind.unreadableError(file: file), kind != .empty { throw error }
         let workbookNamed = named == .xls || named == .xlsx || named == .html
-        if fileExtension(of: path).lowercased() == ".et", kind != .biffWorkbook, kind != .workbook, kind != .spreadsheetXML {
+        let readableAsET: Set<FileKind> = [.biffWorkbook, .workbook, .spreadsheetXML, .empty]
+        if fileExtension(of: path).lowercased() == ".et", !readableAsET.contains(kind) {
             throw LedgerReadError(.wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
         }
         switch kind {
