@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What FreeXL does not report, read from the BIFF records themselves: each sheet's kind and
-// visibility, its merged cells, the largest size declared, and whether the workbook is encrypted.
+// visibility, its merged cells, the cells its grids declare, and whether the workbook is encrypted.
 
 import TaizhangSheet
 
@@ -20,9 +20,9 @@ struct BIFFStructure: Equatable {
     var sheets: [SheetEntry] = []
     /// Whether a FILEPASS record says the workbook is encrypted.
     var isEncrypted = false
-    /// The most cells any DIMENSIONS record of the stream declares, wherever it stands (FreeXL
-    /// reads the records in order and sizes a sheet's grid by them).
-    var largestDeclaredCells = 0
+    /// The cells all DIMENSIONS records of the stream declare, wherever they stand (FreeXL reads
+    /// the records in order and sizes each sheet's grid by them, all held at once).
+    var declaredCells = 0
 
     private enum Record {
         static let bof: UInt16 = 0x0809
@@ -55,7 +55,7 @@ struct BIFFStructure: Equatable {
         while position + 4 <= bytes.count {
             let length = Int(bytes.u16(position + 2))
             if bytes.u16(position) == Record.dimensions {
-                largestDeclaredCells = max(largestDeclaredCells, BIFFStructure.declaredCells(bytes, position + 4, isBIFF8: isBIFF8))
+                declaredCells += BIFFStructure.declaredCells(bytes, position + 4, isBIFF8: isBIFF8)
             }
             position += 4 + length
         }

@@ -15,10 +15,10 @@ import TaizhangSheet
 public struct XLSReadLimits: Sendable {
     /// The largest file read, in bytes (Excel 97–2003 holds 65,536 rows; a real ledger is far smaller).
     public var maxFileBytes: Int
-    /// The most cells a sheet may declare (FreeXL holds a sheet's whole grid in memory).
+    /// The most cells the sheets may declare together (FreeXL holds every sheet's grid in memory).
     public var maxCells: Int
 
-    /// Creates limits; the defaults are 64 MiB and 4,000,000 cells (about 250 MB of grid at most).
+    /// Creates limits; the defaults are 64 MiB and 4,000,000 cells (about 64 MB of FreeXL's grids).
     public init(maxFileBytes: Int = 64 << 20, maxCells: Int = 4_000_000) {
         self.maxFileBytes = maxFileBytes
         self.maxCells = maxCells
@@ -79,9 +79,9 @@ public final class XLSWorkbook {
             ])
         }
         let structure = try XLSWorkbook.structure(path: path, file: file, isWPS: isWPS)
-        if structure.largestDeclaredCells > limits.maxCells {
+        if structure.declaredCells > limits.maxCells {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "工作表声明的单元格数", "whatEnglish": "The cells a sheet declares",
+                "what": "工作表声明的单元格数", "whatEnglish": "The cells the sheets declare",
                 "limit": String(limits.maxCells), "part": "Workbook",
             ])
         }

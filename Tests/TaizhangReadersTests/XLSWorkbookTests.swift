@@ -130,7 +130,7 @@ import TaizhangTestSupport
         #expect(structure?.sheets.map(\.isHidden) == [true, false])
         #expect(structure?.sheets.first?.merges == [CellRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5),
                                                     CellRange(firstRow: 2, firstColumn: 3, lastRow: 3, lastColumn: 3)])
-        #expect(structure?.largestDeclaredCells == 50)
+        #expect(structure?.declaredCells == 50)
         // Every prefix of the stream parses or is refused, and never reads past its end.
         for cut in 0..<stream.count { _ = BIFFStructure(stream: Array(stream.prefix(cut))) }
     }
