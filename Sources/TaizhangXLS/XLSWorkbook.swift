@@ -120,6 +120,9 @@ public final class XLSWorkbook {
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "unreadable Workbook stream"])
         }
         if structure.isEncrypted { throw LedgerReadError(.encryptedWorkbook, at: location) }
+        if structure.hasUnsafeSharedStrings {
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
+        }
         return structure
     }
 

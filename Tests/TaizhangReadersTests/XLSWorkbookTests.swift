@@ -9,6 +9,7 @@ import TaizhangModel
 import TaizhangSheet
 import TaizhangTestSupport
 @testable import TaizhangXLS
+@testable import TaizhangFileKind
 
 @Suite struct XLSWorkbookTests {
     @Test func ledgerSavedAsXLSByLibreOfficeReadsAsItsCSV() throws {
@@ -148,6 +149,35 @@ import TaizhangTestSupport
         let start = ContinuousClock.now
         #expect(try workbook.readSheet(workbook.sheets[1]).rows.isEmpty)
         #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    /// Found by the xls-biff fuzz target: a shared string whose extension data runs past the
+    /// table made FreeXL 1.0.6 read from a wild address (SEGV). Such tables are refused first.
+    @Test func sharedStringsFreeXLWouldReadPastAreRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let stream = try [UInt8](Data(contentsOf: URL(fileURLWithPath:
+            Fixtures.path("fuzz/xls-biff/shared-string-skip-past-its-records.bin"))))
+        let path = try folder.write("fuzzed.xls", CompoundFileBuilder.build(streams: [("Workbook", stream)]))
+        #expect(throws: LedgerReadError(.damagedWorkbook, at: SourceLocation(file: path),
+                                        arguments: ["reason": "shared strings laid out beyond their records"])) {
+            try XLSWorkbook(path: path)
+        }
+        // A table whose second string claims 4 GB of extension data, and one whose text runs on
+        // over three records, are refused; the fixtures' real tables are not.
+        let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
+        let wild = bof + CompoundFileBuilder.record(0x00FC, [2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0x41,
+                                                                1, 0, 0x04, 0xFF, 0xFF, 0xFF, 0xFF, 0x42])
+        #expect(BIFFStructure(stream: wild)?.hasUnsafeSharedStrings == true)
+        let long = bof + CompoundFileBuilder.record(0x00FC, [1, 0, 0, 0, 1, 0, 0, 0, 0x10, 0x27, 0] + [UInt8](repeating: 0x41, count: 100))
+            + CompoundFileBuilder.record(0x003C, [0] + [UInt8](repeating: 0x41, count: 100))
+            + CompoundFileBuilder.record(0x003C, [0] + [UInt8](repeating: 0x41, count: 9_800))
+        #expect(BIFFStructure(stream: long)?.hasUnsafeSharedStrings == true)
+        for fixture in ["tongren-libreoffice", "merged-header-dates-hidden-sheet"] {
+            let xls = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("xls/\(fixture).xls"))))
+            let real = try #require(CompoundFile(source: ByteSource(bytes: xls))?.stream(named: "Workbook"))
+            #expect(BIFFStructure(stream: real)?.hasUnsafeSharedStrings == false)
+        }
     }
 
     @Test func limitsRefuseHugeFilesAndSheetsBeforeFreeXLHoldsThem() {
