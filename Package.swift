@@ -10,12 +10,16 @@ let package = Package(
     products: [
         .executable(name: "taizhang", targets: ["TaizhangCLI"]),
         .executable(name: "taizhang-bench", targets: ["TaizhangBenchmarks"]),
+        .executable(name: "taizhang-fuzz", targets: ["TaizhangFuzz"]),
         .library(name: "Taizhang", targets: ["Taizhang"]),
         .library(name: "TaizhangModel", targets: ["TaizhangModel"]),
         .library(name: "TaizhangText", targets: ["TaizhangText"]),
         .library(name: "TaizhangSheet", targets: ["TaizhangSheet"]),
         .library(name: "TaizhangCSV", targets: ["TaizhangCSV"]),
         .library(name: "TaizhangXLSX", targets: ["TaizhangXLSX"]),
+        .library(name: "TaizhangXLS", targets: ["TaizhangXLS"]),
+        .library(name: "TaizhangHTMLTable", targets: ["TaizhangHTMLTable"]),
+        .library(name: "TaizhangFileKind", targets: ["TaizhangFileKind"]),
         .library(name: "TaizhangXLSXWriter", targets: ["TaizhangXLSXWriter"]),
         .library(name: "TaizhangTemplates", targets: ["TaizhangTemplates"]),
         .library(name: "TaizhangValidation", targets: ["TaizhangValidation"]),
@@ -43,6 +47,11 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .systemLibrary(
+            name: "CTaizhangFreeXL",
+            pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
+        .systemLibrary(
             name: "CTaizhangExpat",
             pkgConfig: "expat",
             providers: [.apt(["libexpat1-dev"])]
@@ -67,12 +76,23 @@ let package = Package(
         .target(name: "TaizhangSheet", dependencies: ["TaizhangModel", "TaizhangText"]),
         // The standing of tasks on a date and the figures of a supervision bulletin (LEDGER-SPEC §10).
         .target(name: "TaizhangProgress", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangTemplates"]),
+        // What a file really is, from its bytes: the one place inputs are sniffed.
+        .target(name: "TaizhangFileKind", dependencies: ["TaizhangModel"]),
         .target(
-            name: "TaizhangCSV", dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates"]
+            name: "TaizhangCSV",
+            dependencies: ["TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangTemplates", "TaizhangFileKind"]
         ),
         .target(
             name: "TaizhangXLSX",
-            dependencies: ["TaizhangModel", "TaizhangSheet", "CTaizhangZip", "CTaizhangExpat"]
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangFileKind", "CTaizhangZip", "CTaizhangExpat"]
+        ),
+        .target(
+            name: "TaizhangXLS",
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangFileKind", "CTaizhangFreeXL"]
+        ),
+        .target(
+            name: "TaizhangHTMLTable",
+            dependencies: ["TaizhangModel", "TaizhangSheet", "TaizhangCSV"]
         ),
         .target(
             name: "TaizhangValidation",
@@ -92,7 +112,8 @@ let package = Package(
             name: "TaizhangIO",
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
-                "TaizhangTemplates", "TaizhangValidation", "TaizhangProgress",
+                "TaizhangTemplates", "TaizhangValidation", "TaizhangProgress", "TaizhangFileKind", "TaizhangXLS",
+                "TaizhangHTMLTable",
             ]
         ),
         // Sending a ledger out to departments and merging their returns (LEDGER-SPEC §9).
@@ -108,7 +129,7 @@ let package = Package(
             dependencies: [
                 "TaizhangModel", "TaizhangText", "TaizhangSheet", "TaizhangCSV", "TaizhangXLSX", "TaizhangXLSXWriter",
                 "TaizhangTemplates", "TaizhangValidation", "TaizhangExtraction", "TaizhangIO", "TaizhangProgress",
-                "TaizhangWorkflow",
+                "TaizhangWorkflow", "TaizhangFileKind", "TaizhangXLS", "TaizhangHTMLTable",
             ]
         ),
 
@@ -133,6 +154,17 @@ let package = Package(
             ],
             path: "Benchmarks/TaizhangBenchmarks"
         ),
+
+        // MARK: - Fuzzing (scripts/fuzz builds taizhang-fuzz with -sanitize=fuzzer; see Tests/Fuzz/README.md)
+
+        .target(
+            name: "TaizhangFuzzTargets",
+            dependencies: [
+                "TaizhangIO", "TaizhangExtraction", "TaizhangModel", "TaizhangText", "TaizhangFileKind", "TaizhangTestSupport",
+            ],
+            path: "Tests/Fuzz/TaizhangFuzzTargets"
+        ),
+        .executableTarget(name: "TaizhangFuzz", dependencies: ["TaizhangFuzzTargets"], path: "Tests/Fuzz/TaizhangFuzz"),
 
         // MARK: - Tests
 
@@ -192,6 +224,13 @@ let package = Package(
             name: "TaizhangWorkflowTests",
             dependencies: ["TaizhangWorkflow", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TaizhangReadersTests",
+            dependencies: [
+                "TaizhangXLS", "TaizhangHTMLTable", "TaizhangFileKind", "TaizhangIO", "TaizhangSheet", "TaizhangCSV",
+                "TaizhangTestSupport", "TaizhangFuzzTargets",
+            ]
         ),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]

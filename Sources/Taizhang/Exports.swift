@@ -13,3 +13,6 @@
 @_exported import TaizhangWorkflow
 @_exported import TaizhangXLSX
 @_exported import TaizhangXLSXWriter
+@_exported import TaizhangXLS
+@_exported import TaizhangHTMLTable
+@_exported import TaizhangFileKind

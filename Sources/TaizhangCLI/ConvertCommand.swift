@@ -8,7 +8,7 @@ import Taizhang
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "转换台账格式 convert a ledger: XLSX/CSV/TSV/JSON → XLSX/CSV/TSV/JSON.",
+        abstract: "转换台账格式 convert a ledger: XLSX/XLS/HTML/CSV/TSV/JSON → XLSX/CSV/TSV/JSON.",
         discussion: """
             The output format comes from the output's extension, or --format. An .xlsx output is the \
             ledger as an office prints it (merged title, grey header, fitted row heights, A4 \
@@ -18,7 +18,7 @@ struct ConvertCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "输入台账 the ledger to read (.xlsx, .csv, .tsv, .txt, .json).")
+    @Argument(help: "输入台账 the ledger to read (.xlsx, .xls, .et, .html, .csv, .tsv, .txt, .json).")
     var input: String
 
     @Option(name: .shortAndLong, help: "输出文件 the file to write, or - for standard output.")
@@ -42,6 +42,9 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
             throw ValidationError("无法从“\(output)”判断输出格式；请用 .xlsx/.csv/.tsv/.json 或 --format. Cannot tell the output format.")
+        }
+        if let chosen = format ?? LedgerFormat.from(path: output), !chosen.isWritable {
+            throw ValidationError("taizhang 只能读取、不能写出 .\(chosen.rawValue) 文件；请用 .xlsx/.csv/.tsv/.json。Cannot write .\(chosen.rawValue).")
         }
         if output == "-", format == .xlsx {
             throw ValidationError("Excel 文件不能写到标准输出，请用 -o 指定文件名。An .xlsx output needs a file name.")

@@ -12,7 +12,7 @@ struct InfoCommand: ParsableCommand {
         discussion: "Reads the whole ledger in one pass without keeping its tasks, so any size fits in little memory."
     )
 
-    @Argument(help: "台账文件 the ledger (.xlsx, .csv, .tsv, .txt, .json).")
+    @Argument(help: "台账文件 the ledger (.xlsx, .xls, .et, .html, .csv, .tsv, .txt, .json).")
     var input: String
 
     @OptionGroup var inputOptions: InputOptions

@@ -12,7 +12,7 @@ import Glibc
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "校验台账 check ledgers: files and folders (.csv/.tsv/.xlsx, searched recursively).",
+        abstract: "校验台账 check ledgers: files and folders (.csv/.tsv/.xlsx/.xls/.et/.html, searched recursively).",
         discussion: """
             Every rule of LEDGER-SPEC §5 with its stable code. Exit status: 0 when no file has an \
             error, 1 when some file has one, 2 when the command could not run. --format json writes \

@@ -2,6 +2,7 @@
 // Telling which character set a CSV file is in, and turning it into UTF-8.
 
 import Foundation
+import TaizhangFileKind
 import TaizhangModel
 
 /// The character set a text file was read in.
@@ -184,13 +185,19 @@ public struct TextDecoder {
         }
     }
 
-    /// Zip archives (.xlsx) and OLE compound files (.xls, encrypted workbooks) are not text.
+    /// Workbooks and other files that are not text are refused with what they are
+    /// (``FileKind``); HTML and XML pass, as text.
     private static func refuseContainers(_ bytes: [UInt8], file: String) throws(LedgerReadError) {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            throw LedgerReadError(.workbookAsText, at: SourceLocation(file: file))
-        }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw LedgerReadError(.legacyWorkbook, at: SourceLocation(file: file))
+        let kind = FileKind.sniff(bytes: bytes)
+        switch kind {
+        case .workbook:
+            throw LedgerReadError(.workbookAsText, at: SourceLocation(file: file), arguments: ["extension": ".xlsx"])
+        case .biffWorkbook:
+            throw LedgerReadError(.workbookAsText, at: SourceLocation(file: file), arguments: ["extension": ".xls"])
+        case .html, .spreadsheetXML, .text:
+            return
+        default:
+            if let error = kind.unreadableError(file: file) { throw error }
         }
     }
 

@@ -8,11 +8,12 @@ import TaizhangValidation
 
 /// Validates many files.
 public enum BatchValidator {
-    /// The extensions a folder is searched for.
-    public static let extensions: Set<String> = ["csv", "tsv", "xlsx", "xlsm"]
+    /// The extensions a folder is searched for: every ledger format taizhang reads, WPS's .et (read
+    /// when it is BIFF, reported with advice when not), and other spreadsheets, reported with advice.
+    public static let extensions: Set<String> = ["csv", "tsv", "xlsx", "xlsm", "xls", "et", "htm", "html", "ods", "numbers"]
 
     /// The files `paths` name: files as given (any extension), folders searched recursively for
-    /// .csv, .tsv, .xlsx and .xlsm, skipping hidden files and Office lock files (`~$…`), sorted.
+    /// the ``extensions``, skipping hidden files and Office lock files (`~$…`), sorted.
     ///
     /// - Throws: ``LedgerReadError`` `file-not-found` for a path that does not exist.
     public static func files(in paths: [String]) throws(LedgerReadError) -> [String] {

@@ -97,6 +97,10 @@ private struct LedgerOutput {
     ) throws(LedgerWriteError) {
         let format = format ?? LedgerFormat.from(path: output) ?? .json
         let inputs = inputs + options.inputs
+        if format == .xls || format == .html {
+            throw LedgerWriteError(.writeFailed, path: output, arguments: [
+                "reason": "只能读取、不能写出 \(format.rawValue) / \(format.rawValue) is read only"])
+        }
         if format == .xlsx {
             let workbook = LedgerWorkbookSink(path: output, options: options.xlsx, expectedRows: expectedRows,
                                               overwrite: options.overwrite, protecting: inputs)
@@ -118,7 +122,7 @@ private struct LedgerOutput {
         }
         self.handle = handle
         switch format {
-        case .json, .xlsx:
+        case .json, .xlsx, .xls, .html:
             sink = InterchangeJSONSink(output: handle)
         case .csv, .tsv:
             sink = CSVWriter(encoding: options.csvEncoding, delimiter: format == .tsv ? "\t" : ",",

@@ -120,7 +120,16 @@ public struct LedgerFile: Sendable {
     /// - Throws: ``LedgerPipeline/Failure``: the file could not be read, or a sink could not write.
     @discardableResult
     public func stream(into sinks: [any LedgerSink]) throws(LedgerPipeline.Failure) -> LedgerReadResult {
-        guard let format else {
+        var detected = options.format
+        if detected == nil {
+            do throws(LedgerReadError) {
+                // The format the content shows (an .xls that is really HTML, a workbook named .csv) over the name.
+                detected = try LedgerFormat.detect(path: path, file: name)
+            } catch {
+                throw .read(error)
+            }
+        }
+        guard let format = detected else {
             throw .read(LedgerReadError(.unsupportedFormat, at: SourceLocation(file: name),
                                         arguments: ["extension": LedgerFormat.fileExtension(of: path)]))
         }
@@ -149,6 +158,17 @@ public struct LedgerFile: Sendable {
             }
             let decoded = try LedgerPipeline.run(BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
             return LedgerReadResult(decoded, format: format)
+        case .xls, .html:
+            let sheet: (source: any SheetRowSource, encoding: TextEncoding?)
+            do {
+                sheet = try legacySheet(format)
+            } catch {
+                throw .read(error)
+            }
+            let decoded = try LedgerPipeline.run(sheet.source, file: name, options: decoderOptions, into: sinks)
+            var result = LedgerReadResult(decoded, format: format)
+            result.encoding = sheet.encoding
+            return result
         case .json:
             let ledger: Ledger
             do {

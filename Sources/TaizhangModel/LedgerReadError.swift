@@ -55,6 +55,22 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         public static let badSharedString = Code(rawValue: "bad-shared-string")
         /// The sheet asked for is not in the workbook. `sheet-not-found`.
         public static let sheetNotFound = Code(rawValue: "sheet-not-found")
+        /// A workbook encrypted with a password to open (.xls with FILEPASS, or an encrypted .xlsx). `encrypted-workbook`.
+        public static let encryptedWorkbook = Code(rawValue: "encrypted-workbook")
+        /// A Word document (.docx), not a table. `word-document`.
+        public static let wordDocument = Code(rawValue: "word-document")
+        /// A Word 97–2003 document (.doc). `legacy-word-document`.
+        public static let legacyWordDocument = Code(rawValue: "legacy-word-document")
+        /// An OpenDocument spreadsheet (.ods). `opendocument-spreadsheet`.
+        public static let openDocumentSpreadsheet = Code(rawValue: "opendocument-spreadsheet")
+        /// An Apple Numbers document. `numbers-document`.
+        public static let numbersDocument = Code(rawValue: "numbers-document")
+        /// A PDF document. `pdf-document`.
+        public static let pdfDocument = Code(rawValue: "pdf-document")
+        /// A WPS spreadsheet (.et) that is not readable as an Excel 97–2003 workbook. `wps-spreadsheet`.
+        public static let wpsSpreadsheet = Code(rawValue: "wps-spreadsheet")
+        /// An HTML page (a web export named .xls) without any table. `html-without-table`.
+        public static let htmlWithoutTable = Code(rawValue: "html-without-table")
         /// A ledger schema file is not valid JSON or not a usable schema. `invalid-schema`.
         public static let invalidSchema = Code(rawValue: "invalid-schema")
         /// No shipped schema has the name given, and no file has it either. `unknown-schema`.

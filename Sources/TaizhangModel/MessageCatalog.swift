@@ -256,12 +256,12 @@ public struct MessageCatalog: Sendable {
             "This is not a text file: it holds binary content here. Save it as CSV from Excel or WPS and try again."
         ),
         "workbook-as-text": (
-            "这是一个 Excel 工作簿（.xlsx），不是 CSV 文件。请把扩展名改为 .xlsx 后再读取。",
-            "This is an Excel workbook (.xlsx), not a CSV file. Rename it to .xlsx and read it again."
+            "这是一个 Excel 工作簿（{extension}），不是 CSV 文件。请把扩展名改为 {extension} 后再读取。",
+            "This is an Excel workbook ({extension}), not a CSV file. Rename it to {extension} and read it again."
         ),
         "legacy-workbook": (
-            "这是旧版 Excel 文件（.xls）或加密的工作簿，无法读取。请用 Excel 或 WPS 另存为 .xlsx（不加密码）后再试。",
-            "This is an old Excel file (.xls) or an encrypted workbook. Save it as .xlsx (without a password) and try again."
+            "这是 Office 97–2003 格式的文件（复合文档），其中没有可读的工作表。请用 Excel 或 WPS 打开，另存为 .xlsx 后再试。",
+            "This is an Office 97–2003 (compound) file without a readable worksheet. Open it in Excel or WPS, save it as .xlsx and try again."
         ),
         "invalid-encoding": (
             "含有 {encoding} 编码中无效的字节（{bytes}）。文件可能是其他编码：请用 --encoding 指定（例如 --encoding GB18030、--encoding UTF-16LE 或 --encoding CP1252）。",
@@ -277,8 +277,8 @@ public struct MessageCatalog: Sendable {
             "A quoted cell starts on this line but is never closed. Check that the double quotes pair up."
         ),
         "unsupported-format": (
-            "无法根据扩展名“{extension}”判断文件格式。支持 .xlsx、.csv、.tsv、.txt、.json。",
-            "Cannot tell the format from the extension \"{extension}\". Supported: .xlsx, .csv, .tsv, .txt, .json."
+            "无法根据扩展名“{extension}”判断文件格式。支持 .xlsx、.xls、.et、.htm、.html、.csv、.tsv、.txt、.json。",
+            "Cannot tell the format from the extension \"{extension}\". Supported: .xlsx, .xls, .et, .htm, .html, .csv, .tsv, .txt, .json."
         ),
         "invalid-json": (
             "不是有效的台账 JSON（{reason}）。",
@@ -320,6 +320,44 @@ public struct MessageCatalog: Sendable {
         "sheet-not-found": (
             "工作簿中没有工作表“{sheet}”。现有工作表：{available}。",
             "The workbook has no sheet \"{sheet}\". Its sheets: {available}."
+        ),
+        "encrypted-workbook": (
+            "工作簿设有打开密码（已加密），无法读取。请在 Excel 或 WPS 中输入密码打开，清除打开密码（WPS：文件 › 文档加密；Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密），另存为 .xlsx 后再试。",
+            "The workbook is encrypted with a password to open. Open it in Excel or WPS with the password, remove the password "
+                + "(Excel: File › Info › Protect Workbook › Encrypt with Password; WPS: File › Document Encryption), save it as .xlsx and try again."
+        ),
+        "word-document": (
+            "这是 Word 文档（.docx），不是表格。如果是通知，请用 taizhang extract 从中提取台账；如果台账是文档中的表格，也可把表格复制到 Excel 或 WPS 表格中另存为 .xlsx。",
+            "This is a Word document (.docx), not a table. If it is a notice, extract its ledger with taizhang extract; "
+                + "or copy its table into Excel or WPS and save that as .xlsx."
+        ),
+        "legacy-word-document": (
+            "这是旧版 Word 文档（.doc），不是表格。请在 Word 或 WPS 中另存为 .docx，再用 taizhang extract 提取台账；或把其中的表格复制到 Excel 中另存为 .xlsx。",
+            "This is an old Word document (.doc), not a table. Save it as .docx in Word or WPS and use taizhang extract; "
+                + "or copy its table into Excel and save that as .xlsx."
+        ),
+        "opendocument-spreadsheet": (
+            "这是 OpenDocument 表格（.ods）。请在 WPS 或 LibreOffice 中打开，另存为 Excel 工作簿（.xlsx）后再试。",
+            "This is an OpenDocument spreadsheet (.ods). Open it in WPS or LibreOffice, save it as an Excel workbook (.xlsx) and try again."
+        ),
+        "numbers-document": (
+            "这是苹果 Numbers 文件。请在 Numbers 中选择“文件 › 导出为 › Excel”，导出为 .xlsx 后再试。",
+            "This is an Apple Numbers document. In Numbers choose File › Export To › Excel, then read the .xlsx."
+        ),
+        "pdf-document": (
+            "这是 PDF 文件，无法作为表格读取。请向报送单位索取 Excel 原件（.xlsx 或 .xls）；如果是通知，可把其中的文字复制到 .txt 文件，用 taizhang extract 提取台账。",
+            "This is a PDF document and cannot be read as a table. Ask the sender for the Excel file (.xlsx or .xls); "
+                + "for a notice, copy its text into a .txt file and use taizhang extract."
+        ),
+        "wps-spreadsheet": (
+            "这是 WPS 表格文件（.et），无法直接读取（{reason}）。请在 WPS 中打开，选择“文件 › 另存为”，文件类型选“Excel 文件（*.xlsx）”后再试。",
+            "This is a WPS spreadsheet (.et) that cannot be read directly ({reason}). Open it in WPS, choose File › Save As, "
+                + "type \"Excel file (*.xlsx)\", and try again."
+        ),
+        "html-without-table": (
+            "这是网页文件（HTML），其中没有表格。请在原系统中重新导出 Excel，或用 Excel、WPS 打开后另存为 .xlsx 再试。",
+            "This is a web page (HTML) without any table. Export the Excel file again from the system, "
+                + "or open it in Excel or WPS and save it as .xlsx."
         ),
         "invalid-schema": (
             "台账模式文件有误：{reason}。请对照 Templates/README.md 修改。",

@@ -20,8 +20,6 @@ public final class XLSXRowSource: SheetRowSource {
     public let merges: [CellRange]
     public var sheetName: String? { sheet.name }
 
-    /// How many non-empty rows the sheet chooser looks at for a header.
-    static let headerSearchRows = 30
 
     /// Opens a workbook and chooses its ledger sheet.
     ///
@@ -46,7 +44,14 @@ public final class XLSXRowSource: SheetRowSource {
     }
 
     public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
-        // The parser keeps its callback only while it reads.
+        try XLSXRowSource.read(sheet, of: workbook, body)
+    }
+
+    /// Hands a sheet's rows to `body` until it answers `false`; the parser keeps its callback only
+    /// while it reads.
+    private static func read(
+        _ sheet: XLSXWorkbook.SheetInfo, of workbook: XLSXWorkbook, _ body: (SheetRow) -> Bool
+    ) throws(LedgerReadError) {
         let failure: LedgerReadError? = withoutActuallyEscaping(body) { body in
             do throws(LedgerReadError) {
                 _ = try workbook.readRows(of: sheet) { row in body(row) }
@@ -58,22 +63,17 @@ public final class XLSXRowSource: SheetRowSource {
         if let failure { throw failure }
     }
 
-    /// The first visible worksheet whose first rows hold a ledger header; else the first visible one.
+    /// The ledger sheet among the worksheets that have a part (``LedgerSheetChooser``).
     private static func chooseLedgerSheet(in workbook: XLSXWorkbook) throws(LedgerReadError) -> XLSXWorkbook.SheetInfo {
-        let candidates = workbook.sheets.filter { !$0.isHidden && $0.part != nil }
-        for sheet in candidates {
-            var seen = 0
-            var found = false
-            _ = try workbook.readRows(of: sheet) { row in
-                seen += 1
-                found = ColumnMap.recognize(row, at: SourceLocation(file: workbook.file), report: { _ in }) != nil
-                return !found && seen < headerSearchRows
-            }
-            if found { return sheet }
+        let candidates = workbook.sheets.filter { $0.part != nil }
+        let chosen = try LedgerSheetChooser.choose(
+            count: candidates.count, isHidden: { candidates[$0].isHidden }, file: workbook.file
+        ) { (index, body) throws(LedgerReadError) in
+            try read(candidates[index], of: workbook, body)
         }
-        guard let first = candidates.first ?? workbook.sheets.first(where: { $0.part != nil }) else {
+        guard let chosen else {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
         }
-        return first
+        return candidates[chosen]
     }
 }

@@ -2,6 +2,7 @@
 // An .xlsx workbook opened for reading: its sheets, and each sheet's rows streamed as they parse.
 
 import Foundation
+import TaizhangFileKind
 import TaizhangModel
 import TaizhangSheet
 
@@ -46,8 +47,8 @@ public final class XLSXWorkbook {
 
     /// Opens a workbook and reads its list of sheets.
     ///
-    /// - Throws: ``LedgerReadError``: `not-a-workbook`, `legacy-workbook` (an .xls, or an
-    ///   encrypted workbook), `damaged-workbook`, `missing-part`, `malformed-xml`, `unsafe-xml`,
+    /// - Throws: ``LedgerReadError``: `not-a-workbook`, what ``FileKind`` names for
+    ///   other files (`encrypted-workbook`, `word-document`…), `damaged-workbook`, `missing-part`, `malformed-xml`, `unsafe-xml`,
     ///   `limit-exceeded`.
     public init(path: String, name: String? = nil, limits: ReadLimits = ReadLimits()) throws(LedgerReadError) {
         let file = name ?? path
@@ -72,6 +73,8 @@ public final class XLSXWorkbook {
             located = ["xl/workbook.xml", "workbook.xml"].first(where: archive.contains)
         }
         guard let workbookPart = located, archive.contains(workbookPart) else {
+            // A Word document, an OpenDocument or Numbers file is a zip too: say which it is.
+            if let error = FileKind.sniff(path: path)?.unreadableError(file: file) { throw error }
             throw LedgerReadError(.missingPart, at: SourceLocation(file: file), arguments: ["part": "xl/workbook.xml"])
         }
         self.workbookPart = workbookPart
@@ -156,13 +159,7 @@ public final class XLSXWorkbook {
 
     /// The sheet with a name (exactly, then ignoring case and surrounding spaces) or a 1-based index.
     public func sheet(named selector: String) throws(LedgerReadError) -> SheetInfo {
-        if let found = sheets.first(where: { $0.name == selector })
-            ?? sheets.first(where: { $0.name.trimmingLedgerWhitespace().lowercased() == selector.trimmingLedgerWhitespace().lowercased() }) {
-            return found
-        }
-        if let index = Int(selector), sheets.indices.contains(index - 1) { return sheets[index - 1] }
-        throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
-                              arguments: ["sheet": selector, "available": sheets.map { "“\($0.name)”" }.joined(separator: "、")])
+        sheets[try SheetSelector.position(of: selector, in: sheets.map(\.name), file: file)]
     }
 
     /// The inflated size of a sheet's part as the archive declares it.

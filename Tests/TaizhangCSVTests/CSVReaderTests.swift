@@ -78,7 +78,7 @@ struct CSVReaderTests {
 
     @Test func refusesAWorkbookNamedAsCSV() {
         #expect(readError([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])?.code == .workbookAsText)
-        #expect(readError([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])?.code == .legacyWorkbook)
+        #expect(readError([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])?.code == .damagedWorkbook)
     }
 
     @Test func refusesBinaryContentAndSaysWhere() {

@@ -2,6 +2,7 @@
 // A thin, bounded layer over libzip: open an archive, find a part, stream its inflated bytes.
 
 import CTaizhangZip
+import TaizhangFileKind
 import TaizhangModel
 
 #if canImport(Glibc)
@@ -23,8 +24,8 @@ final class ZipArchive {
 
     /// Opens an archive.
     ///
-    /// - Throws: `not-a-workbook` when it is no zip, `legacy-workbook` for an OLE file (.xls or
-    ///   an encrypted workbook), `damaged-workbook` when it is cut short.
+    /// - Throws: `not-a-workbook` when it is no zip, what ``FileKind`` names for
+    ///   another kind of file (an encrypted workbook, a PDF), `damaged-workbook` when it is cut short.
     init(path: String, file: String, limits: ReadLimits) throws(LedgerReadError) {
         self.file = file
         self.limits = limits
@@ -134,10 +135,10 @@ final class ZipArchive {
         case ZIP_ER_NOENT:
             return LedgerReadError(.fileNotFound, at: location)
         case ZIP_ER_NOZIP:
-            if FileSignature.isOLE(path: path) { return LedgerReadError(.legacyWorkbook, at: location) }
-            if FileSignature.isEmpty(path: path) { return LedgerReadError(.emptyFile, at: location) }
+            let kind = FileKind.sniff(path: path)
+            if let error = kind?.unreadableError(file: file) { return error }
             // A zip whose end (the central directory) is missing: a download or copy cut short.
-            if FileSignature.isZipStart(path: path) {
+            if kind == .workbook {
                 return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "truncated: no central directory"])
             }
             return LedgerReadError(.notAWorkbook, at: location)
@@ -153,29 +154,6 @@ final class ZipArchive {
         zip_error_init_with_code(&error, code)
         defer { zip_error_fini(&error) }
         return String(cString: zip_error_strerror(&error))
-    }
-}
-
-/// The first bytes of a file, to tell what it is when libzip says it is no zip.
-enum FileSignature {
-    static func isOLE(path: String) -> Bool {
-        prefix(path: path, count: 8) == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-    }
-
-    static func isZipStart(path: String) -> Bool {
-        prefix(path: path, count: 4) == [0x50, 0x4B, 0x03, 0x04]
-    }
-
-    static func isEmpty(path: String) -> Bool {
-        prefix(path: path, count: 1).isEmpty
-    }
-
-    private static func prefix(path: String, count: Int) -> [UInt8] {
-        guard let stream = fopen(path, "rb") else { return [] }
-        defer { fclose(stream) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let read = fread(&bytes, 1, count, stream)
-        return Array(bytes.prefix(read))
     }
 }
 

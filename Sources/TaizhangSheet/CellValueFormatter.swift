@@ -4,17 +4,24 @@
 import Foundation
 import TaizhangModel
 
-/// Formats stored cell values as text, the way the grid of a ``Sheet`` holds them.
+/// Formats stored cell values as text, the way the grid of a ``Sheet`` holds them; shared by the
+/// workbook readers (.xlsx, .xls) so a number or date reads alike whichever format held it.
 ///
 /// Numbers read as they would in a ledger: "1.0" is "1" (a sequence number), 3.5 is "3.5",
 /// 0.1 + 0.2 is "0.3" (15 significant digits, as Excel shows). Numbers in a date format become
 /// ISO dates ("2021-10-31"), with the time when there is one ("2021-10-31 08:30:00"), or the
 /// time alone for a time of day.
-struct CellValueFormatter {
-    let date1904: Bool
+public struct CellValueFormatter: Sendable {
+    /// Whether date serials count from 1904 (Mac Excel of old) rather than 1900.
+    public let date1904: Bool
+
+    /// Creates a formatter for a workbook's date system.
+    public init(date1904: Bool) {
+        self.date1904 = date1904
+    }
 
     /// Text of a number, `raw` as stored in `<v>`.
-    func number(_ raw: String, isDate: Bool) -> String {
+    public func number(_ raw: String, isDate: Bool) -> String {
         guard let value = Double(raw), value.isFinite else { return raw }
         if isDate, let text = dateText(value) { return text }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
@@ -28,7 +35,7 @@ struct CellValueFormatter {
     }
 
     /// Text of a date serial, or `nil` when it names no day.
-    func dateText(_ serial: Double) -> String? {
+    public func dateText(_ serial: Double) -> String? {
         guard serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
         var seconds = Int(((serial - Double(days)) * 86_400).rounded())
@@ -43,7 +50,7 @@ struct CellValueFormatter {
     }
 
     /// Text of an ISO date cell (`t="d"`): "2023-01-01T00:00:00.4" → "2023-01-01 00:00:00".
-    func isoDate(_ raw: String) -> String {
+    public func isoDate(_ raw: String) -> String {
         let parts = raw.split(separator: "T", maxSplits: 1)
         guard parts.count == 2 else { return raw }
         let time = parts[1].prefix(8)
@@ -51,7 +58,7 @@ struct CellValueFormatter {
     }
 
     /// Text of a boolean cell.
-    func boolean(_ raw: String) -> String {
+    public func boolean(_ raw: String) -> String {
         raw == "1" || raw.lowercased() == "true" ? "TRUE" : "FALSE"
     }
 }
