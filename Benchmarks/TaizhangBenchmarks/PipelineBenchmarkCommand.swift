@@ -26,8 +26,13 @@ struct PipelineBenchmarkCommand: ParsableCommand {
     @Option(help: "Folder for the inputs and outputs (removed afterwards).") var folder = NSTemporaryDirectory()
     @Option(help: "The baseline's C source folder.") var baseline = "Benchmarks/baseline"
     @Option(help: "A workbook input for the .xlsx cases (default: generated with `generate`).") var workbook: String?
+    @Option(help: "Only write the baseline's rows as CSV to this path, time nothing.") var writeCSV: String?
 
     func run() throws {
+        if let writeCSV {
+            try writeRecipeCSV(to: writeCSV)
+            return
+        }
         let work = (folder as NSString).appendingPathComponent("taizhang-pipeline-\(getpid())")
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
