@@ -94,8 +94,6 @@ public struct LedgerFile: Sendable {
         self.options = options
     }
 
-    /// The format, from the options or the extension.
-    public var format: LedgerFormat? { options.format ?? LedgerFormat.from(path: path) }
 
     /// Reads the whole ledger into memory, with its sections and tasks.
     ///
@@ -188,7 +186,8 @@ public struct LedgerFile: Sendable {
     /// for choosing the writer's memory mode and zip64 before the first row is known.
     var estimatedRows: Int? {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int else { return nil }
-        return format == .xlsx ? size / 60 : size / 150
+        let named = options.format ?? LedgerFormat.from(path: path)
+        return named == .xlsx || named == .xls ? size / 60 : size / 150
     }
 
     private func readJSON() throws(LedgerReadError) -> Ledger {
