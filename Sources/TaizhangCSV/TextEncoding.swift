@@ -209,7 +209,9 @@ public struct TextDecoder {
             controls += 1
             if firstControl == nil { firstControl = index }
         }
-        if let firstControl, controls * 100 > utf8.count || utf8[firstControl] == 0 {
+        // A NUL, or control characters by the dozen and over 1 % of the text: a binary file. A few
+        // stray ones (a vertical tab pasted from Word) stay in the text for the writer to report.
+        if let firstControl, (controls >= 16 && controls * 100 > utf8.count) || utf8[firstControl] == 0 {
             throw LedgerReadError(.notText, at: SourceLocation(
                 file: file, line: lines + TextDecoder.lineNumber(in: utf8, at: firstControl)))
         }

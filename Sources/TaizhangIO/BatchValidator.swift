@@ -31,7 +31,12 @@ public enum BatchValidator {
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+                if name.hasPrefix(".") {
+                    // A hidden folder (.git, a sync client's cache) is passed over whole.
+                    enumerator?.skipDescendants()
+                    continue
+                }
+                if name.hasPrefix("~$") { continue }
                 guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))
             }

@@ -27,9 +27,14 @@ public struct MessageCatalog: Sendable {
         var key = finding.code.rawValue
         var templates = MessageCatalog.findingTemplates
         // A file that could not be read carries the reader's error code; its wording is the reader's.
+        var prefix = ""
         if finding.code == .unreadableFile, let error = finding.arguments["error"] {
             key = error
             templates = MessageCatalog.readErrorTemplates
+            // A reader's fault in a text file is placed by its line, which no cell reference names.
+            if finding.location.cell == nil, finding.location.row == nil, let line = finding.location.line {
+                prefix = language == .chinese ? "第\(line)行：" : "line \(line): "
+            }
         }
         let template = templates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
         var values = finding.arguments
@@ -45,7 +50,7 @@ public struct MessageCatalog: Sendable {
                 return fill(language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
             }
         }
-        return fill(template, location: finding.location, values: values)
+        return prefix + fill(template, location: finding.location, values: values)
     }
 
     /// The reasons of an `uncertain-extraction` finding.

@@ -63,6 +63,9 @@ struct ValidateCommandTests {
         _ = try folder.write("returned/医保局.xlsx", Array("not a workbook".utf8))
         _ = try folder.write("returned/~$锁文件.xlsx", Array("lock".utf8))
         _ = try folder.write("returned/说明.txt", Array("ignored".utf8))
+        // A hidden folder (a sync client's cache, .git) is passed over whole.
+        try FileManager.default.createDirectory(atPath: folder.file("returned/.cache"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/.cache/台账.csv"))
         let run = try taizhang("validate", folder.file("returned"), "--format", "json", "--as-of", "2021-06-30")
         #expect(run.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

@@ -116,4 +116,15 @@ struct CSVReaderTests {
             try CSVReader.read(path: "/no/such/file.csv")
         }
     }
+
+    /// A vertical tab or a stray control character pasted from Word does not make a file binary:
+    /// the text is read and the writer reports the characters it removes.
+    @Test func aFewControlCharactersStayText() throws {
+        let text = "某市2021年台账\n序号,重点任务,责任单位,配合单位,完成时限\n1,任务\u{01}带控制\u{0B}符,市财政局,,10月底\n"
+        let document = try CSVReader.read(bytes: Array(text.utf8), file: "c.csv")
+        #expect(document.sheet.rows[2].cells[1] == "任务\u{01}带控制\u{0B}符")
+        #expect(throws: LedgerReadError.self) {
+            try CSVReader.read(bytes: Array(repeating: 0x01, count: 64) + Array("a,b\n".utf8), file: "b.csv")
+        }
+    }
 }

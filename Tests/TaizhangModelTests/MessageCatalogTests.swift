@@ -51,4 +51,12 @@ struct CodeDescriptionTests {
         let english = MessageCatalog(language: .english).description(of: code)
         #expect(chinese?.isEmpty == false && english?.isEmpty == false && chinese != english, "\(code)")
     }
+
+    /// A file validate could not read because of a bad byte says on which line, as convert does.
+    @Test func anUnreadableFileFindingNamesItsLine() {
+        let finding = Finding(.unreadableFile, at: SourceLocation(file: "bad.csv", line: 40_000),
+                              arguments: ["error": "invalid-encoding", "encoding": "UTF-8", "bytes": "FF", "offset": "9"])
+        #expect(MessageCatalog(language: .chinese).message(for: finding).hasPrefix("第40000行："))
+        #expect(MessageCatalog(language: .english).message(for: finding).hasPrefix("line 40000: "))
+    }
 }
