@@ -71,6 +71,32 @@ public struct ColumnMap: Sendable, Equatable {
         return map
     }
 
+    /// The columns of a two-level header, when `row` (just under the header) names the fields of the
+    /// columns the header merges over — 责任单位 above 牵头单位 | 配合单位 — or `nil` when it is a table
+    /// row. Every text of such a row is a header word, or the title above it merged down.
+    ///
+    /// - Parameter report: receives the combined header's findings.
+    public func refined(by row: SheetRow, at location: SourceLocation, report: (Finding) -> Void) -> ColumnMap? {
+        let cells = row.cells.map { CellText.clean($0).replacingLineBreaks() }
+        var combined = titles + Array(repeating: "", count: max(0, cells.count - titles.count))
+        var named = 0
+        for (column, cell) in cells.enumerated() where !cell.isEmpty {
+            if column < titles.count, cell == titles[column] { continue }
+            guard HeaderMatcher.match(cell) != nil else { return nil }
+            combined[column] = cell
+            named += 1
+        }
+        guard named > 0 else { return nil }
+        return ColumnMap.recognize(SheetRow(number: row.number, cells: combined), at: location, report: report)
+    }
+
+    /// Whether a row of the table is the header itself, printed again (at a page break).
+    public func repeatsHeader(_ values: [String]) -> Bool {
+        guard let sequence = columns[.sequence], let task = columns[.task],
+              values.count > max(sequence, task) else { return false }
+        return values[sequence] == titles[sequence] && values[task] == titles[task]
+    }
+
     /// The 0-based column of a field, if the sheet has it.
     public subscript(field: LedgerField) -> Int? { columns[field] }
 

@@ -53,6 +53,10 @@ import TaizhangTestSupport
         let second = result.ledger.entries.first(where: { $0.task.sequence.raw == "2" })?.task
         #expect(second?.lead == ["市卫生健康局"])
         #expect(second?.deadline.due == CalendarDate(year: 2021, month: 12, day: 31))
+        // The two-level header (责任单位 over 牵头单位 | 配合单位) gives every task its cooperating units.
+        #expect(result.ledger.entries.map(\.task.sequence.raw) == ["1", "2", "3"])
+        #expect(result.ledger.entries.first?.task.cooperating == ["市财政局", "市医疗保障局"])
+        #expect(result.findings.isEmpty)
         let hidden = try LedgerFile(Fixtures.path("xls/merged-header-dates-hidden-sheet.xls"),
                                                options: LedgerReadOptions(sheet: "名录")).read()
         #expect(hidden.sheetName == "名录")

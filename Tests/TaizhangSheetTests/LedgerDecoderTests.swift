@@ -194,4 +194,36 @@ struct LedgerDecoderTests {
         #expect(streamed.ledger == LedgerDecoder.decode(rows).ledger)
         #expect(streamed.taskCount == 1 && streamed.sectionCount == 1)
     }
+
+    /// 责任单位 merged over 牵头单位 | 配合单位, the usual government layout: the second header line
+    /// names the columns and is no task; 序号 and 重点任务 merged down over both lines.
+    @Test func readsATwoLevelHeader() {
+        let decoded = LedgerDecoder.decode(sheet([
+            ["2021年台账"],
+            ["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "任务甲", "市财政局", "市卫健局", "10月底"],
+        ]))
+        let tasks = decoded.ledger.entries.map(\.task)
+        #expect(tasks.count == 1)
+        #expect(tasks.first?.lead == ["市财政局"] && tasks.first?.cooperating == ["市卫健局"])
+        #expect(decoded.columns?[.cooperating] == 3)
+        #expect(decoded.findings.isEmpty)
+    }
+
+    /// A row of data just under the header is no second header line, even if one cell looks like one.
+    @Test func aFirstTaskIsNoSecondHeaderLine() {
+        let decoded = LedgerDecoder.decode(sheet([
+            header, ["1", "完成情况", "市财政局", "", "10月底"],
+        ]))
+        #expect(decoded.ledger.taskCount == 1)
+    }
+
+    /// The header printed again at a page break, as a printout pasted back gives it: no task.
+    @Test func skipsTheHeaderRepeatedAtAPageBreak() {
+        let decoded = LedgerDecoder.decode(sheet([
+            header, ["1", "任务甲", "市财政局", "", "10月底"], header, ["2", "任务乙", "市医保局", "", "12月底"],
+        ]))
+        #expect(decoded.ledger.entries.map(\.task.sequence.raw) == ["1", "2"])
+    }
 }

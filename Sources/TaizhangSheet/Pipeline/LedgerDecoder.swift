@@ -58,6 +58,8 @@ public struct LedgerDecoder {
 
     private enum Phase {
         case preamble
+        /// A header was found; the next row may be the second line of a two-level header.
+        case header(ColumnMap, row: SheetRow, findings: [Finding])
         case table(ColumnMap)
         case footer
     }
@@ -125,6 +127,16 @@ public struct LedgerDecoder {
         switch phase {
         case .preamble:
             consumePreamble(row)
+        case .header(let columns, let headerRow, let headerFindings):
+            var refinedFindings: [Finding] = []
+            if let refined = columns.refined(by: row, at: location(row: headerRow), report: { refinedFindings.append($0) }) {
+                // 责任单位 merged over 牵头单位 | 配合单位: the second line names the columns.
+                startTable(refined, row: headerRow, findings: refinedFindings)
+                previousRow = row.number
+                return
+            }
+            startTable(columns, row: headerRow, findings: headerFindings)
+            consumeTableRow(row, columns: columns, inherited: inherited)
         case .table(let columns):
             consumeTableRow(row, columns: columns, inherited: inherited)
         case .footer:
@@ -134,6 +146,9 @@ public struct LedgerDecoder {
 
     /// Ends the sheet and returns the ledger with everything noticed.
     public mutating func finish() -> DecodedLedger {
+        if case .header(let columns, let row, let headerFindings) = phase {
+            startTable(columns, row: row, findings: headerFindings)
+        }
         if case .preamble = phase {
             note(Finding(.headerNotFound, at: location(row: nil)))
         }
@@ -167,26 +182,30 @@ public struct LedgerDecoder {
     private mutating func consumePreamble(_ row: SheetRow) {
         var headerFindings: [Finding] = []
         if let columns = ColumnMap.recognize(row, at: location(row: row), report: { headerFindings.append($0) }) {
-            headerFindings.forEach { note($0) }
-            phase = .table(columns)
-            self.columns = columns
-            headerRow = row.number
-            previousRow = row.number
-            if year == nil {
-                year = headingLines.lazy.compactMap(LedgerYear.find).first
-                interpretations = InterpretationCache(year: year)
-            }
-            let optional: Set<LedgerField> = [.progress, .status, .remarks]
-            onEvent(.header(LedgerHeader(heading: heading, columns: columns,
-                                         optionalFields: optional.filter { columns[$0] != nil }, row: row,
-                                         source: location(row: row),
-                                         carriesIdentifiers: columns.identifier != nil)))
+            phase = .header(columns, row: row, findings: headerFindings)
             return
         }
         // A title or subtitle row: its distinct non-empty text (a merged title stands in one cell).
         let texts = row.cells.map(CellText.clean).filter { !$0.isEmpty }
         guard headingLines.count < 3, let first = texts.first else { return }
         headingLines.append(texts.count == 1 ? first : texts.joined(separator: " "))
+    }
+
+    /// The table starts under its header: its findings, then the header event.
+    private mutating func startTable(_ columns: ColumnMap, row: SheetRow, findings headerFindings: [Finding]) {
+        headerFindings.forEach { note($0) }
+        phase = .table(columns)
+        self.columns = columns
+        headerRow = row.number
+        previousRow = row.number
+        if year == nil {
+            year = headingLines.lazy.compactMap(LedgerYear.find).first
+            interpretations = InterpretationCache(year: year)
+        }
+        let optional: Set<LedgerField> = [.progress, .status, .remarks]
+        onEvent(.header(LedgerHeader(heading: heading, columns: columns,
+                                     optionalFields: optional.filter { columns[$0] != nil }, row: row,
+                                     source: location(row: row), carriesIdentifiers: columns.identifier != nil)))
     }
 
     // MARK: - The table
@@ -205,6 +224,8 @@ public struct LedgerDecoder {
             pendingBlankRows.append(row)
             return
         }
+        // The header printed again at a page break (a sheet pasted from a printout): not a task.
+        if columns.repeatsHeader(values) { return }
         if isFooter(values, nonEmpty: nonEmpty) {
             phase = .footer
             pendingBlankRows.removeAll()
