@@ -29,6 +29,8 @@ public struct DeadlineParser: Sendable {
         }
         var scanner = PhraseScanner(scalars: scalars, ledgerYear: year)
         let phrases = scanner.scanAll()
+        // A day that does not exist means nothing trustworthy: the clerk must look (unparsed-deadline).
+        if scanner.foundImpossibleDate { return Deadline(text: text, kind: .unparsed) }
         let joined = String(String.UnicodeScalarView(scalars))
         guard let last = phrases.last else {
             let kind: Deadline.Kind = ongoingWords.contains(where: joined.contains) ? .ongoing : .unparsed
@@ -82,6 +84,8 @@ private struct PhraseScanner {
     let scalars: [Unicode.Scalar]
     let ledgerYear: Int?
     var position = 0
+    /// Whether a date that cannot be was written (2月30日, 2021年13月, 2021-02-30).
+    private(set) var foundImpossibleDate = false
 
     init(scalars: [Unicode.Scalar], ledgerYear: Int?) {
         self.scalars = scalars
@@ -198,7 +202,10 @@ private struct PhraseScanner {
               at(5 + month.length) == separator,
               let day = number(from: 6 + month.length), day.isDigits, day.length <= 2
         else { return nil }
-        guard let date = CalendarDate(year: year.value, month: month.value, day: day.value) else { return nil }
+        guard let date = CalendarDate(year: year.value, month: month.value, day: day.value) else {
+            foundImpossibleDate = true
+            return nil
+        }
         position += 6 + month.length + day.length
         return Phrase(kind: .date, due: date, end: position)
     }
@@ -228,6 +235,10 @@ private struct PhraseScanner {
                 return Phrase(kind: .yearEnd, due: CalendarDate(year: number.value, month: 12, day: 31), end: position)
             }
         }
+        if let month = number(from: offset), month.isDigits, !(1...12).contains(month.value),
+           at(offset + month.length) == "月", sawYear || offset == 0 {
+            foundImpossibleDate = true
+        }
         guard let month = number(from: offset), (1...12).contains(month.value), at(offset + month.length) == "月" else {
             guard sawYear, let year else { return nil }
             position += offset
@@ -237,6 +248,8 @@ private struct PhraseScanner {
         // A day: "12月31日", "6月30号".
         if let day = number(from: offset), let unit = at(offset + day.length), unit == "日" || unit == "号" {
             position += offset + day.length + 1
+            // Without a year, 2月29日 may be; 2月30日 never is.
+            if CalendarDate(year: year ?? 2024, month: month.value, day: day.value) == nil { foundImpossibleDate = true }
             guard let year, let date = CalendarDate(year: year, month: month.value, day: day.value) else {
                 return Phrase(kind: .date, due: nil, end: position)
             }

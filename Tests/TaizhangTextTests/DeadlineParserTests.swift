@@ -85,4 +85,17 @@ struct DeadlineParserTests {
     @Test func keepsTheTextTrimmedButOtherwiseAsWritten() {
         #expect(parser.parse("  10月底前 出台文件 ").text == "10月底前 出台文件")
     }
+
+    /// A day that does not exist is no due date: the validator then asks the clerk (unparsed-deadline).
+    @Test(arguments: ["2月30日", "2021年13月", "2021-02-30", "2021年4月31日", "13月底前"])
+    func impossibleDatesAreUnparsed(text: String) {
+        let deadline = DeadlineParser(year: 2021).parse(text)
+        #expect(deadline.kind == .unparsed, "\(text)")
+        #expect(deadline.due == nil)
+    }
+
+    @Test func aLeapDayWithoutAYearIsPossible() {
+        #expect(DeadlineParser(year: nil).parse("2月29日").kind == .date)
+        #expect(DeadlineParser(year: 2024).parse("2月29日").due == CalendarDate(year: 2024, month: 2, day: 29))
+    }
 }
