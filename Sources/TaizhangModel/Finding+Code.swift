@@ -57,6 +57,9 @@ extension Finding {
         /// A row has non-empty cells beyond the header's last column; they are kept as extra
         /// values named by column letter. Warning. The stable code is `ragged-row`.
         public static let raggedRow = Code("ragged-row", .warning)
+        /// The table has a header but no task under it (a return sent back empty). Warning. The
+        /// stable code is `no-tasks`.
+        public static let noTasks = Code("no-tasks", .warning)
 
         // MARK: - Required cells
 
@@ -149,7 +152,7 @@ extension Finding {
 
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
-            headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow,
+            headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow, noTasks,
             missingSequence, missingTask, missingLead, missingDeadline,
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,

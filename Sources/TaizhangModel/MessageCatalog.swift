@@ -170,6 +170,10 @@ public struct MessageCatalog: Sendable {
             "第{row}行是表格中的空行，已跳过。",
             "Row {row} is an empty row inside the table; skipped."
         ),
+        "no-tasks": (
+            "表头下没有任何任务。请确认是否交回了空表，或任务写在了其他工作表中。",
+            "There is no task under the header. Check whether an empty sheet was returned, or the tasks are on another sheet."
+        ),
         "ragged-row": (
             "第{row}行在表头之外还有内容（{cells}），已作为附加列保留。请检查是否错位。",
             "Row {row} has values beyond the header ({cells}); kept as extra columns. Check for shifted cells."

@@ -26,6 +26,6 @@ public enum RuleCatalogue {
 
     /// The codes the reader itself reports.
     public static let readerCodes: [Finding.Code] = [
-        .headerNotFound, .missingColumn, .duplicateColumn, .unknownColumn, .blankRow, .raggedRow,
+        .headerNotFound, .missingColumn, .duplicateColumn, .unknownColumn, .blankRow, .raggedRow, .noTasks,
     ]
 }

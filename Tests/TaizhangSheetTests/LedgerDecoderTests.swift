@@ -226,4 +226,11 @@ struct LedgerDecoderTests {
         ]))
         #expect(decoded.ledger.entries.map(\.task.sequence.raw) == ["1", "2"])
     }
+
+    /// A return sent back with its header and nothing under it is said to be empty, not passed.
+    @Test func aHeaderWithoutTasksIsAFinding() {
+        let decoded = LedgerDecoder.decode(sheet([["2021年台账"], header, ["", "", "", "", ""]]))
+        #expect(decoded.findings.map(\.code) == [.noTasks])
+        #expect(decoded.findings.first?.location.row == 2)
+    }
 }

@@ -151,6 +151,8 @@ public struct LedgerDecoder {
         }
         if case .preamble = phase {
             note(Finding(.headerNotFound, at: location(row: nil)))
+        } else if taskCount == 0 {
+            note(Finding(.noTasks, at: SourceLocation(file: file, sheet: sheetName, row: headerRow)))
         }
         return DecodedLedger(ledger: heading, findings: findings, headerRow: headerRow, columns: columns,
                              sheetName: sheetName, taskCount: taskCount, sectionCount: sectionCount)
