@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
         let files: [String]
         do {
             options = try validationOptions()
-            files = try BatchValidator.files(in: paths)
+            files = try BatchValidator.files(in: paths, excluding: annotate.map { [$0] } ?? [])
         } catch let error as LedgerReadError {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
@@ -95,17 +95,22 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let annotate {
+            var copiesFailed = false
             do throws(LedgerWriteError) {
-                let written = try AnnotatedCopies.write(
+                let (written, failures) = try AnnotatedCopies.write(
                     results, to: annotate, options: XLSXWriteOptions(schema: options.schema),
                     readOptions: inputOptions.readOptions, overwrite: force, catalog: common.catalog)
+                for failure in failures { common.fail(common.catalog.render(failure)) }
                 common.say(common.lang == .zh
                     ? "标注：\(annotate)（\(written) 个文件，另有 \(AnnotatedCopies.summaryName)）"
                     : "Annotated: \(annotate) (\(written) files, and \(AnnotatedCopies.summaryName))")
+                copiesFailed = !failures.isEmpty
             } catch {
                 common.fail(common.catalog.render(error))
                 throw ExitCode(2)
             }
+            // Some copies could not be written: said above, and the run did not do all it was asked.
+            if copiesFailed { throw ExitCode(2) }
         }
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -15,14 +15,16 @@ public enum AnnotatedCopies {
     /// `-2`, `-3`), and the summary workbook, which lists every file; the inputs are never touched.
     /// Each file is read again, one at a time, so a run never holds more than one ledger.
     ///
-    /// - Returns: how many annotated copies were written.
-    /// - Throws: ``LedgerWriteError`` when the folder cannot be made or a file exists (without
-    ///   `overwrite`).
+    /// A copy that cannot be written (a cell over Excel's limit, an existing file without
+    /// `overwrite`) is reported in the result and in the summary, and the others are still written.
+    ///
+    /// - Returns: how many annotated copies were written, and why the others were not.
+    /// - Throws: ``LedgerWriteError`` when the folder or the summary cannot be written.
     @discardableResult
     public static func write(
         _ results: [FileReport], to folder: String, options: XLSXWriteOptions, readOptions: LedgerReadOptions,
         overwrite: Bool, catalog: MessageCatalog
-    ) throws(LedgerWriteError) -> Int {
+    ) throws(LedgerWriteError) -> (written: Int, failures: [LedgerWriteError]) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -31,29 +33,39 @@ public enum AnnotatedCopies {
         let inputs = results.map(\.file)
         var used: Set<String> = [summaryName]
         var written = 0
+        var failures: [LedgerWriteError] = []
+        var copies: [String] = []
         for report in results {
             guard let read = try? LedgerFile(report.file, options: readOptions).read(), let columns = read.columns else {
+                copies.append("")
                 continue
             }
-            let path = (folder as NSString).appendingPathComponent(uniqueName(for: report.file, used: &used))
-            try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
-                try AnnotatedLedgerWriter.write(
-                    read.ledger, findings: report.findings, inputColumns: columns, to: temporary,
-                    reportedAs: path, options: options, catalog: catalog)
+            let name = uniqueName(for: report.file, used: &used)
+            let path = (folder as NSString).appendingPathComponent(name)
+            do throws(LedgerWriteError) {
+                try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
+                    try AnnotatedLedgerWriter.write(
+                        read.ledger, findings: report.findings, inputColumns: columns, to: temporary,
+                        reportedAs: path, options: options, catalog: catalog)
+                }
+                written += 1
+                copies.append(name)
+            } catch {
+                failures.append(error)
+                copies.append(catalog.render(error))
             }
-            written += 1
         }
-        let lines = results.map { report in
+        let lines = zip(results, copies).map { report, copy in
             let worst = report.worst.map { "\(catalog.message(for: $0)) [\($0.code)]" } ?? ""
             return ValidationSummaryWriter.Line(
                 file: report.file, errors: report.count(.error), warnings: report.count(.warning),
-                infos: report.count(.info), worst: worst)
+                infos: report.count(.info), worst: worst, copy: copy)
         }
         let summary = (folder as NSString).appendingPathComponent(summaryName)
         try AtomicFileWriter.write(to: summary, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
             try ValidationSummaryWriter.write(lines, to: temporary, reportedAs: summary, options: options)
         }
-        return written
+        return (written, failures)
     }
 
     private static func uniqueName(for file: String, used: inout Set<String>) -> String {

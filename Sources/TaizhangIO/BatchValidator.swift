@@ -16,7 +16,11 @@ public enum BatchValidator {
     /// the ``extensions``, skipping hidden files and Office lock files (`~$…`), sorted.
     ///
     /// - Throws: ``LedgerReadError`` `file-not-found` for a path that does not exist.
-    public static func files(in paths: [String]) throws(LedgerReadError) -> [String] {
+    ///
+    /// - Parameter excluded: folders never searched (the `--annotate` folder, so a second run does
+    ///   not check its own marked copies).
+    public static func files(in paths: [String], excluding excluded: [String] = []) throws(LedgerReadError) -> [String] {
+        let skipped = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var result: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -31,8 +35,9 @@ public enum BatchValidator {
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    // A hidden folder (.git, a sync client's cache) is passed over whole.
+                let full = (path as NSString).appendingPathComponent(relative)
+                if name.hasPrefix(".") || skipped.contains(URL(fileURLWithPath: full).standardizedFileURL.path) {
+                    // A hidden folder (.git, a sync client's cache) or the annotate folder is passed over whole.
                     enumerator?.skipDescendants()
                     continue
                 }

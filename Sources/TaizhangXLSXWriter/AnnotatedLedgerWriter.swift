@@ -91,14 +91,17 @@ public enum ValidationSummaryWriter {
         public var errors, warnings, infos: Int
         /// The most severe finding's message, with its code.
         public var worst: String
+        /// The annotated copy's file name in the folder, or why there is none.
+        public var copy: String
 
         /// Creates a line.
-        public init(file: String, errors: Int, warnings: Int, infos: Int, worst: String) {
+        public init(file: String, errors: Int, warnings: Int, infos: Int, worst: String, copy: String = "") {
             self.file = file
             self.errors = errors
             self.warnings = warnings
             self.infos = infos
             self.worst = worst
+            self.copy = copy
         }
     }
 
@@ -108,12 +111,13 @@ public enum ValidationSummaryWriter {
     ) throws(LedgerWriteError) {
         let rows = lines.map { line in
             [line.file, line.errors == 0 ? "通过" : "有错误", String(line.errors), String(line.warnings), String(line.infos),
-             line.worst]
+             line.worst, line.copy]
         }
         let valid = lines.filter { $0.errors == 0 }.count
         let table = TableSheet(
             name: "校验汇总", title: "台账校验汇总（\(lines.count) 个文件，\(valid) 个通过）",
-            columns: [("文件", 36), ("结果", 8), ("错误", 6), ("警告", 6), ("提示", 6), ("最严重的问题", 70)], rows: rows
+            columns: [("文件", 36), ("结果", 8), ("错误", 6), ("警告", 6), ("提示", 6), ("最严重的问题", 60), ("标注副本", 24)],
+            rows: rows
         )
         try TableWorkbookWriter.write(
             [table], properties: DocumentProperties(title: "台账校验汇总", subject: "校验汇总"), to: path,

@@ -48,6 +48,29 @@ struct ValidateCommandTests {
         }
     }
 
+    /// One sheet whose copy cannot be written (a cell over Excel's limit) stops no other copy; the
+    /// summary names every copy; the annotate folder inside the input folder is never checked.
+    @Test func oneBadCopyStopsNoOtherAndTheAnnotateFolderIsNotChecked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("returned"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/a-卫健局.csv"))
+        let long = String(repeating: "长", count: 40_000)
+        _ = try folder.write("returned/b-医保局.csv",
+                             Array("序号,重点任务,责任单位,配合单位,完成时限\n1,\(long),市医疗保障局,,12月底\n".utf8))
+        let annotate = folder.file("returned/标注")
+        let run = try taizhang("validate", folder.file("returned"), "--annotate", annotate, "--as-of", "2021-06-30")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("32767"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: annotate).sorted()
+        #expect(names == ["a-卫健局.xlsx", "校验汇总.xlsx"])
+        let summary = try WorkbookParts.text(of: "xl/sharedStrings.xml", in: annotate + "/校验汇总.xlsx")
+        #expect(summary.contains("标注副本") && summary.contains("a-卫健局.xlsx") && summary.contains("32767"))
+        let again = try taizhang("validate", folder.file("returned"), "--annotate", annotate, "--force", "--format", "json",
+                                 "--as-of", "2021-06-30")
+        #expect(again.stdout.contains("a-卫健局.csv") && !again.stdout.contains("标注/"))
+    }
+
     @Test func exitsTwoWhenItCannotRun() throws {
         #expect(try taizhang("validate", "/no/such/folder").status == 2)
         #expect(try taizhang("validate", clean, "--as-of", "30/06/2021").status == 2)
