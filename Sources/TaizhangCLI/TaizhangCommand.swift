@@ -31,7 +31,7 @@ struct TaizhangCommand: ParsableCommand {
         let interruption = removingUnfinishedOutputsOnInterrupt()
         defer { interruption.forEach { $0.cancel() } }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(argumentsTreatingFilesAsFiles())
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -58,6 +58,16 @@ struct TaizhangCommand: ParsableCommand {
             }
             source.resume()
             return source
+        }
+    }
+
+    /// The command line with every argument that names an existing file but looks like an option
+    /// ("-hb.csv", a clerk's file name) written as "./-hb.csv", so it is read as the file it is.
+    private static func argumentsTreatingFilesAsFiles() -> [String] {
+        CommandLine.arguments.dropFirst().map { argument in
+            guard argument.hasPrefix("-"), !argument.hasPrefix("--"), argument.contains("."),
+                  FileManager.default.fileExists(atPath: argument) else { return argument }
+            return "./" + argument
         }
     }
 }

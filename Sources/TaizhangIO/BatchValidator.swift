@@ -17,15 +17,24 @@ public enum BatchValidator {
     ///
     /// - Throws: ``LedgerReadError`` `file-not-found` for a path that does not exist.
     ///
+    /// Paths that do not exist are listed as they are (their reading fails as a finding) unless no
+    /// path exists at all.
+    ///
     /// - Parameter excluded: folders never searched (the `--annotate` folder, so a second run does
     ///   not check its own marked copies).
     public static func files(in paths: [String], excluding excluded: [String] = []) throws(LedgerReadError) -> [String] {
         let skipped = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var result: [String] = []
+        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        if existing.isEmpty, let first = paths.first {
+            throw LedgerReadError(.fileNotFound, at: SourceLocation(file: first))
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LedgerReadError(.fileNotFound, at: SourceLocation(file: path))
+                // Among paths that exist, a missing one is that file's finding (file-not-found); the run goes on.
+                result.append(path)
+                continue
             }
             guard isDirectory.boolValue else {
                 result.append(path)
@@ -43,6 +52,8 @@ public enum BatchValidator {
                 }
                 if name.hasPrefix("~$") { continue }
                 guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                // Only regular files: a pipe or a device named like a ledger would wait for ever.
+                guard (enumerator?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))
             }
             result += found.sorted()

@@ -71,6 +71,25 @@ struct ValidateCommandTests {
         #expect(again.stdout.contains("a-卫健局.csv") && !again.stdout.contains("标注/"))
     }
 
+    /// What clerks' folders hold: a pipe named like a ledger is passed over (it would wait for
+    /// ever), a missing file among good ones is that file's finding, and a file named like an
+    /// option is read as a file.
+    @Test func pipesMissingFilesAndOptionLikeNamesDoNotStopTheRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("returned"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/台账.csv"))
+        #expect(mkfifo(folder.file("returned/管道.csv"), 0o600) == 0)
+        let run = try taizhang("validate", folder.file("returned"), folder.file("没有.csv"), "--format", "json",
+                               "--as-of", "2021-06-30")
+        #expect(run.status == 1)
+        #expect(!run.stdout.contains("管道.csv"))
+        #expect(run.stdout.contains("没有.csv") && run.stdout.contains("unreadable-file"))
+        try FileManager.default.copyItem(atPath: clean, toPath: folder.file("-hb.csv"))
+        let optionLike = try taizhang("validate", "-hb.csv", "--as-of", "2021-06-30", in: folder.path)
+        #expect(optionLike.status == 0 && optionLike.stdout.contains("1 个通过"), "\(optionLike.stdout)\(optionLike.stderr)")
+    }
+
     @Test func exitsTwoWhenItCannotRun() throws {
         #expect(try taizhang("validate", "/no/such/folder").status == 2)
         #expect(try taizhang("validate", clean, "--as-of", "30/06/2021").status == 2)
