@@ -41,14 +41,15 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
-            throw ValidationError("无法从“\(output)”判断输出格式；请用 .xlsx/.csv/.tsv/.json 或 --format. Cannot tell the output format.")
+            throw ValidationError(common.catalog.argumentMessage(.unknownOutputFormat, ["output": output]))
         }
         if let chosen = format ?? LedgerFormat.from(path: output), !chosen.isWritable {
-            throw ValidationError("taizhang 只能读取、不能写出 .\(chosen.rawValue) 文件；请用 .xlsx/.csv/.tsv/.json。Cannot write .\(chosen.rawValue).")
+            throw ValidationError(common.catalog.argumentMessage(.readOnlyFormat, ["format": chosen.rawValue]))
         }
         if output == "-", format == .xlsx {
-            throw ValidationError("Excel 文件不能写到标准输出，请用 -o 指定文件名。An .xlsx output needs a file name.")
+            throw ValidationError(common.catalog.argumentMessage(.workbookToStandardOutput))
         }
+        try inputOptions.check(common.catalog)
     }
 
     func run() throws {

@@ -38,10 +38,10 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if output == nil, score == nil {
-            throw ValidationError("请用 -o 指定输出文件，或用 --score 评分。Give -o OUTPUT or --score GOLD.")
+            throw ValidationError(common.catalog.argumentMessage(.extractNeedsOutput))
         }
         if let output, LedgerFormat.from(path: output) == nil {
-            throw ValidationError("无法从“\(output)”判断输出格式。Use .xlsx, .csv, .tsv or .json.")
+            throw ValidationError(common.catalog.argumentMessage(.unknownOutputFormat, ["output": output]))
         }
     }
 

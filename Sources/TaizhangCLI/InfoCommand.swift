@@ -19,6 +19,10 @@ struct InfoCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try inputOptions.check(common.catalog)
+    }
+
     func run() throws {
         let summary = LedgerSummarySink()
         let result: LedgerReadResult

@@ -18,9 +18,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML skip the merged-cell pass.", visibility: .hidden))
     var mergePassMegabytes = 64
 
-    func validate() throws {
+    /// Refuses an implausible year, in the run's language (each command calls it from its `validate()`).
+    func check(_ catalog: MessageCatalog) throws {
         if let year, !(1949...2200).contains(year) {
-            throw ValidationError("--year \(year) 不是有效年度 is not a plausible year.")
+            throw ValidationError(catalog.argumentMessage(.badYear, ["value": String(year)]))
         }
     }
 

@@ -51,7 +51,7 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         if LedgerFormat.from(path: output) != .xlsx {
-            throw ValidationError("汇总结果只能写成 .xlsx 文件。The merged ledger is an .xlsx file.")
+            throw ValidationError(common.catalog.argumentMessage(.mergedIsWorkbook))
         }
     }
 

@@ -53,6 +53,7 @@ struct ReportCommand: ParsableCommand {
         if BulletinFormat.from(path: output) == nil {
             throw ValidationError(common.catalog.reportMessage("unknown-report-format", ["output": output]))
         }
+        try inputOptions.check(common.catalog)
     }
 
     func run() throws {

@@ -44,12 +44,12 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         if list { return }
-        guard let output else { throw ValidationError("请用 -o 指定输出文件。Give the output file with -o.") }
+        guard let output else { throw ValidationError(common.catalog.argumentMessage(.outputMissing)) }
         if LedgerFormat.from(path: output) != .xlsx {
-            throw ValidationError("模板只能写成 .xlsx 文件。A template is an .xlsx file.")
+            throw ValidationError(common.catalog.argumentMessage(.templateIsWorkbook))
         }
         if !(1...TemplateOptions.maximumRows).contains(rows) {
-            throw ValidationError("--rows 应在 1 到 \(TemplateOptions.maximumRows) 之间。--rows must be 1–\(TemplateOptions.maximumRows).")
+            throw ValidationError(common.catalog.argumentMessage(.rowsOutOfRange, ["maximum": String(TemplateOptions.maximumRows)]))
         }
     }
 

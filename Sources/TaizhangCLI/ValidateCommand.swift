@@ -58,8 +58,9 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if let asOf, CalendarDate(iso: asOf) == nil {
-            throw ValidationError("--as-of “\(asOf)” 不是 YYYY-MM-DD 格式的日期 is not a YYYY-MM-DD date.")
+            throw ValidationError(common.catalog.argumentMessage(.badDate, ["option": "--as-of", "value": asOf]))
         }
+        try inputOptions.check(common.catalog)
     }
 
     func run() throws {

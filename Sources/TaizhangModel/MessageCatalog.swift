@@ -124,7 +124,7 @@ public struct MessageCatalog: Sendable {
         return parts.joined(separator: language == .chinese ? "，" : ", ") + (language == .chinese ? "：" : ": ")
     }
 
-    private func fill(_ template: String, location: SourceLocation, values: [String: String]) -> String {
+    func fill(_ template: String, location: SourceLocation, values: [String: String]) -> String {
         var all = values
         all["file"] = all["file"] ?? location.file
         if let row = location.row { all["row"] = all["row"] ?? String(row) }

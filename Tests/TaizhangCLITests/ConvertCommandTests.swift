@@ -33,6 +33,18 @@ func taizhang(_ arguments: String..., in folder: String? = nil) throws -> Run {
 struct ConvertCommandTests {
     let example = Fixtures.example("tongren-2021/ledger-gb18030.csv")
 
+    /// An argument error speaks the run's one language.
+    @Test func argumentErrorsSpeakOneLanguage() throws {
+        let chinese = try taizhang("convert", example, "-o", "x.foo")
+        #expect(chinese.status == 2 && chinese.stderr.contains("无法从“x.foo”判断输出格式") && !chinese.stderr.contains("Cannot tell"))
+        let english = try taizhang("convert", example, "-o", "x.foo", "--lang", "en")
+        let line = english.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(english.status == 2 && line.contains("Cannot tell the output format"))
+        #expect(!line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+        let year = try taizhang("info", example, "--year", "3000", "--lang", "en")
+        #expect(year.status == 2 && year.stderr.contains("not a plausible year") && !year.stderr.contains("有效"))
+    }
+
     /// Ctrl-C while the output is being written: the half-written temporary file goes, the
     /// destination never appears, the status is 130. The input is a pipe that stays open, so the
     /// run is caught mid-file every time.

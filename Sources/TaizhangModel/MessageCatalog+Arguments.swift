@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// The wording of the command line's own argument errors, in the run's one language.
+
+extension MessageCatalog {
+    /// An argument error of the command line (a wrong option value), in the catalogue's language.
+    public func argumentMessage(_ key: ArgumentProblem, _ values: [String: String] = [:]) -> String {
+        let wording = MessageCatalog.argumentTemplates[key.rawValue] ?? (key.rawValue, key.rawValue)
+        return fill(language == .chinese ? wording.zh : wording.en, location: SourceLocation(file: ""), values: values)
+    }
+
+    /// What is wrong with the command line's arguments.
+    public enum ArgumentProblem: String, Sendable, CaseIterable {
+        case unknownOutputFormat = "unknown-output-format"
+        case readOnlyFormat = "read-only-format"
+        case workbookToStandardOutput = "workbook-to-standard-output"
+        case outputMissing = "output-missing"
+        case templateIsWorkbook = "template-is-workbook"
+        case rowsOutOfRange = "rows-out-of-range"
+        case extractNeedsOutput = "extract-needs-output"
+        case mergedIsWorkbook = "merged-is-workbook"
+        case badDate = "bad-date"
+        case badYear = "bad-year"
+    }
+
+    private static let argumentTemplates: [String: (zh: String, en: String)] = [
+        "unknown-output-format": (
+            "无法从“{output}”判断输出格式：请用 .xlsx、.csv、.tsv 或 .json 结尾，或加 --format。",
+            "Cannot tell the output format from \"{output}\": end it in .xlsx, .csv, .tsv or .json, or add --format."
+        ),
+        "read-only-format": (
+            "taizhang 只能读取、不能写出 .{format} 文件：请写成 .xlsx、.csv、.tsv 或 .json。",
+            "taizhang reads .{format} files but cannot write them: write .xlsx, .csv, .tsv or .json."
+        ),
+        "workbook-to-standard-output": (
+            "Excel 文件不能写到标准输出：请用 -o 指定文件名。",
+            "An .xlsx output cannot go to standard output: name a file with -o."
+        ),
+        "output-missing": ("请用 -o 指定输出文件。", "Name the output file with -o."),
+        "template-is-workbook": ("模板只能写成 .xlsx 文件。", "A template is written as an .xlsx file."),
+        "rows-out-of-range": ("--rows 应在 1 到 {maximum} 之间。", "--rows must be between 1 and {maximum}."),
+        "extract-needs-output": (
+            "请用 -o 指定输出文件，或用 --score 与标准答案评分。", "Give -o OUTPUT, or --score GOLD to score against a gold ledger."
+        ),
+        "merged-is-workbook": ("汇总结果只能写成 .xlsx 文件。", "The merged ledger is written as an .xlsx file."),
+        "bad-date": ("{option} “{value}” 不是 YYYY-MM-DD 格式的日期。", "{option} \"{value}\" is not a YYYY-MM-DD date."),
+        "bad-year": ("--year {value} 不是有效的年度（1949–2200）。", "--year {value} is not a plausible year (1949–2200)."),
+    ]
+}
