@@ -73,7 +73,7 @@ struct ValidateCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         } catch let problem as SeverityOverrides.Problem {
-            common.fail(problem.message)
+            common.fail(problem.message(common.catalog))
             throw ExitCode(2)
         }
         let progress = ProgressLine(total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1)

@@ -20,6 +20,9 @@ extension MessageCatalog {
         case mergedIsWorkbook = "merged-is-workbook"
         case badDate = "bad-date"
         case badYear = "bad-year"
+        case notCodeLevel = "not-code-level"
+        case unknownCode = "unknown-code"
+        case unknownLevel = "unknown-level"
     }
 
     private static let argumentTemplates: [String: (zh: String, en: String)] = [
@@ -43,6 +46,18 @@ extension MessageCatalog {
         ),
         "merged-is-workbook": ("汇总结果只能写成 .xlsx 文件。", "The merged ledger is written as an .xlsx file."),
         "bad-date": ("{option} “{value}” 不是 YYYY-MM-DD 格式的日期。", "{option} \"{value}\" is not a YYYY-MM-DD date."),
+        "not-code-level": (
+            "“{text}”不是“代码=级别”的写法，例如 missing-deadline=error。",
+            "\"{text}\" is not CODE=LEVEL, e.g. missing-deadline=error."
+        ),
+        "unknown-code": (
+            "没有代码“{code}”。可用的代码：{codes}（taizhang rules 列出全部）。",
+            "There is no code \"{code}\". Codes: {codes} (taizhang rules lists them all)."
+        ),
+        "unknown-level": (
+            "“{code}”的级别“{level}”无法识别：请用 error（错误）、warning（警告）或 info（提示）。",
+            "Level \"{level}\" for {code} is unknown: use error, warning or info."
+        ),
         "bad-year": ("--year {value} 不是有效的年度（1949–2200）。", "--year {value} is not a plausible year (1949–2200)."),
     ]
 }

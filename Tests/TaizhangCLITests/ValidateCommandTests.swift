@@ -94,7 +94,9 @@ struct ValidateCommandTests {
         #expect(try taizhang("validate", "/no/such/folder").status == 2)
         #expect(try taizhang("validate", clean, "--as-of", "30/06/2021").status == 2)
         let override = try taizhang("validate", clean, "--severity", "no-such-code=error")
-        #expect(override.status == 2 && override.stderr.contains("unknown code"))
+        #expect(override.status == 2 && override.stderr.contains("没有代码“no-such-code”"))
+        let english = try taizhang("validate", clean, "--severity", "no-such-code=error", "--lang", "en")
+        #expect(english.status == 2 && english.stderr.contains("There is no code \"no-such-code\""))
     }
 
     @Test func aFolderIsSearchedAndAnUnreadableFileIsOneFinding() throws {

@@ -105,6 +105,20 @@ struct LedgerWorkbookWriterTests {
         #expect(try LedgerFile(folder.file("a.xlsx")).read().taskCount == 1)
     }
 
+    /// A title or --author with a control character still gives valid document properties.
+    @Test func controlCharactersNeverReachTheDocumentProperties() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("t.xlsx")
+        let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
+        let writer = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账\u{01}标题"), columns: columns,
+                                              options: XLSXWriteOptions(author: "作者\u{0B}"))
+        _ = try writer.close()
+        let core = try WorkbookParts.text(of: "docProps/core.xml", in: path)
+        #expect(core.contains("台账标题") && core.contains("作者"))
+        #expect(!core.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+    }
+
     @Test func theStreamingWriterNeverReplacesAFileUnasked() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -74,13 +74,14 @@ final class WorkbookHandle {
     func setProperties(_ properties: DocumentProperties) throws(LedgerWriteError) {
         guard let workbook else { return }
         let strings = CStrings()
+        // Control characters would make docProps/core.xml invalid XML (a title typed with a tab is fine).
         var c = lxw_doc_properties()
-        c.title = strings.copy(properties.title)
-        c.subject = strings.copy(properties.subject)
-        c.author = strings.copy(properties.author)
-        c.company = strings.copy(properties.company)
-        c.keywords = strings.copy(properties.keywords)
-        c.comments = strings.copy(properties.comments)
+        c.title = strings.copy(properties.title.map(CellTextSanitizer.clean(_:)).map(\.text))
+        c.subject = strings.copy(properties.subject.map(CellTextSanitizer.clean(_:)).map(\.text))
+        c.author = strings.copy(properties.author.map(CellTextSanitizer.clean(_:)).map(\.text))
+        c.company = strings.copy(properties.company.map(CellTextSanitizer.clean(_:)).map(\.text))
+        c.keywords = strings.copy(properties.keywords.map(CellTextSanitizer.clean(_:)).map(\.text))
+        c.comments = strings.copy(properties.comments.map(CellTextSanitizer.clean(_:)).map(\.text))
         c.created = properties.created.map { time_t($0) } ?? 0
         // libxlsxwriter copies the texts, so they need only outlive the call.
         let result = withExtendedLifetime(strings) { workbook_set_properties(workbook, &c) }
