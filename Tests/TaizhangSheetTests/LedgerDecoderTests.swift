@@ -233,4 +233,13 @@ struct LedgerDecoderTests {
         #expect(decoded.findings.map(\.code) == [.noTasks])
         #expect(decoded.findings.first?.location.row == 2)
     }
+
+    /// A row with thousands of cells past the header is one short finding, and every value is kept.
+    @Test func aVeryRaggedRowIsOneShortFinding() {
+        let wide = ["1", "t", "A", "", "年底"] + (0..<3_000).map { "x\($0)" }
+        let decoded = LedgerDecoder.decode(sheet([header, wide]))
+        let message = decoded.findings.first { $0.code == .raggedRow }?.arguments["cells"] ?? ""
+        #expect(message.hasPrefix("F, G, H") && message.hasSuffix("(3000)") && message.count < 60)
+        #expect(decoded.ledger.entries.first?.task.extra.count == 3_000)
+    }
 }

@@ -298,8 +298,9 @@ public struct LedgerDecoder {
             if !beyond.isEmpty {
                 let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
                 for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
-                note(Finding(.raggedRow, at: location(row: row),
-                                        arguments: ["cells": letters.joined(separator: ", ")]))
+                // The message names a few cells and counts the rest: a row of 20,000 cells is one line.
+                let named = letters.prefix(8).joined(separator: ", ") + (letters.count > 8 ? " … (\(letters.count))" : "")
+                note(Finding(.raggedRow, at: location(row: row), arguments: ["cells": named]))
             }
         }
 
