@@ -80,7 +80,7 @@ struct HostileWorkbookTests {
         ("deep-nesting.xlsx", "XML 嵌套层数超出上限"),
         ("empty.xlsx", "文件是空的"),
         ("shared-strings-doctype.xlsx", "部件“xl/sharedStrings.xml”含有 DOCTYPE"),
-        ("shared-strings-bomb.xlsx", "单个字符串长度超出上限"),
+        ("shared-strings-bomb.xlsx", "压缩比超出上限"),
     ]
 
     static func make(_ name: String, in folder: TemporaryFolder) throws -> String {

@@ -84,4 +84,20 @@ struct StreamingTests {
             #expect(error.location.cell == "Z2900")
         }
     }
+
+    /// A shared string longer than the limit (counted as four bytes a character) is refused, even
+    /// when it does not compress like a bomb.
+    @Test func aSharedStringOverTheCellLimitIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let long = String((0..<1_000).map { Character(Unicode.Scalar(0x4E00 + ($0 * 7919) % 20_000)!) })
+        let sheet = WorkbookBuilder.sheet(rows: [["序号", "重点任务"]]).replacingOccurrences(
+            of: "</sheetData>", with: "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row></sheetData>")
+        let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: [long]),
+                                           to: folder.file("long-string.xlsx"))
+        var limits = ReadLimits()
+        limits.maxCellCharacters = 500
+        #expect(throws: LedgerReadError.self) { try LedgerFile(path, options: LedgerReadOptions(limits: limits)).read() }
+        #expect(try LedgerFile(path).read().foundHeader)
+    }
 }

@@ -89,6 +89,11 @@ final class ZipArchive {
         var stat = zip_stat_t()
         zip_stat_index(handle, index, 0, &stat)
         let compressed = max(Int(clamping: stat.comp_size), 1)
+        // A bomb that declares what it is, is refused before a byte is inflated; one that lies is
+        // caught by the same limits as it inflates.
+        if stat.valid & UInt64(ZIP_STAT_SIZE) != 0 {
+            try check(inflated: Int(clamping: stat.size), compressed: compressed, part: part, total: totalInflated)
+        }
         guard let entry = zip_fopen_index(handle, index, 0) else {
             throw damaged(zip_error_strerror(zip_get_error(handle)).map { String(cString: $0) } ?? "open failed")
         }
@@ -104,12 +109,12 @@ final class ZipArchive {
             if count == 0 { break }
             inflated += Int(count)
             totalInflated += Int(count)
-            try check(inflated: inflated, compressed: compressed, part: part)
+            try check(inflated: inflated, compressed: compressed, part: part, total: totalInflated)
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(count)]))
         }
     }
 
-    private func check(inflated: Int, compressed: Int, part: String) throws(LedgerReadError) {
+    private func check(inflated: Int, compressed: Int, part: String, total: Int) throws(LedgerReadError) {
         func exceeded(_ what: String, _ english: String, _ limit: String) -> LedgerReadError {
             LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
                             arguments: ["what": what, "whatEnglish": english, "limit": limit, "part": part])
@@ -117,7 +122,7 @@ final class ZipArchive {
         if inflated > limits.maxPartBytes {
             throw exceeded("部件解压后的大小", "The inflated size of the part", "\(limits.maxPartBytes) bytes")
         }
-        if totalInflated > limits.maxTotalBytes {
+        if total > limits.maxTotalBytes {
             throw exceeded("工作簿解压后的总大小", "The inflated size of the workbook", "\(limits.maxTotalBytes) bytes")
         }
         if inflated > limits.ratioThreshold, inflated / compressed > limits.maxCompressionRatio {
