@@ -143,6 +143,11 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Examples
+
+        // The README's library example, run by Tests/ExamplesTests: `swift run LibraryTour OUTPUT-FOLDER`.
+        .executableTarget(name: "LibraryTour", dependencies: ["Taizhang"], path: "Examples/LibraryTour"),
+
         // MARK: - Benchmarks (generated inputs, timed as whole commands; see Benchmarks/README.md)
 
         .executableTarget(
@@ -232,6 +237,7 @@ let package = Package(
                 "TaizhangTestSupport", "TaizhangFuzzTargets",
             ]
         ),
+        .testTarget(name: "ExamplesTests", dependencies: ["LibraryTour", "TaizhangTestSupport"]),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]
 )
