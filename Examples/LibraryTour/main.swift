@@ -38,11 +38,13 @@ print("wrote ledger.xlsx and ledger.json")
 
 // Checking: exactly what `taizhang validate` reports for the file.
 let roster = try RosterFile.load("\(examples)/roster.txt")
-let options = ValidationOptions(roster: roster, asOf: CalendarDate(iso: "2021-11-30")!)
+let day = CalendarDate(iso: "2021-11-30") ?? .today             // the day the returns were in
+let options = ValidationOptions(roster: roster, asOf: day)
 let report = LedgerFile("\(examples)/ledger-as-printed.csv").validate(options: options)
 let reportJSON = ValidationReport(files: [report]).json(MessageCatalog())
 try AtomicFileWriter.write(Array(reportJSON.utf8), to: "\(out)/validation.json", overwrite: false)
-print("validated ledger-as-printed.csv: errors \(report.count(.error)), warnings \(report.count(.warning)); wrote validation.json")
+print("validated ledger-as-printed.csv: errors \(report.count(.error)), warnings \(report.count(.warning));",
+      "wrote validation.json")
 
 // Your own sink on the streaming pipeline: file → rows → ledger events → sinks.
 final class LeadCounter: LedgerSink {
@@ -54,8 +56,9 @@ final class LeadCounter: LedgerSink {
 }
 let counter = LeadCounter()
 try LedgerFile("\(out)/ledger.xlsx").stream(into: [counter])
-let busiest = counter.tasks.sorted { ($0.value, $1.key) > ($1.value, $0.key) }[0]
-print("streamed ledger.xlsx: \(busiest.key) leads the most tasks, \(busiest.value)")
+if let busiest = counter.tasks.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+    print("streamed ledger.xlsx: \(busiest.key) leads the most tasks, \(busiest.value)")
+}
 
 // A ledger of any length written row by row (constant memory; the file appears at close()).
 let writer = try LedgerWorkbookWriter(path: "\(out)/row-by-row.xlsx", heading: Ledger(title: "某市重点工作台账"),
@@ -67,7 +70,7 @@ print("wrote row-by-row.xlsx")
 
 // A supervision bulletin: each task's standing on a date, per lead department.
 let returned = try LedgerFile("\(examples)/ledger-with-progress.csv").read().ledger
-let bulletin = ProgressReport(ledger: returned, rules: StandingRules(asOf: CalendarDate(iso: "2021-11-30")!))
+let bulletin = ProgressReport(ledger: returned, rules: StandingRules(asOf: day))
 print(BulletinText(bulletin).summary)    // 截至2021年11月30日，48项重点任务已完成30项，完成率62.5%；……
 try BulletinFileWriter.write(bulletin, to: "\(out)/通报.xlsx")   // or .html, .json
 print("wrote 通报.xlsx")

@@ -35,10 +35,13 @@ struct LibraryTourTests {
         let block = try Self.readmeBlock()
         #expect(region.count > 20)
         for (index, (mine, quoted)) in zip(region, block).enumerated() where mine != quoted {
-            Issue.record("README's library block line \(index + 1) differs from main.swift:\n  main.swift: \(mine)\n  README:     \(quoted)")
+            let note = "README's library block line \(index + 1) differs from main.swift:\n"
+                + "  main.swift: \(mine)\n  README:     \(quoted)"
+            Issue.record(Comment(rawValue: note))
             break
         }
-        #expect(region.count == block.count, "main.swift's region has \(region.count) lines, the README's block \(block.count)")
+        #expect(region.count == block.count,
+                "main.swift's region has \(region.count) lines, the README's block \(block.count)")
     }
 
     /// The built tour, run into a fresh folder, prints each step and writes what it says it wrote.
@@ -69,7 +72,9 @@ struct LibraryTourTests {
         #expect(printed.contains("merged 12 returns: 99 of 99 rows matched; wrote 汇总.xlsx"))
 
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(written == ["ledger.json", "ledger.xlsx", "row-by-row.xlsx", "validation.json", "下发", "汇总.xlsx", "通报.xlsx"])
+        #expect(written == [
+            "ledger.json", "ledger.xlsx", "row-by-row.xlsx", "validation.json", "下发", "汇总.xlsx", "通报.xlsx",
+        ])
         let departments = try FileManager.default.contentsOfDirectory(atPath: out + "/下发")
         #expect(departments.count == 13)
         #expect(departments.contains("分发清单.xlsx"))
