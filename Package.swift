@@ -1,12 +1,12 @@
 // swift-tools-version: 6.1
 // SPDX-License-Identifier: Apache-2.0
 // taizhang: read, check and write the task ledgers (台账) of Chinese government offices.
+// Linux only: the code calls glibc directly and is built and tested on Debian.
 
 import PackageDescription
 
 let package = Package(
     name: "taizhang",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "taizhang", targets: ["TaizhangCLI"]),
         .executable(name: "taizhang-bench", targets: ["TaizhangBenchmarks"]),
