@@ -1,12 +1,12 @@
 // swift-tools-version: 6.1
 // SPDX-License-Identifier: Apache-2.0
 // taizhang: read, check and write the task ledgers (台账) of Chinese government offices.
+// Linux only: the code calls glibc directly and is built and tested on Debian.
 
 import PackageDescription
 
 let package = Package(
     name: "taizhang",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "taizhang", targets: ["TaizhangCLI"]),
         .executable(name: "taizhang-bench", targets: ["TaizhangBenchmarks"]),
@@ -143,6 +143,11 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Examples
+
+        // The README's library example, run by Tests/ExamplesTests: `swift run LibraryTour OUTPUT-FOLDER`.
+        .executableTarget(name: "LibraryTour", dependencies: ["Taizhang"], path: "Examples/LibraryTour"),
+
         // MARK: - Benchmarks (generated inputs, timed as whole commands; see Benchmarks/README.md)
 
         .executableTarget(
@@ -232,6 +237,7 @@ let package = Package(
                 "TaizhangTestSupport", "TaizhangFuzzTargets",
             ]
         ),
+        .testTarget(name: "ExamplesTests", dependencies: ["LibraryTour", "TaizhangTestSupport"]),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),
     ]
 )

@@ -9,6 +9,9 @@ import Taizhang
 /// The root command.
 @main
 struct TaizhangCommand: ParsableCommand {
+    /// The release, as `taizhang --version` prints it and CHANGELOG.md heads it.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "taizhang",
         abstract: "读取、检查、生成重点工作台账。Read, check and write task ledgers (台账).",
@@ -16,6 +19,7 @@ struct TaizhangCommand: ParsableCommand {
             退出状态 / exit status: 0 成功 success; 1 台账有错误 the ledger has an error; \
             2 无法执行 could not run (bad arguments, unreadable file, output exists).
             """,
+        version: version,
         subcommands: [
             ConvertCommand.self, InfoCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self,
             SplitCommand.self, MergeCommand.self, ReportCommand.self, RulesCommand.self,

@@ -33,15 +33,18 @@ public enum Fixtures {
     }
 
     /// The built `taizhang` binary, beside the test bundle.
-    public static var taizhangBinary: String {
+    public static var taizhangBinary: String { builtExecutable("taizhang") }
+
+    /// A built executable of the package (a product the test target depends on), beside the test bundle.
+    public static func builtExecutable(_ name: String) -> String {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
         // The runner may sit inside the .xctest bundle folder on some platforms.
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("taizhang").path),
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path),
               folder.path != "/" {
             folder = folder.deletingLastPathComponent()
         }
-        return folder.appendingPathComponent("taizhang").path
+        return folder.appendingPathComponent(name).path
     }
 }
 
