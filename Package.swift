@@ -183,8 +183,7 @@ let package = Package(
         .testTarget(name: "TaizhangSheetTests", dependencies: ["TaizhangSheet"]),
         .testTarget(
             name: "TaizhangProgressTests",
-            dependencies: ["TaizhangProgress", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"],
-            exclude: ["Golden"]
+            dependencies: ["TaizhangProgress", "TaizhangIO", "TaizhangXLSX", "TaizhangTestSupport"]
         ),
         .testTarget(
             name: "TaizhangCSVTests",
