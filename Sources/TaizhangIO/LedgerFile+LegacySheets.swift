@@ -28,7 +28,7 @@ extension LedgerFile {
         } else {
             chosen = try LedgerSheetChooser.choose(count: sheets.count, isHidden: { sheets[$0].isHidden }, file: name) {
                 (index, body) throws(LedgerReadError) in try sheets[index].sheet.readRows(body)
-            }
+            }.chosen
         }
         guard let chosen else {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: name), arguments: ["part": "Worksheet"])

@@ -60,6 +60,9 @@ extension Finding {
         /// The table has a header but no task under it (a return sent back empty). Warning. The
         /// stable code is `no-tasks`.
         public static let noTasks = Code("no-tasks", .warning)
+        /// Other sheets of the workbook hold a ledger header too; one was read. Info. The stable
+        /// code is `other-ledger-sheets`.
+        public static let otherLedgerSheets = Code("other-ledger-sheets", .info)
 
         // MARK: - Required cells
 
@@ -153,7 +156,7 @@ extension Finding {
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
             headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow, noTasks,
-            missingSequence, missingTask, missingLead, missingDeadline,
+            otherLedgerSheets, missingSequence, missingTask, missingLead, missingDeadline,
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,

@@ -70,6 +70,10 @@ public struct MessageCatalog: Sendable {
         "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
         "attachment-title": ("附件目录中的标题，未列为任务", "the title of an attachment in the list of attachments; not a task"),
         "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),
+        "other-ledger-sheets": (
+            "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
+            "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
+        ),
         "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),
         "no-numbered-items": ("通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
                               "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"),
@@ -169,6 +173,10 @@ public struct MessageCatalog: Sendable {
         "blank-row": (
             "第{row}行是表格中的空行，已跳过。",
             "Row {row} is an empty row inside the table; skipped."
+        ),
+        "other-ledger-sheets": (
+            "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
+            "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
         ),
         "no-tasks": (
             "表头下没有任何任务。请确认是否交回了空表，或任务写在了其他工作表中。",

@@ -9,7 +9,8 @@ public enum LedgerSheetChooser {
     /// How many rows of a sheet are looked at for a header.
     public static let headerSearchRows = 30
 
-    /// The chosen sheet's position, or `nil` when the workbook has no sheet.
+    /// The chosen sheet's position (`nil` when the workbook has no sheet), and the other visible
+    /// sheets whose first rows hold a ledger header too.
     ///
     /// - Parameters:
     ///   - count: how many sheets there are.
@@ -19,8 +20,9 @@ public enum LedgerSheetChooser {
     public static func choose(
         count: Int, isHidden: (Int) -> Bool, file: String,
         readRows: (Int, (SheetRow) -> Bool) throws(LedgerReadError) -> Void
-    ) throws(LedgerReadError) -> Int? {
+    ) throws(LedgerReadError) -> (chosen: Int?, others: [Int]) {
         let visible = (0..<count).filter { !isHidden($0) }
+        var ledgers: [Int] = []
         for index in visible {
             var seen = 0
             var found = false
@@ -29,8 +31,16 @@ public enum LedgerSheetChooser {
                 found = ColumnMap.recognize(row, at: SourceLocation(file: file), report: { _ in }) != nil
                 return !found && seen < headerSearchRows
             }
-            if found { return index }
+            if found { ledgers.append(index) }
         }
-        return visible.first ?? (count > 0 ? 0 : nil)
+        guard let first = ledgers.first else { return (visible.first ?? (count > 0 ? 0 : nil), []) }
+        return (first, Array(ledgers.dropFirst()))
+    }
+
+    /// The `other-ledger-sheets` note of a choice, when other sheets hold a ledger.
+    public static func note(chosen: String, others: [String], file: String) -> [Finding] {
+        guard !others.isEmpty else { return [] }
+        return [Finding(.otherLedgerSheets, at: SourceLocation(file: file, sheet: chosen),
+                        arguments: ["sheet": chosen, "sheets": others.map { "“\($0)”" }.joined(separator: "、")])]
     }
 }

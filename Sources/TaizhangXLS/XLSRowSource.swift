@@ -13,6 +13,8 @@ public struct XLSRowSource: SheetRowSource {
     public let workbook: XLSWorkbook
     /// The sheet read.
     public let sheet: XLSWorkbook.SheetInfo
+    /// Other visible sheets that hold a ledger too, when the sheet was chosen rather than named.
+    public let notes: [Finding]
 
     /// Opens a workbook and chooses its ledger sheet.
     ///
@@ -22,6 +24,7 @@ public struct XLSRowSource: SheetRowSource {
         self.workbook = workbook
         if let selector {
             sheet = try workbook.sheet(named: selector)
+            notes = []
             return
         }
         let chosen = try LedgerSheetChooser.choose(
@@ -29,10 +32,12 @@ public struct XLSRowSource: SheetRowSource {
         ) { (index, body) throws(LedgerReadError) in
             try workbook.readRows(of: workbook.sheets[index]) { row in body(row) }
         }
-        guard let chosen else {
+        guard let index = chosen.chosen else {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "Worksheet"])
         }
-        sheet = workbook.sheets[chosen]
+        sheet = workbook.sheets[index]
+        notes = LedgerSheetChooser.note(chosen: sheet.name, others: chosen.others.map { workbook.sheets[$0].name },
+                                        file: workbook.file)
     }
 
     public var sheetName: String? { sheet.name }

@@ -19,7 +19,8 @@ public final class XLSXRowSource: SheetRowSource {
     public let sheet: XLSXWorkbook.SheetInfo
     public let merges: [CellRange]
     public var sheetName: String? { sheet.name }
-
+    /// Other visible sheets that hold a ledger too, when the sheet was chosen rather than named.
+    public let notes: [Finding]
 
     /// Opens a workbook and chooses its ledger sheet.
     ///
@@ -37,8 +38,9 @@ public final class XLSXRowSource: SheetRowSource {
         workbook = try XLSXWorkbook(path: path, name: name, limits: limits)
         if let selector {
             sheet = try workbook.sheet(named: selector)
+            notes = []
         } else {
-            sheet = try XLSXRowSource.chooseLedgerSheet(in: workbook)
+            (sheet, notes) = try XLSXRowSource.chooseLedgerSheet(in: workbook)
         }
         merges = (workbook.declaredSize(of: sheet) ?? 0) <= mergePassLimit ? try workbook.readMerges(of: sheet) : []
     }
@@ -64,16 +66,20 @@ public final class XLSXRowSource: SheetRowSource {
     }
 
     /// The ledger sheet among the worksheets that have a part (``LedgerSheetChooser``).
-    private static func chooseLedgerSheet(in workbook: XLSXWorkbook) throws(LedgerReadError) -> XLSXWorkbook.SheetInfo {
+    private static func chooseLedgerSheet(
+        in workbook: XLSXWorkbook
+    ) throws(LedgerReadError) -> (XLSXWorkbook.SheetInfo, [Finding]) {
         let candidates = workbook.sheets.filter { $0.part != nil }
         let chosen = try LedgerSheetChooser.choose(
             count: candidates.count, isHidden: { candidates[$0].isHidden }, file: workbook.file
         ) { (index, body) throws(LedgerReadError) in
             try read(candidates[index], of: workbook, body)
         }
-        guard let chosen else {
+        guard let index = chosen.chosen else {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
         }
-        return candidates[chosen]
+        let notes = LedgerSheetChooser.note(chosen: candidates[index].name, others: chosen.others.map { candidates[$0].name },
+                                            file: workbook.file)
+        return (candidates[index], notes)
     }
 }

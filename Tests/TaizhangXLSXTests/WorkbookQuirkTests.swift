@@ -101,6 +101,24 @@ final class WorkbookQuirkTests {
         #expect(throws: LedgerReadError.self) { try LedgerFile(path, options: LedgerReadOptions(sheet: "没有")).read() }
     }
 
+    /// A workbook with two visible ledger sheets: the first is read, and the run says so and names
+    /// the other (a hidden one is not counted; naming a sheet says nothing).
+    @Test func saysWhichLedgerSheetWasReadWhenThereAreSeveral() throws {
+        var parts = WorkbookBuilder.parts(
+            sheetXML: WorkbookBuilder.sheet(rows: [header, ["1", "一月", "A", "", ""]]),
+            workbookXML: WorkbookBuilder.workbook(sheets: [("一月", "visible"), ("隐藏", "hidden"), ("二月", "visible")]))
+        parts.removeAll { $0.0 == "xl/_rels/workbook.xml.rels" }
+        parts.append(("xl/_rels/workbook.xml.rels", Array(WorkbookBuilder.workbookRelationships(sheetCount: 3).utf8)))
+        parts.append(("xl/worksheets/sheet2.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "隐藏的", "A", "", ""]]).utf8)))
+        parts.append(("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "二月", "B", "", ""]]).utf8)))
+        let path = try workbook("months.xlsx", parts)
+        let read = try LedgerFile(path).read()
+        #expect(read.sheetName == "一月")
+        let note = try #require(read.findings.first { $0.code == .otherLedgerSheets })
+        #expect(note.arguments["sheets"] == "“二月”" && note.severity == .info)
+        #expect(try LedgerFile(path, options: LedgerReadOptions(sheet: "二月")).read().findings.isEmpty)
+    }
+
     @Test func findsPartsWhateverTheirCaseAndSlashes() throws {
         var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: [header, ["1", "t", "A", "", ""]]))
         parts = parts.map { name, bytes in

@@ -22,6 +22,7 @@ public struct BackgroundRows<Source: SheetRowSource>: SheetRowSource {
 
     public var sheetName: String? { source.sheetName }
     public var merges: [CellRange] { source.merges }
+    public var notes: [Finding] { source.notes }
 
     public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
         let queue = HandOffQueue<[SheetRow]>()

@@ -169,6 +169,11 @@ public struct LedgerDecoder {
         )
     }
 
+    /// Tells what the reader noticed about the file before its rows (it is kept with the findings).
+    public mutating func report(_ finding: Finding) {
+        note(finding)
+    }
+
     /// Keeps a finding for the outcome and tells the sinks at once, in row order.
     private mutating func note(_ finding: Finding) {
         findings.append(finding)

@@ -46,6 +46,7 @@ public enum LedgerPipeline {
                 failure = error
             }
         }
+        for finding in source.notes { decoder.report(finding) }
         do throws(LedgerReadError) {
             try source.readRows { row in
                 decoder.consume(row)

@@ -16,6 +16,13 @@ public protocol SheetRowSource {
     ///
     /// - Throws: ``LedgerReadError`` when the file cannot be read; rows before the fault were handed over.
     func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError)
+    /// What opening the file showed, told before the rows (other sheets that hold a ledger).
+    var notes: [Finding] { get }
+}
+
+extension SheetRowSource {
+    /// Nothing to tell.
+    public var notes: [Finding] { [] }
 }
 
 extension Sheet: SheetRowSource {
