@@ -7,7 +7,7 @@ import TaizhangModel
 public struct DepartmentMention: Sendable, Equatable {
     /// The name, trimmed, with marks ("▲", "（牵头）") and a trailing "等" removed.
     public var name: String
-    /// Whether the name was marked as the lead: "▲市卫健委", "市卫健委（牵头）".
+    /// Whether the name was marked as the lead: "▲市卫健委", "市卫健委▲", "市卫健委（牵头）".
     public var isMarkedLead: Bool
 
     /// Creates a mention.
@@ -119,8 +119,13 @@ public enum DepartmentList {
     private static func mention(from piece: String) -> DepartmentMention? {
         var name = piece.trimmingLedgerWhitespace()
         var marked = false
+        // The mark before the name ("▲市卫健委") or after it ("市卫健委▲"), as offices write both.
         while let first = name.first, "▲△★☆*＊".contains(first) {
             name.removeFirst()
+            marked = true
+        }
+        while let last = name.last, "▲△★☆*＊".contains(last) {
+            name.removeLast()
             marked = true
         }
         for suffix in ["（牵头）", "(牵头)", "牵头"] where name.count > suffix.count && name.hasSuffix(suffix) {

@@ -49,4 +49,11 @@ struct DepartmentListTests {
     @Test func keepsDuplicatesForTheValidatorToReport() {
         #expect(DepartmentList.names("市财政局、市财政局") == ["市财政局", "市财政局"])
     }
+
+    /// A lead mark after the name counts as one before it.
+    @Test func aTrailingMarkMarksTheLead() {
+        let mentions = DepartmentList.split("市卫生健康局▲、市医保局")
+        #expect(mentions.map(\.name) == ["市卫生健康局", "市医保局"])
+        #expect(mentions.map(\.isMarkedLead) == [true, false])
+    }
 }
