@@ -224,8 +224,8 @@ public struct MessageCatalog: Sendable {
                           "Row {row}, {column}: {length} characters, more than Excel's 32,767 per cell. Shorten or split it."),
         "uncertain-extraction": ("任务“{sequence}”：{reason}，请核对。", "Task {sequence}: {reason}; please check."),
         "control-character": (
-            "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出时已删除。",
-            "Row {row}, {column}: {count} control characters Excel cannot hold were removed from the output."
+            "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出 Excel 文件时会删去。请删除这些字符。",
+            "Row {row}, {column}: {count} control characters Excel cannot hold; an Excel output leaves them out. Delete them."
         ),
         "unmatched-row": (
             "{department}报送的第{row}行（序号“{sequence}”）与台账中的任务都对不上，已放入“未匹配”工作表。请核对是否为新增工作。",

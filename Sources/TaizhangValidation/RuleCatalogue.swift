@@ -22,6 +22,7 @@ public enum RuleCatalogue {
         MarkupRule(),
         WhitespaceRule(),
         CellTooLongRule(),
+        ControlCharacterRule(),
     ]
 
     /// The codes the reader itself reports.

@@ -37,4 +37,14 @@ struct CellTextRuleTests {
         #expect(Harness.table(["1,\(long),市财政局,,12月底", "2,短,市财政局,,12月底"], rule: CellTooLongRule())
             == ["B3 cell-too-long"])
     }
+
+    /// A vertical tab pasted from Word sits in the cell it came in: reported there, counted.
+    @Test func controlCharactersPastedFromWord() {
+        #expect(Harness.table([
+            "1,任务\u{01}带控制\u{0B}符,市财政局,,10月底",
+            "2,换行\n在单元格里,市财政局,,10月底",
+        ], rule: ControlCharacterRule()) == ["B3 control-character"])
+        let finding = Harness.findings(["1,任务\u{01}带控制\u{0B}符,市财政局,,10月底"], rule: ControlCharacterRule()).first
+        #expect(finding?.arguments["count"] == "2")
+    }
 }
