@@ -42,7 +42,7 @@ public enum JSONValue: Sendable {
     }
 
     /// Appends the value's JSON text, nested `indent` spaces deep, as UTF-8.
-    func write(to output: inout [UInt8], indent: Int) {
+    public func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .null:
             output += JSONValue.nullBytes

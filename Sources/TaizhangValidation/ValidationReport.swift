@@ -76,13 +76,15 @@ public struct ValidationReport: Sendable {
             try output(Array(head.utf8))
             var first = true
             var failure: Failure?
+            var bytes: [UInt8] = []
             file.log.forEach { finding in
                 guard failure == nil else { return }
-                var text = first ? "\n        " : ",\n        "
+                bytes.removeAll(keepingCapacity: true)
+                bytes += first ? Array("\n        ".utf8) : Array(",\n        ".utf8)
                 first = false
-                ValidationReport.value(of: finding, catalog).write(to: &text, indent: 8)
+                ValidationReport.value(of: finding, catalog).write(to: &bytes, indent: 8)
                 do throws(Failure) {
-                    try output(Array(text.utf8))
+                    try output(bytes)
                 } catch {
                     failure = error
                 }
