@@ -63,6 +63,9 @@ extension Finding {
         /// Other sheets of the workbook hold a ledger header too; one was read. Info. The stable
         /// code is `other-ledger-sheets`.
         public static let otherLedgerSheets = Code("other-ledger-sheets", .info)
+        /// A cell is a formula the workbook saved without its result; it reads as empty. Warning.
+        /// The stable code is `uncached-formula`.
+        public static let uncachedFormula = Code("uncached-formula", .warning)
 
         // MARK: - Required cells
 
@@ -156,7 +159,7 @@ extension Finding {
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
             headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow, noTasks,
-            otherLedgerSheets, missingSequence, missingTask, missingLead, missingDeadline,
+            otherLedgerSheets, uncachedFormula, missingSequence, missingTask, missingLead, missingDeadline,
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,

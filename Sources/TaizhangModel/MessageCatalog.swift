@@ -74,6 +74,10 @@ public struct MessageCatalog: Sendable {
             "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
             "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
         ),
+        "uncached-formula": (
+            "第{row}行的 {cells} 是没有保存计算结果的公式，读作空白。请在 Excel 或 WPS 中打开并保存一次，或把公式粘贴为数值后再交。",
+            "Row {row}: {cells} hold formulas saved without their results and read as empty. Open and save the file in Excel or WPS, or paste the formulas as values."
+        ),
         "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),
         "no-numbered-items": ("通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
                               "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"),
@@ -177,6 +181,10 @@ public struct MessageCatalog: Sendable {
         "other-ledger-sheets": (
             "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
             "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
+        ),
+        "uncached-formula": (
+            "第{row}行的 {cells} 是没有保存计算结果的公式，读作空白。请在 Excel 或 WPS 中打开并保存一次，或把公式粘贴为数值后再交。",
+            "Row {row}: {cells} hold formulas saved without their results and read as empty. Open and save the file in Excel or WPS, or paste the formulas as values."
         ),
         "no-tasks": (
             "表头下没有任何任务。请确认是否交回了空表，或任务写在了其他工作表中。",

@@ -11,12 +11,16 @@ public struct SheetRow: Sendable, Equatable {
     public var cells: [String]
     /// The physical line the row starts on, for text files.
     public var line: Int?
+    /// The 0-based columns whose cell is a formula saved without its result (a workbook written by a
+    /// program that does not calculate): read as empty, and said so.
+    public var uncachedFormulas: [Int]
 
     /// Creates a row.
-    public init(number: Int, cells: [String], line: Int? = nil) {
+    public init(number: Int, cells: [String], line: Int? = nil, uncachedFormulas: [Int] = []) {
         self.number = number
         self.cells = cells
         self.line = line
+        self.uncachedFormulas = uncachedFormulas
     }
 
     /// The text of a 0-based column, or "" past the row's end.

@@ -127,4 +127,18 @@ final class WorkbookQuirkTests {
         let path = try workbook("case.xlsx", parts)
         #expect(try LedgerFile(path).read().ledger.taskCount == 1)
     }
+
+    /// A formula saved without its result (a workbook made by a program that does not calculate)
+    /// reads as empty, and the reader says which cell; one with its result reads as the result.
+    @Test func aFormulaWithoutItsResultIsNamed() throws {
+        let sheet = WorkbookBuilder.sheet(rows: [header, ["1", "任务", "A", "", "年底"]]).replacingOccurrences(
+            of: "</sheetData>",
+            with: "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"B3\" t=\"str\"><f>B2</f></c>"
+                + "<c r=\"C3\" t=\"str\"><f>C2</f><v>A</v></c></row></sheetData>")
+        let path = try workbook("formulas.xlsx", WorkbookBuilder.parts(sheetXML: sheet))
+        let read = try LedgerFile(path).read()
+        let finding = try #require(read.findings.first { $0.code == .uncachedFormula })
+        #expect(finding.arguments["cells"] == "B3" && finding.location.row == 3)
+        #expect(read.ledger.entries.last?.task.lead == ["A"])
+    }
 }

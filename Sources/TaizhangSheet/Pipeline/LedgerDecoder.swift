@@ -122,6 +122,11 @@ public struct LedgerDecoder {
 
     /// Takes the next row of the sheet; rows must come in order.
     public mutating func consume(_ row: SheetRow) {
+        if !row.uncachedFormulas.isEmpty {
+            let cells = row.uncachedFormulas.prefix(8).map { SourceLocation.columnLetters($0 + 1) + String(row.number) }
+            note(Finding(.uncachedFormula, at: location(row: row, column: row.uncachedFormulas[0]),
+                         arguments: ["cells": cells.joined(separator: ", ")]))
+        }
         var row = row
         let inherited = inheritance.apply(to: &row)
         switch phase {

@@ -27,6 +27,8 @@ final class WorksheetReader: XMLPartHandler {
     private(set) var merges: [CellRange] = []
     private var rowNumber = 0
     private var cells: [String] = []
+    private var uncachedFormulas: [Int] = []
+    private var sawFormula = false
     private var column = 0
     private var cellType = CellType.number
     private var cellStyle = 0
@@ -59,6 +61,9 @@ final class WorksheetReader: XMLPartHandler {
             cellStyle = attributes.value("s").flatMap(WorksheetReader.decimal) ?? 0
             value.reset()
             inline.reset()
+            sawFormula = false
+        } else if name.is("f") {
+            sawFormula = true
         } else if name.is("v") {
             capture = .value
         } else if name.is("is") {
@@ -77,6 +82,7 @@ final class WorksheetReader: XMLPartHandler {
                 rowNumber += 1
             }
             cells.removeAll(keepingCapacity: true)
+            uncachedFormulas.removeAll(keepingCapacity: true)
             column = 0
         } else if name.is("mergeCell"), let reference = attributes.value("ref") {
             if let range = try CellReference.parseRange(reference, part: part, file: file) { merges.append(range) }
@@ -85,6 +91,7 @@ final class WorksheetReader: XMLPartHandler {
 
     func end(_ name: XMLName) throws(LedgerReadError) {
         if name.is("c") {
+            if sawFormula, value.isEmpty, inline.isEmpty { uncachedFormulas.append(column - 1) }
             let text = try cellText()
             if !text.isEmpty {
                 while cells.count < column - 1 { cells.append("") }
@@ -97,7 +104,9 @@ final class WorksheetReader: XMLPartHandler {
         } else if name.is("rPh") {
             phoneticDepth -= 1
         } else if name.is("row") {
-            if !cells.isEmpty { try onRow(SheetRow(number: rowNumber, cells: cells)) }
+            if !cells.isEmpty || !uncachedFormulas.isEmpty {
+                try onRow(SheetRow(number: rowNumber, cells: cells, uncachedFormulas: uncachedFormulas))
+            }
         }
     }
 
