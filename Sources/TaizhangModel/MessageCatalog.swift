@@ -37,8 +37,8 @@ public struct MessageCatalog: Sendable {
             }
         }
         let template = templates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
+        // The arguments are copied only for the few codes whose facts are code words to translate.
         var values = finding.arguments
-        values["column"] = values["column"] ?? finding.columnTitle
         if let problem = values["problem"], let wording = MessageCatalog.whitespaceProblems[problem] {
             values["problem"] = language == .chinese ? wording.zh : wording.en
         }
@@ -50,7 +50,7 @@ public struct MessageCatalog: Sendable {
                 return fill(language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
             }
         }
-        return prefix + fill(template, location: finding.location, values: values)
+        return prefix + fill(template, location: finding.location, values: values, column: finding.columnTitle)
     }
 
     /// The reasons of an `uncertain-extraction` finding.
@@ -132,20 +132,28 @@ public struct MessageCatalog: Sendable {
         return parts.joined(separator: language == .chinese ? "，" : ", ") + (language == .chinese ? "：" : ": ")
     }
 
-    func fill(_ template: String, location: SourceLocation, values: [String: String]) -> String {
-        var all = values
-        all["file"] = all["file"] ?? location.file
-        if let row = location.row { all["row"] = all["row"] ?? String(row) }
-        if let line = location.line { all["line"] = all["line"] ?? String(line) }
-        if let cell = location.cell { all["cell"] = all["cell"] ?? cell }
+    func fill(_ template: String, location: SourceLocation, values: [String: String], column: String? = nil) -> String {
+        /// A fact by name: the arguments first, then the column title and the place.
+        func value(of name: String) -> String? {
+            if let given = values[name] { return given }
+            switch name {
+            case "column": return column
+            case "file": return location.file
+            case "row": return location.row.map(String.init)
+            case "line": return location.line.map(String.init)
+            case "cell": return location.cell
+            default: return nil
+            }
+        }
         // Placeholders are found by their ASCII braces in the UTF-8, not character by character.
         let utf8 = template.utf8
         var result = ""
+        result.reserveCapacity(utf8.count + 32)
         var start = utf8.startIndex
         while let open = utf8[start...].firstIndex(of: 0x7B), let close = utf8[open...].firstIndex(of: 0x7D) {
             result += template[start..<open]
             let name = String(template[utf8.index(after: open)..<close])
-            result += all[name] ?? "{\(name)}"
+            result += value(of: name) ?? "{\(name)}"
             start = utf8.index(after: close)
         }
         return result + template[start...]

@@ -51,15 +51,3 @@ extension StringProtocol {
         return String(result)
     }
 }
-
-extension String {
-    /// Whether any byte of the text's UTF-8 satisfies `predicate`: a quick test before slower work
-    /// ("could this cell hold markup, a space, a line break?"), scanning the bytes in place.
-    @inlinable
-    public func containsUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
-        if let found = utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: predicate) }) {
-            return found
-        }
-        return utf8.contains(where: predicate)
-    }
-}

@@ -30,10 +30,10 @@ public enum CellText {
     public static func isPlaceholder(_ text: String) -> Bool {
         // Quick answer for the common case: text whose first visible character starts no placeholder.
         guard let first = text.unicodeScalars.first(where: { !$0.isLedgerWhitespace }) else { return true }
-        if !dashScalars.contains(first), !placeholderInitials.contains(first) { return false }
+        if !isDash(first), !mayStartPlaceholderWord(first) { return false }
         let folded = text.halfWidthFolded.trimmingLedgerWhitespace()
         if folded.isEmpty { return true }
-        if folded.unicodeScalars.allSatisfy(dashScalars.contains) { return true }
+        if folded.unicodeScalars.allSatisfy(isDash) { return true }
         return wordPlaceholders.contains(folded)
     }
 
@@ -43,11 +43,24 @@ public enum CellText {
         return isPlaceholder(cleaned) ? nil : cleaned
     }
 
-    /// Dashes clerks type for "none": hyphen-minus, the dash family and box-drawing lines.
-    static let dashScalars: Set<Unicode.Scalar> = Set("-‐‑‒–—―─━~～".unicodeScalars)
+    /// Whether a character is a dash clerks type for "none": hyphen-minus, the dash family
+    /// (‐ ‑ ‒ – — ―), box-drawing lines (─ ━) and tildes (~ ～). A switch, not a set: every cell
+    /// of a ledger asks it.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x7E, 0x2010...0x2015, 0x2500, 0x2501, 0xFF5E: return true
+        default: return false
+        }
+    }
 
     private static let wordPlaceholders: Set<String> = ["/", "\\", "无", "暂无", "没有", "N/A", "n/a", "NA"]
 
-    /// The first characters of the placeholder words, full-width forms included.
-    private static let placeholderInitials: Set<Unicode.Scalar> = Set("/\\无暂没Nn／＼Ｎｎ－～".unicodeScalars)
+    /// Whether a character may begin one of the placeholder words: / \ 无 暂 没 N n, or their
+    /// full-width forms (／ ＼ Ｎ ｎ, and － ～).
+    private static func mayStartPlaceholderWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "/", "\\", "无", "暂", "没", "N", "n", "／", "＼", "Ｎ", "ｎ", "－", "～": return true
+        default: return false
+        }
+    }
 }

@@ -116,15 +116,23 @@ public enum DepartmentList {
         return "区县市乡镇州旗".contains(last)
     }
 
+    /// The marks offices put beside a lead department: ▲ △ ★ ☆ * ＊.
+    private static func isLeadMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "▲", "△", "★", "☆", "*", "＊": return true
+        default: return false
+        }
+    }
+
     private static func mention(from piece: String) -> DepartmentMention? {
         var name = piece.trimmingLedgerWhitespace()
         var marked = false
         // The mark before the name ("▲市卫健委") or after it ("市卫健委▲"), as offices write both.
-        while let first = name.first, "▲△★☆*＊".contains(first) {
+        while let first = name.unicodeScalars.first, isLeadMark(first) {
             name.removeFirst()
             marked = true
         }
-        while let last = name.last, "▲△★☆*＊".contains(last) {
+        while let last = name.unicodeScalars.last, isLeadMark(last) {
             name.removeLast()
             marked = true
         }

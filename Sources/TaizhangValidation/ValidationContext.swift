@@ -18,6 +18,8 @@ public struct ValidationContext: Sendable {
     public let optionalFields: Set<LedgerField>
     /// The standards.
     public let options: ValidationOptions
+    /// Which written names are one department, remembered for the rules that compare names.
+    let departments: DepartmentIdentity
     /// The columns of the fields text rules look at, in the order of ``textFields``.
     private let textColumns: [(field: LedgerField, column: Int)]
 
@@ -32,6 +34,7 @@ public struct ValidationContext: Sendable {
         columns = header.columns
         optionalFields = header.optionalFields
         self.options = options
+        departments = DepartmentIdentity(roster: options.roster)
         textColumns = header.columns.map { columns in
             ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
         } ?? []

@@ -70,13 +70,18 @@ public struct TaskRow: Sendable {
     public var row: SheetRow?
     /// The cells rules about text look at, as (field, text as the file holds it): from the row as
     /// read, else (JSON, a model) from the task. See ``ValidationContext/textCells(of:row:)``.
-    public var cells: [(field: LedgerField, text: String)]
+    public var cells: [(field: LedgerField, text: String)] {
+        didSet { traits = cells.map { TextTraits.of($0.text) } }
+    }
+    /// What kinds of bytes each of ``cells`` holds, in the same order.
+    private(set) var traits: [TextTraits]
 
     /// Creates a task row in a ledger's context.
     public init(entry: TaskEntry, row: SheetRow? = nil, in context: ValidationContext) {
         self.entry = entry
         self.row = row
         cells = context.textCells(of: entry.task, row: row)
+        traits = cells.map { TextTraits.of($0.text) }
     }
 
     /// The task.

@@ -12,7 +12,7 @@ public struct ControlCharacterRule: RowRule {
     public init() {}
 
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
-        for (field, text) in row.cells {
+        for ((field, text), traits) in zip(row.cells, row.traits) where traits.contains(.controlOrSpace) {
             let count = ControlCharacterRule.count(in: text)
             guard count > 0 else { continue }
             report(Finding(.controlCharacter, at: context.location(of: row.task, field), columnTitle: context.title(of: field),

@@ -8,8 +8,10 @@ import TaizhangText
 /// without spaces and with full-width forms folded; compared by bytes, not by Unicode equivalence.
 ///
 /// A ledger names the same few dozen departments on every row, so each name's key is remembered
-/// (up to a bound) for the ledger being checked.
-final class DepartmentIdentity {
+/// (up to a bound) for the ledger being checked. One is shared by the department rules through
+/// ``ValidationContext/departments``; like the rules' checkers, it is used by the one thread that
+/// checks the ledger, never by two at once.
+final class DepartmentIdentity: @unchecked Sendable {
     private let roster: DepartmentRoster?
     private var keys: [ExactText: ExactText] = [:]
     private static let remembered = 4096

@@ -5,35 +5,23 @@ import TaizhangModel
 
 /// `lead-is-cooperating`: the same department (after normalising, and by roster when there is one)
 /// in both the lead and the cooperating cell of a task.
-public struct LeadIsCooperatingRule: ValidationRule {
+public struct LeadIsCooperatingRule: RowRule {
     public let codes: [Finding.Code] = [.leadIsCooperating]
 
     /// Creates the rule.
     public init() {}
 
-    public func checker(for context: ValidationContext) -> any RowChecker {
-        Checker(context: context)
-    }
-
-    /// Remembers each name's department for the ledger.
-    private final class Checker: RowChecker {
-        let context: ValidationContext
-        let identity: DepartmentIdentity
-
-        init(context: ValidationContext) {
-            self.context = context
-            identity = DepartmentIdentity(roster: context.options.roster)
-        }
-
-        func check(_ row: TaskRow, report: (Finding) -> Void) {
-            guard !row.task.cooperating.isEmpty, !row.task.lead.isEmpty else { return }
-            let leads = Set(row.task.lead.map(identity.key))
-            var reported: Set<ExactText> = []
-            for name in row.task.cooperating where leads.contains(identity.key(name)) {
-                guard reported.insert(identity.key(name)).inserted else { continue }
-                report(Finding(.leadIsCooperating, at: context.location(of: row.task, .cooperating),
-                               columnTitle: context.title(of: .cooperating), arguments: ["name": name]))
-            }
+    public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
+        guard !row.task.cooperating.isEmpty, !row.task.lead.isEmpty else { return }
+        // A cell names a few departments: arrays searched in turn beat hashing them into sets.
+        let leads = row.task.lead.map(context.departments.key)
+        var reported: [ExactText] = []
+        for name in row.task.cooperating {
+            let key = context.departments.key(name)
+            guard leads.contains(key), !reported.contains(key) else { continue }
+            reported.append(key)
+            report(Finding(.leadIsCooperating, at: context.location(of: row.task, .cooperating),
+                           columnTitle: context.title(of: .cooperating), arguments: ["name": name]))
         }
     }
 }

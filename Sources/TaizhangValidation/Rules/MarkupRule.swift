@@ -11,7 +11,7 @@ public struct MarkupRule: RowRule {
     public init() {}
 
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
-        for (field, text) in row.cells {
+        for ((field, text), traits) in zip(row.cells, row.traits) where traits.contains(.markupStart) {
             guard let markup = MarkupRule.firstMarkup(in: text) else { continue }
             report(Finding(.markupInCell, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
                            arguments: ["markup": markup]))
@@ -20,7 +20,6 @@ public struct MarkupRule: RowRule {
 
     /// The first tag (`<p>`, `</span>`, `<br/>`) or entity (`&nbsp;`, `&#160;`) in the text.
     static func firstMarkup(in text: String) -> String? {
-        guard text.containsUTF8Byte(where: { $0 == 0x3C || $0 == 0x26 }) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {

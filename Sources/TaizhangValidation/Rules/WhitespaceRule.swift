@@ -13,7 +13,7 @@ public struct WhitespaceRule: RowRule {
     public init() {}
 
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
-        for (field, text) in row.cells where !text.isEmpty {
+        for ((field, text), traits) in zip(row.cells, row.traits) where !traits.isDisjoint(with: .anySpace) {
             guard let problem = WhitespaceRule.problem(in: text, field: field) else { continue }
             report(Finding(.whitespace, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
                            arguments: ["problem": problem]))
@@ -22,8 +22,6 @@ public struct WhitespaceRule: RowRule {
 
     /// What is wrong with the spaces of a cell, as a code word the messages translate.
     static func problem(in text: String, field: LedgerField) -> String? {
-        // Most cells hold no space, tab, line break, no-break or ideographic space at all.
-        guard WhitespaceRule.mayHaveSpace(text) else { return nil }
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t"
         }
@@ -41,22 +39,5 @@ public struct WhitespaceRule: RowRule {
             return "break-in-name"
         }
         return nil
-    }
-
-    /// Whether the text holds a byte that could start a space or a line break (an ASCII control or
-    /// space, U+00A0 or U+3000): a quick test that clears most cells.
-    private static func mayHaveSpace(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte <= 0x20 { return true }
-                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return true }
-                if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return true }
-                index += 1
-            }
-            return false
-        }
     }
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+// What kinds of bytes a cell holds, found in one pass eight bytes at a time, so the rules about text skip clean cells.
+
+/// The kinds of bytes the rules about a cell's text look for.
+///
+/// Almost every cell of a ledger is plain text with none of them, so the whitespace, control
+/// character and markup rules ask these traits first and read the text itself only when they say
+/// it may hold something. One pass over the UTF-8 bytes finds them all, a 64-bit word at a time.
+struct TextTraits: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A byte at or below U+0020: a control character, a tab, a line break or a space.
+    static let controlOrSpace = TextTraits(rawValue: 1)
+    /// "<" or "&", which may open a tag or an entity.
+    static let markupStart = TextTraits(rawValue: 2)
+    /// A no-break space (U+00A0) or an ideographic space (U+3000).
+    static let wideSpace = TextTraits(rawValue: 4)
+
+    /// Any kind of space or line break, narrow or wide.
+    static let anySpace: TextTraits = [.controlOrSpace, .wideSpace]
+
+    /// The traits of a text.
+    static func of(_ text: String) -> TextTraits {
+        var text = text
+        return text.withUTF8 { TextTraits.of($0) }
+    }
+
+    /// The traits of UTF-8 bytes.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
+        guard let base = bytes.baseAddress else { return [] }
+        let count = bytes.count
+        var traits: TextTraits = []
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if TextTraits.mayHoldAny(word) {
+                for offset in index..<(index + 8) { traits.formUnion(TextTraits.byte(at: offset, in: bytes)) }
+            }
+            index += 8
+        }
+        while index < count {
+            traits.formUnion(TextTraits.byte(at: index, in: bytes))
+            index += 1
+        }
+        return traits
+    }
+
+    /// Whether a word of eight bytes may hold a byte with a trait: a byte ≤ 0x20, "<", "&", the
+    /// bytes 80 80 that end U+3000 (E3 80 80) or C2 A0 (U+00A0), or at its end the first bytes of
+    /// one that goes on in the next word (E3, E3 80, C2). Never false for a word that holds or
+    /// starts one; a word it flags is looked at byte by byte. Chinese text rarely holds 80 80
+    /// elsewhere, so almost every word passes at once.
+    @inline(__always)
+    static func mayHoldAny(_ word: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- 0x0101_0101_0101_0101) & ~value & highs }
+        let exact = (word &- 0x2121_2121_2121_2121) & ~word & highs
+            | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)
+        let x80 = zeroBytes(word ^ highs)
+        let xA0 = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
+        let xC2 = zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2)
+        let xE3 = zeroBytes(word ^ 0xE3E3_E3E3_E3E3_E3E3)
+        let pairs = (x80 & (x80 >> 8)) | (xC2 & (xA0 >> 8))
+        let lastByte: UInt64 = 0x8000_0000_0000_0000
+        let straddling = ((xE3 | xC2) & lastByte) | (xE3 & (x80 >> 8) & (lastByte >> 8))
+        return (exact | pairs | straddling) != 0
+    }
+
+    /// 0x80 in each byte of `value` that is zero, and 0 elsewhere (exact, with no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ value: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((value & low7) &+ low7) | value | low7)
+    }
+
+    /// The trait the byte at `index` starts, if any.
+    @inline(__always)
+    private static func byte(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
+        switch bytes[index] {
+        case 0...0x20: return .controlOrSpace
+        case 0x3C, 0x26: return .markupStart
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return .wideSpace
+        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return .wideSpace
+        default: return []
+        }
+    }
+}
