@@ -76,7 +76,7 @@ struct ConvertCommand: ParsableCommand {
         common.report(result.findings)
         guard result.foundHeader else { throw ExitCode(1) }
         common.report(conversion.warnings)
-        common.say(Summary(result: result, input: input, output: output, language: common.lang).text)
+        common.say(Summary(result: result, input: input, output: output, catalog: common.catalog).text)
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -56,15 +56,18 @@ struct ExtractCommand: ParsableCommand {
         common.report(extraction.findings)
         let ledger = extraction.ledger
         let sections = ledger.allSections.count
-        common.say(common.lang == .zh
-            ? "提取：\(notice)（\(extraction.source == .table ? "附件台账表" : "正文")）：\(ledger.title ?? "无标题")，任务 \(ledger.taskCount) 项，分 \(sections) 个部分，待核对 \(extraction.findings.count) 处"
-            : "Extracted \(notice) (\(extraction.source.rawValue)): \(ledger.title ?? "untitled"), \(ledger.taskCount) tasks in \(sections) sections, \(extraction.findings.count) to check")
+        let catalog = common.catalog
+        common.say(catalog.commandMessage(.extracted, [
+            "notice": notice, "source": catalog.commandMessage(extraction.source == .table ? .fromTable : .fromText),
+            "title": ledger.title ?? catalog.commandMessage(.untitled), "tasks": String(ledger.taskCount),
+            "sections": String(sections), "doubts": String(extraction.findings.count),
+        ]))
         if let output {
             do {
                 let format = LedgerFormat.from(path: output) ?? .json
                 let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
                 common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
-                common.say(common.lang == .zh ? "写入：\(output)" : "Wrote \(output)")
+                common.say(catalog.commandMessage(.wrote, ["file": output]))
             } catch let error as LedgerReadError {
                 common.fail(common.catalog.render(error))
                 throw ExitCode(2)

@@ -74,7 +74,7 @@ struct MergeCommand: ParsableCommand {
         }
         let progress = ProgressLine(
             total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
-            label: "合并")
+            label: common.catalog.commandMessage(.merging))
         let result = LedgerMerger.merge(master: ledger, masterFile: master, returns: files, options: options) {
             done, _ in
             progress.show(done)
@@ -96,11 +96,11 @@ struct MergeCommand: ParsableCommand {
         case .text:
             common.report(result.report.findings)
             let summary = result.report
-            common.say(
-                common.lang == .zh
-                    ? "汇总：\(output)（报送 \(summary.returns.count) 份，\(summary.rows) 行，匹配 \(summary.matched) 行，未匹配 \(summary.rows - summary.matched) 行；未报送 \(summary.missing.count) 个单位）"
-                    : "Merged: \(output) (\(summary.returns.count) returns, \(summary.rows) rows, \(summary.matched) matched, \(summary.rows - summary.matched) unmatched; \(summary.missing.count) departments sent nothing)"
-            )
+            common.say(common.catalog.commandMessage(.merged, [
+                "file": output, "returns": String(summary.returns.count), "rows": String(summary.rows),
+                "matched": String(summary.matched), "unmatched": String(summary.rows - summary.matched),
+                "missing": String(summary.missing.count),
+            ]))
         }
         if result.report.hasErrors { throw ExitCode(1) }
     }

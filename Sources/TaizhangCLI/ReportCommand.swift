@@ -79,8 +79,10 @@ struct ReportCommand: ParsableCommand {
         let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
         let report = ProgressReport(ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns, roster: departments)
         if !report.hasProgressColumns {
-            common.say(catalog.label(of: .warning) + (common.lang == .zh ? "：" : ": ")
-                       + catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]))
+            common.say(catalog.commandMessage(.labelled, [
+                "label": catalog.label(of: .warning),
+                "text": catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]),
+            ]))
         }
         do {
             try BulletinFileWriter.write(

@@ -80,9 +80,8 @@ struct TemplateCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
-        let listed = options.roster.map { "，名录 \($0.departments.count) 个单位" } ?? ""
-        common.say(common.lang == .zh
-            ? "写入：\(output)（模式 \(options.schema.name)，\(rows) 行\(listed)）"
-            : "Wrote \(output) (schema \(options.schema.name), \(rows) rows\(options.roster.map { ", roster of \($0.departments.count)" } ?? ""))")
+        var facts = ["file": output, "schema": options.schema.name, "rows": String(rows)]
+        facts["departments"] = options.roster.map { String($0.departments.count) }
+        common.say(common.catalog.commandMessage(options.roster == nil ? .templateWritten : .templateWithRoster, facts))
     }
 }

@@ -45,7 +45,7 @@ public enum BulletinFileWriter {
     ) throws(LedgerWriteError) {
         guard let format = format ?? BulletinFormat.from(path: path) else {
             throw LedgerWriteError(.valueOutOfRange, path: path, arguments: [
-                "what": "输出格式 / output format", "value": LedgerFormat.fileExtension(of: path), "allowed": ".xlsx, .html, .json",
+                "quantity": "output-format", "value": LedgerFormat.fileExtension(of: path), "allowed": ".xlsx, .html, .json",
             ])
         }
         switch format {

@@ -25,7 +25,7 @@ extension MessageCatalog {
         case unknownLevel = "unknown-level"
     }
 
-    private static let argumentTemplates: [String: (zh: String, en: String)] = [
+    static let argumentTemplates: [String: (zh: String, en: String)] = [
         "unknown-output-format": (
             "无法从“{output}”判断输出格式：请用 .xlsx、.csv、.tsv 或 .json 结尾，或加 --format。",
             "Cannot tell the output format from \"{output}\": end it in .xlsx, .csv, .tsv or .json, or add --format."
