@@ -20,8 +20,11 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "通知文件 the notice (.txt in UTF-8 or GB18030, or .docx).")
     var notice: String
 
-    @Option(name: .shortAndLong, help: "输出台账 the ledger to write (.xlsx, .csv, .tsv, .json).")
+    @Option(name: .shortAndLong, help: "输出台账 the ledger to write (.xlsx, .csv, .tsv, .json), or - for standard output.")
     var output: String?
+
+    @Option(name: .long, help: "输出格式 output format: xlsx | csv | tsv | json (default: from the extension).")
+    var format: LedgerFormat?
 
     @Option(name: .long, help: "任务来源 where tasks come from: table (default, when the notice has one) | text.")
     var from: ExtractionSource = .table
@@ -40,8 +43,9 @@ struct ExtractCommand: ParsableCommand {
         if output == nil, score == nil {
             throw ValidationError(common.catalog.argumentMessage(.extractNeedsOutput))
         }
-        if let output, LedgerFormat.from(path: output) == nil {
-            throw ValidationError(common.catalog.argumentMessage(.unknownOutputFormat, ["output": output]))
+        if let output { try LedgerDestination(output: output).check(format: format, common.catalog) }
+        if output == "-", score != nil {
+            throw ValidationError(common.catalog.argumentMessage(.standardOutputTaken, ["option": "--score"]))
         }
     }
 
@@ -63,16 +67,18 @@ struct ExtractCommand: ParsableCommand {
             "sections": String(sections), "doubts": String(extraction.findings.count),
         ]))
         if let output {
+            let destination = LedgerDestination(output: output)
             do {
-                let format = LedgerFormat.from(path: output) ?? .json
+                let format = destination.format(format) ?? .json
                 let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
-                common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
-                common.say(catalog.commandMessage(.wrote, ["file": output]))
-            } catch let error as LedgerReadError {
-                common.fail(common.catalog.render(error))
-                throw ExitCode(2)
-            } catch let error as LedgerWriteError {
-                common.fail(common.catalog.render(error))
+                if format == .xlsx {
+                    common.report(try destination.writingWorkbook { try LedgerFile.write(ledger, to: $0, format: .xlsx, options: options) })
+                } else {
+                    common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
+                }
+                common.say(catalog.commandMessage(.wrote, ["file": destination.name(catalog)]))
+            } catch {
+                common.fail(error: error)
                 throw ExitCode(2)
             }
         }

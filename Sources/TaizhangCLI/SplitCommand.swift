@@ -17,7 +17,9 @@ struct SplitCommand: ParsableCommand {
             Writes DIR/<department>.xlsx for every department that leads or cooperates on a task \
             (canonical names with --roster), each with 本单位角色, the master's columns locked, \
             进展情况/完成情况/备注 open (完成情况 a drop-down), a 填表说明 sheet and hidden task \
-            identifiers, and DIR/分发清单.xlsx. The input is never changed.
+            identifiers, and DIR/分发清单.xlsx. The input is never changed. -o names a folder, so \
+            unlike the commands that write one ledger split takes neither -o - nor --format: it writes \
+            many files, each a protected workbook a department fills in.
             """
     )
 

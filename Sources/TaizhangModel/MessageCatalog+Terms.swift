@@ -45,7 +45,9 @@ extension MessageCatalog {
 
     /// Why a file could not be read, when taizhang knows it rather than the system.
     static let reasons: [String: Wording] = [
-        "is-a-folder": ("是文件夹", "it is a folder")
+        "is-a-folder": ("是文件夹", "it is a folder"),
+        "read-only-format": ("该格式只能读取、不能写出", "the format can be read but not written"),
+        "workbook-to-standard-output": ("Excel 工作簿不能直接写到标准输出", "a workbook cannot be written straight to standard output"),
     ]
 
     /// The Chinese an English message may quote: the ledger's own words.
