@@ -36,7 +36,8 @@ public struct MessageCatalog: Sendable {
                 prefix = language == .chinese ? "第\(line)行：" : "line \(line): "
             }
         }
-        let template = templates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
+        guard let wording = templates[key] else { return prefix + MessageCatalog.unworded(key, finding.arguments) }
+        let template = language == .chinese ? wording.zh : wording.en
         var values = worded(finding.arguments)
         values["column"] = values["column"] ?? finding.columnTitle
         if let problem = values["problem"], let wording = MessageCatalog.whitespaceProblems[problem] {
@@ -51,6 +52,13 @@ public struct MessageCatalog: Sendable {
             }
         }
         return prefix + fill(template, location: finding.location, values: values)
+    }
+
+    /// A code the catalogue has no wording for (a client rule's own): the code and its facts,
+    /// e.g. "acme-budget-missing (budget: 0, row: 7)".
+    static func unworded(_ code: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return code }
+        return code + " (" + arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
     }
 
     /// The reasons of an `uncertain-extraction` finding.
