@@ -114,6 +114,17 @@ struct CatalogueLanguageTests {
         #expect(MessageChecks.chineseIn(english: Self.english.listSeparator).isEmpty)
     }
 
+    @Test func everyWordOfInfo() throws {
+        for key in MessageCatalog.InfoWord.allCases {
+            let wording = try #require(MessageCatalog.infoTemplates[key.rawValue], "\(key)")
+            Self.check(key.rawValue, wording) { catalog, values in catalog.infoWord(key, values) }
+        }
+        for kind in Deadline.Kind.allCases {
+            #expect(MessageCatalog.deadlineKinds[kind.rawValue] != nil, "\(kind) has no Chinese name")
+            #expect(MessageChecks.chineseIn(english: Self.english.name(of: kind)).isEmpty)
+        }
+    }
+
     @Test func placesAndSeverities() {
         let located = SourceLocation(file: "a.csv", sheet: "S", row: 3, column: 2)
         let lined = SourceLocation(file: "a.csv", line: 9)
