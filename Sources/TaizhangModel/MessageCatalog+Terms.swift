@@ -13,8 +13,22 @@ extension MessageCatalog {
         if let key = values["reason"], let wording = MessageCatalog.reasons[key] {
             values["reason"] = language == .chinese ? wording.zh : wording.en
         }
+        for (name, value) in values where value.first == MessageCatalog.listMark {
+            let items = value.dropFirst().split(separator: MessageCatalog.itemMark, omittingEmptySubsequences: false)
+            values[name] = language == .chinese
+                ? items.map { "“\($0)”" }.joined(separator: "、") : items.map { "\"\($0)\"" }.joined(separator: ", ")
+        }
         return values
     }
+
+    /// Names as one argument of a finding or error (sheets, allowed values); the catalogue quotes
+    /// and joins them in its language: “a”、“b” or "a", "b".
+    public static func list(_ names: [String]) -> String {
+        String(listMark) + names.joined(separator: String(itemMark))
+    }
+
+    private static let listMark: Character = "\u{1E}"
+    private static let itemMark: Character = "\u{1F}"
 
     /// What a `limit-exceeded` or `value-out-of-range` error is about, by its `quantity` key.
     static let quantities: [String: Wording] = [

@@ -125,6 +125,15 @@ struct CatalogueLanguageTests {
         }
     }
 
+    /// Names given as a list are quoted and joined in the message's language.
+    @Test func listsAreWordedInTheLanguage() {
+        let finding = Finding(.otherLedgerSheets, at: Self.place, arguments: [
+            "sheet": "Sheet1", "sheets": MessageCatalog.list(["Feb", "Mar"]),
+        ])
+        #expect(Self.english.message(for: finding).contains("(\"Feb\", \"Mar\")"))
+        #expect(Self.chinese.message(for: finding).contains("（“Feb”、“Mar”）"))
+    }
+
     @Test func placesAndSeverities() {
         let located = SourceLocation(file: "a.csv", sheet: "S", row: 3, column: 2)
         let lined = SourceLocation(file: "a.csv", line: 9)
