@@ -15,7 +15,8 @@ extension MessageCatalog {
         }
         for (name, value) in values where value.first == MessageCatalog.listMark {
             let items = value.dropFirst().split(separator: MessageCatalog.itemMark, omittingEmptySubsequences: false)
-            values[name] = language == .chinese
+            values[name] =
+                language == .chinese
                 ? items.map { "“\($0)”" }.joined(separator: "、") : items.map { "\"\($0)\"" }.joined(separator: ", ")
         }
         return values
@@ -61,7 +62,9 @@ extension MessageCatalog {
     static let reasons: [String: Wording] = [
         "is-a-folder": ("是文件夹", "it is a folder"),
         "read-only-format": ("该格式只能读取、不能写出", "the format can be read but not written"),
-        "workbook-to-standard-output": ("Excel 工作簿不能直接写到标准输出", "a workbook cannot be written straight to standard output"),
+        "workbook-to-standard-output": (
+            "Excel 工作簿不能直接写到标准输出", "a workbook cannot be written straight to standard output"
+        ),
     ]
 
     /// The Chinese an English message may quote: the ledger's own words.

@@ -127,9 +127,11 @@ struct CatalogueLanguageTests {
 
     /// Names given as a list are quoted and joined in the message's language.
     @Test func listsAreWordedInTheLanguage() {
-        let finding = Finding(.otherLedgerSheets, at: Self.place, arguments: [
-            "sheet": "Sheet1", "sheets": MessageCatalog.list(["Feb", "Mar"]),
-        ])
+        let finding = Finding(
+            .otherLedgerSheets, at: Self.place,
+            arguments: [
+                "sheet": "Sheet1", "sheets": MessageCatalog.list(["Feb", "Mar"]),
+            ])
         #expect(Self.english.message(for: finding).contains("(\"Feb\", \"Mar\")"))
         #expect(Self.chinese.message(for: finding).contains("（“Feb”、“Mar”）"))
     }
