@@ -85,3 +85,15 @@ let merged = LedgerMerger.merge(master: result.ledger, masterFile: "ledger.csv",
 try LedgerMerger.write(merged, to: "\(out)/汇总.xlsx", options: MergeOptions(roster: roster))
 print("merged \(returns.count) returns: \(merged.report.matched) of \(merged.report.rows) rows matched; wrote 汇总.xlsx")
 // README: end
+
+// Beyond the README (the DocC articles quote these too): a notice's ledger, and a blank template.
+let notices = URL(fileURLWithPath: examples).deletingLastPathComponent().appendingPathComponent("notice-2022").path
+let extraction = try NoticeExtractor.extract(path: "\(notices)/notice.txt")
+for finding in extraction.findings.prefix(1) {
+    print("to check: \(MessageCatalog(language: .english).message(for: finding)) [\(finding.code)]")
+}
+try LedgerFile.write(extraction.ledger, to: "\(out)/notice-ledger.xlsx")
+print("extracted notice.txt: \(extraction.ledger.taskCount) tasks; wrote notice-ledger.xlsx")
+let template = TemplateOptions(title: "某市重点工作进展台账", rows: 20, roster: roster)
+try TemplateWriter.write(to: "\(out)/template.xlsx", options: template)
+print("wrote template.xlsx")

@@ -32,11 +32,25 @@ struct CommonOptions: ParsableArguments {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Prints an error of the library in the catalogue's words, or of the system (writing to a
+    /// temporary file for standard output) as the reason writing failed.
+    func fail(error: any Error) {
+        switch error {
+        case let error as LedgerReadError: fail(catalog.render(error))
+        case let error as LedgerWriteError: fail(catalog.render(error))
+        case LedgerPipeline.Failure.read(let error): fail(catalog.render(error))
+        case LedgerPipeline.Failure.write(let error): fail(catalog.render(error))
+        default: fail(catalog.render(LedgerWriteError(.writeFailed, path: "-", arguments: ["reason": "\(error)"])))
+        }
+    }
+
     /// Prints findings, one line each: severity, place, message, code, then any suggestion.
     func report(_ findings: [Finding]) {
         for finding in findings {
-            var line = "\(catalog.label(of: finding.severity))：\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]"
-            if lang == .en { line = line.replacingOccurrences(of: "：", with: ": ") }
+            var line = catalog.commandMessage(.labelled, [
+                "label": catalog.label(of: finding.severity),
+                "text": "\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]",
+            ])
             if let suggestion = catalog.suggestion(for: finding) { line += " " + suggestion }
             if finding.severity == .error { fail(line) } else { say(line) }
         }

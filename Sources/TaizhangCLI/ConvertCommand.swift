@@ -12,8 +12,8 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             The output format comes from the output's extension, or --format. An .xlsx output is the \
             ledger as an office prints it (merged title, grey header, fitted row heights, A4 \
-            landscape); --schema chooses its columns and fonts. Use -o - for standard output (not for \
-            .xlsx). Any size streams through in one pass. The input is never changed, and an existing \
+            landscape); --schema chooses its columns and fonts. -o - writes to standard output (an .xlsx \
+            only into a pipe or a file, never a terminal). Any size streams through in one pass. The input is never changed, and an existing \
             output is only replaced with --force.
             """
     )
@@ -40,15 +40,7 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if output != "-", format == nil, LedgerFormat.from(path: output) == nil {
-            throw ValidationError(common.catalog.argumentMessage(.unknownOutputFormat, ["output": output]))
-        }
-        if let chosen = format ?? LedgerFormat.from(path: output), !chosen.isWritable {
-            throw ValidationError(common.catalog.argumentMessage(.readOnlyFormat, ["format": chosen.rawValue]))
-        }
-        if output == "-", format == .xlsx {
-            throw ValidationError(common.catalog.argumentMessage(.workbookToStandardOutput))
-        }
+        try LedgerDestination(output: output).check(format: format, common.catalog)
         try inputOptions.check(common.catalog)
     }
 
@@ -61,22 +53,24 @@ struct ConvertCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let conversion: LedgerConversion
+        let destination = LedgerDestination(output: output)
+        let options = LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, xlsx: xlsxOptions)
         do {
-            conversion = try LedgerFile(input, options: inputOptions.readOptions).convert(
-                to: output, format: format,
-                options: LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, xlsx: xlsxOptions))
-        } catch {
-            switch error {
-            case .read(let error): common.fail(common.catalog.render(error))
-            case .write(let error): common.fail(common.catalog.render(error))
+            let file = LedgerFile(input, options: inputOptions.readOptions)
+            if destination.format(format) == .xlsx {
+                conversion = try destination.writingWorkbook { try file.convert(to: $0, format: .xlsx, options: options) }
+            } else {
+                conversion = try file.convert(to: output, format: destination.format(format), options: options)
             }
+        } catch {
+            common.fail(error: error)
             throw ExitCode(2)
         }
         let result = conversion.result
         common.report(result.findings)
         guard result.foundHeader else { throw ExitCode(1) }
         common.report(conversion.warnings)
-        common.say(Summary(result: result, input: input, output: output, language: common.lang).text)
+        common.say(Summary(result: result, input: input, output: output, catalog: common.catalog).text)
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

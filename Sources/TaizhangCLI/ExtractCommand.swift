@@ -20,8 +20,11 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "通知文件 the notice (.txt in UTF-8 or GB18030, or .docx).")
     var notice: String
 
-    @Option(name: .shortAndLong, help: "输出台账 the ledger to write (.xlsx, .csv, .tsv, .json).")
+    @Option(name: .shortAndLong, help: "输出台账 the ledger to write (.xlsx, .csv, .tsv, .json), or - for standard output.")
     var output: String?
+
+    @Option(name: .long, help: "输出格式 output format: xlsx | csv | tsv | json (default: from the extension).")
+    var format: LedgerFormat?
 
     @Option(name: .long, help: "任务来源 where tasks come from: table (default, when the notice has one) | text.")
     var from: ExtractionSource = .table
@@ -40,8 +43,9 @@ struct ExtractCommand: ParsableCommand {
         if output == nil, score == nil {
             throw ValidationError(common.catalog.argumentMessage(.extractNeedsOutput))
         }
-        if let output, LedgerFormat.from(path: output) == nil {
-            throw ValidationError(common.catalog.argumentMessage(.unknownOutputFormat, ["output": output]))
+        if let output { try LedgerDestination(output: output).check(format: format, common.catalog) }
+        if output == "-", score != nil {
+            throw ValidationError(common.catalog.argumentMessage(.standardOutputTaken, ["option": "--score"]))
         }
     }
 
@@ -56,20 +60,25 @@ struct ExtractCommand: ParsableCommand {
         common.report(extraction.findings)
         let ledger = extraction.ledger
         let sections = ledger.allSections.count
-        common.say(common.lang == .zh
-            ? "提取：\(notice)（\(extraction.source == .table ? "附件台账表" : "正文")）：\(ledger.title ?? "无标题")，任务 \(ledger.taskCount) 项，分 \(sections) 个部分，待核对 \(extraction.findings.count) 处"
-            : "Extracted \(notice) (\(extraction.source.rawValue)): \(ledger.title ?? "untitled"), \(ledger.taskCount) tasks in \(sections) sections, \(extraction.findings.count) to check")
+        let catalog = common.catalog
+        common.say(catalog.commandMessage(.extracted, [
+            "notice": notice, "source": catalog.commandMessage(extraction.source == .table ? .fromTable : .fromText),
+            "title": ledger.title ?? catalog.commandMessage(.untitled), "tasks": String(ledger.taskCount),
+            "sections": String(sections), "doubts": String(extraction.findings.count),
+        ]))
         if let output {
+            let destination = LedgerDestination(output: output)
             do {
-                let format = LedgerFormat.from(path: output) ?? .json
+                let format = destination.format(format) ?? .json
                 let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
-                common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
-                common.say(common.lang == .zh ? "写入：\(output)" : "Wrote \(output)")
-            } catch let error as LedgerReadError {
-                common.fail(common.catalog.render(error))
-                throw ExitCode(2)
-            } catch let error as LedgerWriteError {
-                common.fail(common.catalog.render(error))
+                if format == .xlsx {
+                    common.report(try destination.writingWorkbook { try LedgerFile.write(ledger, to: $0, format: .xlsx, options: options) })
+                } else {
+                    common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
+                }
+                common.say(catalog.commandMessage(.wrote, ["file": destination.name(catalog)]))
+            } catch {
+                common.fail(error: error)
                 throw ExitCode(2)
             }
         }

@@ -32,7 +32,7 @@ struct InfoCommand: ParsableCommand {
             if case .read(let error) = error { common.fail(common.catalog.render(error)) }
             throw ExitCode(2)
         }
-        print(InfoReport(result: result, summary: summary.summary, input: input, language: common.lang).text)
+        print(InfoReport(result: result, summary: summary.summary, input: input, catalog: common.catalog).text)
         common.report(result.findings)
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
@@ -43,57 +43,42 @@ struct InfoReport {
     let result: LedgerReadResult
     let summary: LedgerSummary
     let input: String
-    let language: CommonOptions.Language
-
-    private var zh: Bool { language == .zh }
+    let catalog: MessageCatalog
 
     var text: String {
         let ledger = result.ledger
+        func word(_ key: MessageCatalog.InfoWord, _ values: [String: String] = [:]) -> String {
+            catalog.infoWord(key, values)
+        }
         var lines: [(String, String)] = []
-        lines.append((zh ? "文件" : "File", input + (result.sheetName.map { zh ? "（工作表“\($0)”）" : " (sheet \"\($0)\")" } ?? "")))
-        if let encoding = result.encoding { lines.append((zh ? "编码" : "Encoding", encoding.description)) }
-        lines.append((zh ? "标题" : "Title", ledger.title ?? (zh ? "（无）" : "(none)")))
-        if let subtitle = ledger.subtitle { lines.append((zh ? "副标题" : "Subtitle", subtitle)) }
-        lines.append((zh ? "年度" : "Year", ledger.year.map(String.init) ?? (zh ? "（未知，可用 --year 指定）" : "(unknown; give --year)")))
-        lines.append((zh ? "表头" : "Header", result.headerRow.map { zh ? "第\($0)行" : "row \($0)" } ?? (zh ? "未找到" : "not found")))
-        lines.append((zh ? "任务" : "Tasks", "\(summary.tasks)"))
-        lines.append((zh ? "部分" : "Sections", "\(result.sectionCount)"))
+        lines.append((word(.file), result.sheetName.map { word(.inSheet, ["file": input, "sheet": $0]) } ?? input))
+        if let encoding = result.encoding { lines.append((word(.encoding), encoding.description)) }
+        lines.append((word(.title), ledger.title ?? word(.noTitle)))
+        if let subtitle = ledger.subtitle { lines.append((word(.subtitle), subtitle)) }
+        lines.append((word(.year), ledger.year.map(String.init) ?? word(.unknownYear)))
+        lines.append((word(.header), result.headerRow.map { word(.headerRow, ["row": String($0)]) } ?? word(.notFound)))
+        lines.append((word(.tasks), "\(summary.tasks)"))
+        lines.append((word(.sections), "\(result.sectionCount)"))
         let leads = summary.leadsByTasks
-        let top = leads.prefix(5).map { zh ? "\($0.name) \($0.tasks)项" : "\($0.name) \($0.tasks)" }
-        lines.append((zh ? "牵头单位" : "Lead departments",
-                      "\(leads.count)" + (top.isEmpty ? "" : (zh ? "（" : " (") + top.joined(separator: zh ? "，" : ", ")
-                          + (leads.count > 5 ? "…" : "") + (zh ? "）" : ")"))))
-        lines.append((zh ? "配合单位" : "Cooperating departments", "\(summary.cooperatingCounts.count)"))
-        lines.append((zh ? "涉及单位" : "Departments in all", "\(summary.departments.count)"))
+        let top = leads.prefix(5).map { word(.leadTasks, ["name": $0.name, "tasks": String($0.tasks)]) }
+        let names = top.joined(separator: catalog.listSeparator) + (leads.count > 5 ? "…" : "")
+        lines.append((word(.leads), top.isEmpty ? "\(leads.count)" : word(.topLeads, ["count": "\(leads.count)", "names": names])))
+        lines.append((word(.cooperating), "\(summary.cooperatingCounts.count)"))
+        lines.append((word(.departments), "\(summary.departments.count)"))
         if summary.tasksWithoutLead > 0 {
-            lines.append((zh ? "无牵头单位" : "Without a lead", "\(summary.tasksWithoutLead)"))
+            lines.append((word(.withoutLead), "\(summary.tasksWithoutLead)"))
         }
         let kinds = Deadline.Kind.allCases.compactMap { kind in
-            summary.deadlineKinds[kind].map { "\(name(of: kind)) \($0)" }
+            summary.deadlineKinds[kind].map { "\(catalog.name(of: kind)) \($0)" }
         }
-        lines.append((zh ? "完成时限" : "Time limits", kinds.joined(separator: zh ? "，" : ", ")))
+        lines.append((word(.timeLimits), kinds.joined(separator: catalog.listSeparator)))
         if let range = summary.dueRange {
-            lines.append((zh ? "到期范围" : "Due", "\(range.lowerBound.iso) – \(range.upperBound.iso)"))
+            lines.append((word(.due), "\(range.lowerBound.iso) – \(range.upperBound.iso)"))
         }
         let width = lines.map { $0.0.count }.max() ?? 0
         return lines.map { label, value in
-            label + String(repeating: zh ? "　" : " ", count: width - label.count) + (zh ? "：" : ": ") + value
+            let padded = label + String(repeating: catalog.labelPadding, count: width - label.count)
+            return catalog.commandMessage(.labelled, ["label": padded, "text": value])
         }.joined(separator: "\n")
-    }
-
-    private func name(of kind: Deadline.Kind) -> String {
-        guard zh else { return kind.rawValue }
-        switch kind {
-        case .date: return "具体日期"
-        case .monthEnd: return "月底"
-        case .yearEnd: return "年底"
-        case .quarterEnd: return "季度末"
-        case .halfEnd: return "半年"
-        case .phased: return "阶段性"
-        case .ongoing: return "长期"
-        case .range: return "时间段"
-        case .unparsed: return "无法识别"
-        case .none: return "未填写"
-        }
     }
 }

@@ -27,6 +27,7 @@ struct InputOptions: ParsableArguments {
 
     /// The reader's options.
     var readOptions: LedgerReadOptions {
-        LedgerReadOptions(year: year, encoding: encoding, sheet: sheet, mergePassLimit: mergePassMegabytes << 20)
+        LedgerReadOptions(
+            year: year, encoding: encoding, sheet: sheet, limits: ReadLimits(maxMergePassBytes: mergePassMegabytes << 20))
     }
 }

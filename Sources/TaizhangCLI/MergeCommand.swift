@@ -28,7 +28,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "报送文件或文件夹 returned files and folders (.xlsx, .xlsm, .csv).")
     var returns: [String]
 
-    @Option(name: .shortAndLong, help: "汇总后的台账 the merged .xlsx to write.")
+    @Option(name: .shortAndLong, help: "汇总后的台账 the merged .xlsx to write, or - for standard output (a pipe or a file).")
     var output: String
 
     @Option(name: .long, help: "报告文件 write the JSON report to this file.")
@@ -37,7 +37,7 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .long, help: "单位名录 a roster file: one department per line, aliases after a tab or comma.")
     var roster: String?
 
-    @Option(name: .long, help: "输出格式 what to print: text | json (the report on standard output).")
+    @Option(name: .long, help: "输出格式 what to print: text | json (the report on standard output; the merged ledger is always .xlsx).")
     var format: OutputFormat = .text
 
     @Flag(name: .long, help: "覆盖已存在的输出 overwrite existing outputs.")
@@ -50,8 +50,13 @@ struct MergeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if LedgerFormat.from(path: output) != .xlsx {
+        let destination = LedgerDestination(output: output)
+        if (LedgerFormat.from(path: output) ?? (destination.isStandardOutput ? .xlsx : nil)) != .xlsx {
             throw ValidationError(common.catalog.argumentMessage(.mergedIsWorkbook))
+        }
+        try destination.checkWorkbook(common.catalog)
+        if destination.isStandardOutput, format == .json {
+            throw ValidationError(common.catalog.argumentMessage(.standardOutputTaken, ["option": "--format json"]))
         }
     }
 
@@ -74,20 +79,23 @@ struct MergeCommand: ParsableCommand {
         }
         let progress = ProgressLine(
             total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
-            label: "合并")
+            label: common.catalog.commandMessage(.merging))
         let result = LedgerMerger.merge(master: ledger, masterFile: master, returns: files, options: options) {
             done, _ in
             progress.show(done)
         }
         progress.clear()
         let json = result.report.json(common.catalog)
-        do throws(LedgerWriteError) {
-            try LedgerMerger.write(result, to: output, overwrite: force, protecting: [master] + files, options: options)
+        let destination = LedgerDestination(output: output)
+        do {
+            try destination.writingWorkbook { path in
+                try LedgerMerger.write(result, to: path, overwrite: force, protecting: [master] + files, options: options)
+            }
             if let report {
                 try AtomicFileWriter.write(Array(json.utf8), to: report, overwrite: force, protecting: [master] + files)
             }
         } catch {
-            common.fail(common.catalog.render(error))
+            common.fail(error: error)
             throw ExitCode(2)
         }
         switch format {
@@ -96,11 +104,11 @@ struct MergeCommand: ParsableCommand {
         case .text:
             common.report(result.report.findings)
             let summary = result.report
-            common.say(
-                common.lang == .zh
-                    ? "汇总：\(output)（报送 \(summary.returns.count) 份，\(summary.rows) 行，匹配 \(summary.matched) 行，未匹配 \(summary.rows - summary.matched) 行；未报送 \(summary.missing.count) 个单位）"
-                    : "Merged: \(output) (\(summary.returns.count) returns, \(summary.rows) rows, \(summary.matched) matched, \(summary.rows - summary.matched) unmatched; \(summary.missing.count) departments sent nothing)"
-            )
+            common.say(common.catalog.commandMessage(.merged, [
+                "file": destination.name(common.catalog), "returns": String(summary.returns.count), "rows": String(summary.rows),
+                "matched": String(summary.matched), "unmatched": String(summary.rows - summary.matched),
+                "missing": String(summary.missing.count),
+            ]))
         }
         if result.report.hasErrors { throw ExitCode(1) }
     }

@@ -11,8 +11,8 @@ final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var shown = -1
 
-    /// - Parameter label: what is being done, e.g. "校验", "合并".
-    init(total: Int, enabled: Bool, label: String = "校验") {
+    /// - Parameter label: what is being done, from the catalogue (``MessageCatalog/CommandMessage``).
+    init(total: Int, enabled: Bool, label: String) {
         self.total = total
         self.label = label
         self.enabled = enabled && total > 1

@@ -22,8 +22,11 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "台账文件 the ledger (.xlsx, .csv, .tsv, .txt, .json).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "输出文件 the bulletin to write: .xlsx, .html or .json.")
+    @Option(name: .shortAndLong, help: "输出文件 the bulletin to write: .xlsx, .html or .json, or - for standard output.")
     var output: String
+
+    @Option(name: .long, help: "输出格式 output format: xlsx | html | json (default: from the extension; json on standard output).")
+    var format: BulletinFormat?
 
     @Option(name: .long, help: "统计截止日期 the day standings are judged on, YYYY-MM-DD (default: today).")
     var asOf: String?
@@ -50,9 +53,10 @@ struct ReportCommand: ParsableCommand {
         if !(0...366).contains(dueSoonDays) {
             throw ValidationError(common.catalog.reportMessage("bad-due-soon-days", ["value": String(dueSoonDays)]))
         }
-        if BulletinFormat.from(path: output) == nil {
+        guard let chosen = bulletinFormat else {
             throw ValidationError(common.catalog.reportMessage("unknown-report-format", ["output": output]))
         }
+        if chosen == .xlsx { try LedgerDestination(output: output).checkWorkbook(common.catalog) }
         try inputOptions.check(common.catalog)
     }
 
@@ -79,18 +83,33 @@ struct ReportCommand: ParsableCommand {
         let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
         let report = ProgressReport(ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns, roster: departments)
         if !report.hasProgressColumns {
-            common.say(catalog.label(of: .warning) + (common.lang == .zh ? "：" : ": ")
-                       + catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]))
+            common.say(catalog.commandMessage(.labelled, [
+                "label": catalog.label(of: .warning),
+                "text": catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]),
+            ]))
         }
+        let destination = LedgerDestination(output: output)
+        let chosen = bulletinFormat ?? .json
         do {
-            try BulletinFileWriter.write(
-                report, to: output, overwrite: force, inputs: [input], xlsx: xlsxOptions, followsToday: asOf == nil)
+            let write = { (path: String) throws(LedgerWriteError) in
+                try BulletinFileWriter.write(
+                    report, to: path, format: chosen, overwrite: force, inputs: [input], xlsx: xlsxOptions,
+                    followsToday: asOf == nil)
+            }
+            if chosen == .xlsx { try destination.writingWorkbook(write) } else { try write(output) }
         } catch {
-            common.fail(catalog.render(error))
+            common.fail(error: error)
             throw ExitCode(2)
         }
         common.say(catalog.reportSummary(report))
-        common.say(catalog.reportMessage("report-written", ["file": output]))
+        common.say(catalog.reportMessage("report-written", ["file": destination.name(catalog)]))
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
+
+    /// The bulletin's format: --format, else the output's extension, else JSON on standard output.
+    private var bulletinFormat: BulletinFormat? {
+        format ?? BulletinFormat.from(path: output) ?? (output == "-" ? .json : nil)
+    }
 }
+
+extension BulletinFormat: ExpressibleByArgument {}

@@ -6,7 +6,6 @@ import Taizhang
 /// Renders a validation report for the terminal.
 struct ReportPrinter {
     let catalog: MessageCatalog
-    let language: CommonOptions.Language
     /// Whether to colour severities (standard output is a terminal).
     let usesColour: Bool
 
@@ -31,11 +30,12 @@ struct ReportPrinter {
     }
 
     private func heading(_ file: FileReport) -> String {
-        let counts = zh
-            ? "错误 \(file.count(.error))，警告 \(file.count(.warning))，提示 \(file.count(.info))"
-            : "\(file.count(.error)) errors, \(file.count(.warning)) warnings, \(file.count(.info)) infos"
-        let verdict = file.isValid ? paint(zh ? "通过" : "valid", .green) : paint(zh ? "有错误" : "has errors", .red)
-        return bold(file.file) + (zh ? "：" : ": ") + verdict + (zh ? "（" : " (") + counts + (zh ? "）" : ")")
+        let counts = catalog.commandMessage(.fileCounts, [
+            "errors": String(file.count(.error)), "warnings": String(file.count(.warning)), "infos": String(file.count(.info)),
+        ])
+        let verdict = file.isValid
+            ? paint(catalog.commandMessage(.valid), .green) : paint(catalog.commandMessage(.hasErrors), .red)
+        return catalog.commandMessage(.fileHeading, ["file": bold(file.file), "verdict": verdict, "counts": counts])
     }
 
     private func line(_ finding: Finding) -> String {
@@ -52,12 +52,11 @@ struct ReportPrinter {
         let errors = report.files.reduce(0) { $0 + $1.count(.error) }
         let warnings = report.files.reduce(0) { $0 + $1.count(.warning) }
         let infos = report.files.reduce(0) { $0 + $1.count(.info) }
-        return zh
-            ? "共 \(files) 个文件：\(valid) 个通过，\(files - valid) 个有错误；错误 \(errors) 条，警告 \(warnings) 条，提示 \(infos) 条。"
-            : "\(files) files: \(valid) valid, \(files - valid) with errors; \(errors) errors, \(warnings) warnings, \(infos) infos."
+        return catalog.commandMessage(.validationTotals, [
+            "files": String(files), "valid": String(valid), "invalid": String(files - valid),
+            "errors": String(errors), "warnings": String(warnings), "infos": String(infos),
+        ])
     }
-
-    private var zh: Bool { language == .zh }
 
     private func label(_ severity: Severity) -> String {
         let colour: Colour = switch severity {

@@ -17,7 +17,9 @@ struct SplitCommand: ParsableCommand {
             Writes DIR/<department>.xlsx for every department that leads or cooperates on a task \
             (canonical names with --roster), each with 本单位角色, the master's columns locked, \
             进展情况/完成情况/备注 open (完成情况 a drop-down), a 填表说明 sheet and hidden task \
-            identifiers, and DIR/分发清单.xlsx. The input is never changed.
+            identifiers, and DIR/分发清单.xlsx. The input is never changed. -o names a folder, so \
+            unlike the commands that write one ledger split takes neither -o - nor --format: it writes \
+            many files, each a protected workbook a department fills in.
             """
     )
 
@@ -56,7 +58,7 @@ struct SplitCommand: ParsableCommand {
         let outcome: SplitOutcome
         do {
             outcome = try LedgerSplitter.split(master, into: output, options: options) { done, total in
-                if progress == nil { progress = ProgressLine(total: total, enabled: showsProgress, label: "分发") }
+                if progress == nil { progress = ProgressLine(total: total, enabled: showsProgress, label: common.catalog.commandMessage(.splitting)) }
                 progress?.show(done)
             }
         } catch {
@@ -66,23 +68,15 @@ struct SplitCommand: ParsableCommand {
         }
         progress?.clear()
         common.report(outcome.findings)
-        let zh = common.lang == .zh
-        if outcome.derivedIdentifiers > 0 {
-            common.say(
-                zh
-                    ? "台账没有任务标识，已按任务位置和内容生成（同一台账每次相同，原文件未改动）。"
-                    : "The ledger carries no task identifiers; they were derived from each task's place and text (the same every time; the input is unchanged)."
-            )
-        }
+        let catalog = common.catalog
+        if outcome.derivedIdentifiers > 0 { common.say(catalog.commandMessage(.derivedIdentifiers)) }
         for (share, file) in zip(outcome.shares, outcome.files) {
-            common.say(
-                zh
-                    ? "写入：\(file)（牵头 \(share.led.count) 项，配合 \(share.cooperated.count) 项）"
-                    : "Wrote \(file) (leads \(share.led.count), cooperates on \(share.cooperated.count))")
+            common.say(catalog.commandMessage(.departmentWorkbook, [
+                "file": file, "leads": String(share.led.count), "cooperates": String(share.cooperated.count),
+            ]))
         }
-        common.say(
-            zh
-                ? "分发清单：\(outcome.manifest)（\(outcome.shares.count) 个单位）"
-                : "Distribution list: \(outcome.manifest) (\(outcome.shares.count) departments)")
+        common.say(catalog.commandMessage(.distributionList, [
+            "file": outcome.manifest, "departments": String(outcome.shares.count),
+        ]))
     }
 }

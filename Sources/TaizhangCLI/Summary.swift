@@ -8,38 +8,32 @@ struct Summary {
     let result: LedgerReadResult
     let input: String
     let output: String
-    let language: CommonOptions.Language
+    let catalog: MessageCatalog
 
     var text: String {
         let ledger = result.ledger
-        let sections = result.sectionCount
-        let taskCount = result.taskCount
         let delimiterName: String? = result.delimiter.map { delimiter in
-            switch (delimiter, language) {
-            case (",", .zh): "逗号分隔"
-            case ("\t", .zh): "制表符分隔"
-            case (";", .zh): "分号分隔"
-            case (",", .en): "comma-separated"
-            case ("\t", .en): "tab-separated"
+            switch delimiter {
+            case ",": catalog.commandMessage(.commaSeparated)
+            case "\t": catalog.commandMessage(.tabSeparated)
+            case ";": catalog.commandMessage(.semicolonSeparated)
             default: "'\(delimiter)'"
             }
         }
-        let sheetName = result.sheetName.map { language == .zh ? "工作表“\($0)”" : "sheet \"\($0)\"" }
+        let sheetName = result.sheetName.map { catalog.commandMessage(.sheet, ["sheet": $0]) }
         let how = [sheetName, result.encoding?.description, delimiterName].compactMap { $0 }
-        let destination = output == "-" ? (language == .zh ? "标准输出" : "standard output") : output
-        switch language {
-        case .zh:
-            var lines = ["读取：\(input)" + (how.isEmpty ? "" : "（\(how.joined(separator: "，"))）")]
-            lines.append("台账：\(ledger.title ?? "（无标题）")" + (ledger.year.map { "，\($0)年度" } ?? ""))
-            lines.append("任务 \(taskCount) 项，分 \(sections) 个部分")
-            lines.append("写入：\(destination)")
-            return lines.joined(separator: "\n")
-        case .en:
-            var lines = ["Read: \(input)" + (how.isEmpty ? "" : " (\(how.joined(separator: ", ")))")]
-            lines.append("Ledger: \(ledger.title ?? "(untitled)")" + (ledger.year.map { ", year \($0)" } ?? ""))
-            lines.append("\(taskCount) tasks in \(sections) sections")
-            lines.append("Wrote: \(destination)")
-            return lines.joined(separator: "\n")
-        }
+        let destination = output == "-" ? catalog.commandMessage(.standardOutput) : output
+        let title = ledger.title ?? catalog.commandMessage(.untitled)
+        return [
+            how.isEmpty
+                ? catalog.commandMessage(.read, ["input": input])
+                : catalog.commandMessage(
+                    .readWith, ["input": input, "how": how.joined(separator: catalog.listSeparator)]),
+            ledger.year.map { catalog.commandMessage(.ledgerOfYear, ["title": title, "year": String($0)]) }
+                ?? catalog.commandMessage(.ledger, ["title": title]),
+            catalog.commandMessage(
+                .counts, ["tasks": String(result.taskCount), "sections": String(result.sectionCount)]),
+            catalog.commandMessage(.wrote, ["file": destination]),
+        ].joined(separator: "\n")
     }
 }

@@ -16,8 +16,11 @@ struct TemplateCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "输出文件 the .xlsx file to write.")
+    @Option(name: .shortAndLong, help: "输出文件 the .xlsx file to write, or - for standard output (a pipe or a file).")
     var output: String?
+
+    @Option(name: .long, help: "输出格式 output format: xlsx (a template is always a workbook).")
+    var format: LedgerFormat?
 
     @Option(name: .long, help: "台账模式 ledger schema: standard | progress | a schema .json file.")
     var schema: String = "standard"
@@ -45,9 +48,11 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         if list { return }
         guard let output else { throw ValidationError(common.catalog.argumentMessage(.outputMissing)) }
-        if LedgerFormat.from(path: output) != .xlsx {
+        let destination = LedgerDestination(output: output)
+        if (format ?? LedgerFormat.from(path: output) ?? (destination.isStandardOutput ? .xlsx : nil)) != .xlsx {
             throw ValidationError(common.catalog.argumentMessage(.templateIsWorkbook))
         }
+        try destination.checkWorkbook(common.catalog)
         if !(1...TemplateOptions.maximumRows).contains(rows) {
             throw ValidationError(common.catalog.argumentMessage(.rowsOutOfRange, ["maximum": String(TemplateOptions.maximumRows)]))
         }
@@ -72,17 +77,19 @@ struct TemplateCommand: ParsableCommand {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
         }
+        let destination = LedgerDestination(output: output)
         do {
-            try AtomicFileWriter.write(to: output, overwrite: force) { temporary throws(LedgerWriteError) in
-                try TemplateWriter.write(to: temporary, reportedAs: output, options: options)
+            try destination.writingWorkbook { path in
+                try AtomicFileWriter.write(to: path, overwrite: force) { temporary throws(LedgerWriteError) in
+                    try TemplateWriter.write(to: temporary, reportedAs: output, options: options)
+                }
             }
         } catch {
-            common.fail(common.catalog.render(error))
+            common.fail(error: error)
             throw ExitCode(2)
         }
-        let listed = options.roster.map { "，名录 \($0.departments.count) 个单位" } ?? ""
-        common.say(common.lang == .zh
-            ? "写入：\(output)（模式 \(options.schema.name)，\(rows) 行\(listed)）"
-            : "Wrote \(output) (schema \(options.schema.name), \(rows) rows\(options.roster.map { ", roster of \($0.departments.count)" } ?? ""))")
+        var facts = ["file": destination.name(common.catalog), "schema": options.schema.name, "rows": String(rows)]
+        facts["departments"] = options.roster.map { String($0.departments.count) }
+        common.say(common.catalog.commandMessage(options.roster == nil ? .templateWritten : .templateWithRoster, facts))
     }
 }

@@ -76,7 +76,9 @@ struct ValidateCommand: ParsableCommand {
             common.fail(problem.message(common.catalog))
             throw ExitCode(2)
         }
-        let progress = ProgressLine(total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1)
+        let progress = ProgressLine(
+            total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
+            label: common.catalog.commandMessage(.validating))
         let results = BatchValidator.validate(
             files: files, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
         progress.clear()
@@ -88,7 +90,7 @@ struct ValidateCommand: ParsableCommand {
                 try report.writeJSON(common.catalog) { bytes throws(LedgerWriteError) in try standardOutput.write(bytes) }
                 try standardOutput.flush()
             case .text:
-                let printer = ReportPrinter(catalog: common.catalog, language: common.lang, usesColour: isatty(1) == 1)
+                let printer = ReportPrinter(catalog: common.catalog, usesColour: isatty(1) == 1)
                 try printer.write(report, quiet: common.quiet, to: standardOutput)
             }
         } catch {
@@ -102,9 +104,9 @@ struct ValidateCommand: ParsableCommand {
                     results, to: annotate, options: XLSXWriteOptions(schema: options.schema),
                     readOptions: inputOptions.readOptions, overwrite: force, catalog: common.catalog)
                 for failure in failures { common.fail(common.catalog.render(failure)) }
-                common.say(common.lang == .zh
-                    ? "标注：\(annotate)（\(written) 个文件，另有 \(AnnotatedCopies.summaryName)）"
-                    : "Annotated: \(annotate) (\(written) files, and \(AnnotatedCopies.summaryName))")
+                common.say(common.catalog.commandMessage(.annotated, [
+                    "folder": annotate, "files": String(written), "summary": AnnotatedCopies.summaryName,
+                ]))
                 copiesFailed = !failures.isEmpty
             } catch {
                 common.fail(common.catalog.render(error))

@@ -180,7 +180,7 @@ public enum FileBytes {
             throw LedgerReadError(.fileNotFound, at: SourceLocation(file: file))
         }
         if isDirectory.boolValue {
-            throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": "是文件夹 / a folder"])
+            throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": "is-a-folder"])
         }
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(file, errno) }

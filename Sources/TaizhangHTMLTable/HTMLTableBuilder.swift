@@ -33,9 +33,9 @@ enum HTMLTableBuilder {
 
     /// The tables of a UTF-8 document, in the order they close (inner ones before outer ones).
     static func tables(in utf8: [UInt8], file: String, limits: HTMLReadLimits) throws(LedgerReadError) -> [Table] {
-        func exceeded(_ what: String, _ english: String, _ limit: Int) -> LedgerReadError {
+        func exceeded(_ quantity: String, _ limit: Int) -> LedgerReadError {
             LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                            arguments: ["what": what, "whatEnglish": english, "limit": String(limit), "part": "<table>"])
+                            arguments: ["quantity": quantity, "limit": String(limit), "part": "<table>"])
         }
         var tokenizer = HTMLTokenizer(utf8: utf8)
         var stack: [Open] = []
@@ -44,7 +44,7 @@ enum HTMLTableBuilder {
             switch token {
             case .open("table", _, _):
                 guard stack.count < limits.maxTableDepth else {
-                    throw exceeded("表格嵌套层数", "The nesting of tables", limits.maxTableDepth)
+                    throw exceeded("table-depth", limits.maxTableDepth)
                 }
                 stack.append(Open())
             case .close("table"):
@@ -92,7 +92,7 @@ enum HTMLTableBuilder {
 
     private static func openCell(
         _ table: inout Open, rowspan: Int, colspan: Int, limits: HTMLReadLimits,
-        exceeded: (String, String, Int) -> LedgerReadError
+        exceeded: (String, Int) -> LedgerReadError
     ) throws(LedgerReadError) {
         if !table.rowOpen || table.rows.isEmpty { startRow(&table) }
         let row = table.rows.count - 1
@@ -102,10 +102,10 @@ enum HTMLTableBuilder {
         // HTML caps colspan at 1,000 and rowspan at 65,534; 0 means "to the end": read as 1.
         let rows = min(max(rowspan, 1), 65_534)
         let columns = min(max(colspan, 1), 1_000)
-        guard column + columns <= maxColumns else { throw exceeded("表格列数", "The number of table columns", maxColumns) }
+        guard column + columns <= maxColumns else { throw exceeded("table-columns", maxColumns) }
         // Every column a row passes over counts, written or skipped, so neither grid nor work outgrows the limit.
         table.gridCells += column + columns - table.nextColumn
-        guard table.gridCells <= limits.maxCells else { throw exceeded("表格单元格数", "The cells of the table", limits.maxCells) }
+        guard table.gridCells <= limits.maxCells else { throw exceeded("table-cells", limits.maxCells) }
         if rows > 1 {
             if table.heldThrough.count < column + columns {
                 table.heldThrough += [Int](repeating: -1, count: column + columns - table.heldThrough.count)

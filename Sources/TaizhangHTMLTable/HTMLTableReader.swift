@@ -57,7 +57,7 @@ public enum HTMLTableReader {
         let location = SourceLocation(file: file)
         guard bytes.count <= limits.maxFileBytes else {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "文件大小", "whatEnglish": "The file size", "limit": "\(limits.maxFileBytes) bytes", "part": "/",
+                "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
             ])
         }
         let (utf8, detected) = try decode(bytes, file: file, encoding: encoding)

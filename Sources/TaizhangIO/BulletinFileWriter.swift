@@ -32,7 +32,8 @@ public enum BulletinFileWriter {
     ///
     /// - Parameters:
     ///   - report: the figures.
-    ///   - path: the output; `format` (by default from its extension) says what it is.
+    ///   - path: the output; `format` (by default from its extension) says what it is. `-` is
+    ///     standard output, for a web page or JSON (the default there).
     ///   - overwrite: whether an existing file may be replaced (`--force`).
     ///   - inputs: files the output must never be.
     ///   - xlsx: fonts and document properties of a workbook.
@@ -43,10 +44,14 @@ public enum BulletinFileWriter {
         _ report: ProgressReport, to path: String, format: BulletinFormat? = nil, overwrite: Bool = false,
         inputs: [String] = [], xlsx: XLSXWriteOptions = XLSXWriteOptions(), followsToday: Bool = false
     ) throws(LedgerWriteError) {
-        guard let format = format ?? BulletinFormat.from(path: path) else {
+        guard let format = format ?? BulletinFormat.from(path: path) ?? (path == "-" ? .json : nil) else {
             throw LedgerWriteError(.valueOutOfRange, path: path, arguments: [
-                "what": "输出格式 / output format", "value": LedgerFormat.fileExtension(of: path), "allowed": ".xlsx, .html, .json",
+                "quantity": "output-format", "value": LedgerFormat.fileExtension(of: path), "allowed": ".xlsx, .html, .json",
             ])
+        }
+        if path == "-" {
+            try writeToStandardOutput(report, format: format)
+            return
         }
         switch format {
         case .xlsx:
@@ -58,5 +63,18 @@ public enum BulletinFileWriter {
         case .json:
             try AtomicFileWriter.write(Array(report.jsonText.utf8), to: path, overwrite: overwrite, protecting: inputs)
         }
+    }
+
+    /// The web page or JSON of a bulletin on standard output (`-`); a workbook needs a file.
+    private static func writeToStandardOutput(_ report: ProgressReport, format: BulletinFormat) throws(LedgerWriteError) {
+        let text: String
+        switch format {
+        case .xlsx: throw LedgerWriteError(.writeFailed, path: "-", arguments: ["reason": "workbook-to-standard-output"])
+        case .html: text = BulletinHTMLRenderer.render(report)
+        case .json: text = report.jsonText
+        }
+        let output = FileOutput.standardOutput()
+        try output.write(Array(text.utf8))
+        try output.flush()
     }
 }

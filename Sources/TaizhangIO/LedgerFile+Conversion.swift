@@ -42,7 +42,8 @@ public struct LedgerConversion: Sendable {
 
 extension LedgerFile {
     /// Converts the ledger to `output` in one streaming pass, whatever the sizes and formats:
-    /// a formatted workbook (.xlsx), CSV, TSV or interchange JSON; `-` writes text to standard output.
+    /// a formatted workbook (.xlsx), CSV, TSV or interchange JSON; `-` writes text to standard output
+    /// (a workbook is written to a file; the command copies one to standard output).
     ///
     /// The output appears whole or not at all (a temporary file beside it takes its name at the
     /// end); it never replaces an existing file without ``LedgerWriteOptions/overwrite``, and
@@ -98,8 +99,10 @@ private struct LedgerOutput {
         let format = format ?? LedgerFormat.from(path: output) ?? .json
         let inputs = inputs + options.inputs
         if format == .xls || format == .html {
-            throw LedgerWriteError(.writeFailed, path: output, arguments: [
-                "reason": "只能读取、不能写出 \(format.rawValue) / \(format.rawValue) is read only"])
+            throw LedgerWriteError(.writeFailed, path: output, arguments: ["reason": "read-only-format"])
+        }
+        if format == .xlsx, output == "-" {
+            throw LedgerWriteError(.writeFailed, path: output, arguments: ["reason": "workbook-to-standard-output"])
         }
         if format == .xlsx {
             let workbook = LedgerWorkbookSink(path: output, options: options.xlsx, expectedRows: expectedRows,

@@ -19,23 +19,18 @@ public struct LedgerReadOptions: Sendable {
     /// For workbooks: the sheet to read, by name or 1-based index (hidden sheets too); by default
     /// the first visible sheet whose rows hold a ledger header.
     public var sheet: String?
-    /// For workbooks: the bounds on what reading may cost.
+    /// For workbooks: the bounds on what reading may cost, and up to which size a sheet's merged
+    /// cells are read in a first pass (``ReadLimits/maxMergePassBytes``).
     public var limits: ReadLimits
-    /// For workbooks: for sheets whose worksheet XML is at most this many bytes, a first pass
-    /// reads the merged ranges (listed after the rows) so vertical merges are applied; larger
-    /// sheets skip that pass and their vertical merges are not applied. Either way rows stream
-    /// in bounded memory. Default 64 MiB (about 100,000 rows of a five-column ledger).
-    public var mergePassLimit: Int
 
     /// Creates options.
     public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
-                limits: ReadLimits = ReadLimits(), mergePassLimit: Int = 64 << 20) {
+                limits: ReadLimits = ReadLimits()) {
         self.format = format
         self.year = year
         self.encoding = encoding
         self.sheet = sheet
         self.limits = limits
-        self.mergePassLimit = mergePassLimit
     }
 }
 
@@ -149,8 +144,7 @@ public struct LedgerFile: Sendable {
         case .xlsx:
             let source: XLSXRowSource
             do {
-                source = try XLSXRowSource(path: path, name: name, sheet: options.sheet, limits: options.limits,
-                                           mergePassLimit: options.mergePassLimit)
+                source = try XLSXRowSource(path: path, name: name, sheet: options.sheet, limits: options.limits)
             } catch {
                 throw .read(error)
             }

@@ -17,6 +17,16 @@ extension Finding {
             self = known
         }
 
+        /// A code of a rule of your own (a client ``ValidationRule``), e.g.
+        /// `Finding.Code("acme-budget-missing", defaultSeverity: .warning)`.
+        ///
+        /// Give it a prefix of your own so it never meets a code the catalogue adds later. The
+        /// catalogue has no wording for it: its message is the code with the finding's arguments.
+        /// ``init(rawValue:)``, and so decoding, knows the catalogue's codes only.
+        public init(_ rawValue: String, defaultSeverity: Severity) {
+            self.init(rawValue, defaultSeverity)
+        }
+
         private init(_ rawValue: String, _ severity: Severity) {
             self.rawValue = rawValue
             self.defaultSeverity = severity

@@ -13,6 +13,7 @@ extension MessageCatalog {
         case unknownOutputFormat = "unknown-output-format"
         case readOnlyFormat = "read-only-format"
         case workbookToStandardOutput = "workbook-to-standard-output"
+        case standardOutputTaken = "standard-output-taken"
         case outputMissing = "output-missing"
         case templateIsWorkbook = "template-is-workbook"
         case rowsOutOfRange = "rows-out-of-range"
@@ -25,7 +26,7 @@ extension MessageCatalog {
         case unknownLevel = "unknown-level"
     }
 
-    private static let argumentTemplates: [String: (zh: String, en: String)] = [
+    static let argumentTemplates: [String: (zh: String, en: String)] = [
         "unknown-output-format": (
             "无法从“{output}”判断输出格式：请用 .xlsx、.csv、.tsv 或 .json 结尾，或加 --format。",
             "Cannot tell the output format from \"{output}\": end it in .xlsx, .csv, .tsv or .json, or add --format."
@@ -35,8 +36,11 @@ extension MessageCatalog {
             "taizhang reads .{format} files but cannot write them: write .xlsx, .csv, .tsv or .json."
         ),
         "workbook-to-standard-output": (
-            "Excel 文件不能写到标准输出：请用 -o 指定文件名。",
-            "An .xlsx output cannot go to standard output: name a file with -o."
+            "Excel 文件不能输出到终端：请用 -o 指定文件名，或把标准输出重定向到文件或管道（> 台账.xlsx）。",
+            "An .xlsx output cannot go to a terminal: name a file with -o, or redirect standard output (> ledger.xlsx)."
+        ),
+        "standard-output-taken": (
+            "-o - 与 {option} 都要写到标准输出：请用 -o 指定文件。", "-o - and {option} both write to standard output: name a file with -o."
         ),
         "output-missing": ("请用 -o 指定输出文件。", "Name the output file with -o."),
         "template-is-workbook": ("模板只能写成 .xlsx 文件。", "A template is written as an .xlsx file."),

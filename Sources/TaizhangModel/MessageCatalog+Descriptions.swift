@@ -19,7 +19,7 @@ extension MessageCatalog {
         MessageCatalog.descriptions[code.rawValue].map { language == .chinese ? $0.zh : $0.en }
     }
 
-    private static let descriptions: [String: (zh: String, en: String)] = [
+    static let descriptions: [String: (zh: String, en: String)] = [
         "unmatched-row": ("报送行对不上台账中的任务", "a returned row matches no task"),
         "locked-field-changed": ("报送时改动了锁定的列（保留台账原文）", "a return changed a locked field (the master is kept)"),
         "status-disagrees": ("配合单位报已完成而牵头单位没有", "a cooperating department says 已完成 where the lead does not"),

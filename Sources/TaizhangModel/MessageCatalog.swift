@@ -36,9 +36,9 @@ public struct MessageCatalog: Sendable {
                 prefix = language == .chinese ? "第\(line)行：" : "line \(line): "
             }
         }
-        let template = templates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
-        // The arguments are copied only for the few codes whose facts are code words to translate.
-        var values = finding.arguments
+        guard let wording = templates[key] else { return prefix + MessageCatalog.unworded(key, finding.arguments) }
+        let template = language == .chinese ? wording.zh : wording.en
+        var values = worded(finding.arguments)
         if let problem = values["problem"], let wording = MessageCatalog.whitespaceProblems[problem] {
             values["problem"] = language == .chinese ? wording.zh : wording.en
         }
@@ -53,8 +53,15 @@ public struct MessageCatalog: Sendable {
         return prefix + fill(template, location: finding.location, values: values, column: finding.columnTitle)
     }
 
+    /// A code the catalogue has no wording for (a client rule's own): the code and its facts,
+    /// e.g. "acme-budget-missing (budget: 0, row: 7)".
+    static func unworded(_ code: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return code }
+        return code + " (" + arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+    }
+
     /// The reasons of an `uncertain-extraction` finding.
-    private static let extractionDoubts: [String: Wording] = [
+    static let extractionDoubts: [String: Wording] = [
         "merged-cells": ("原表中单元格被合并，牵头与配合单位的划分是推断的", "cells of the table were merged; the lead/cooperating split is a guess"),
         "inherited-departments": ("没有写明单位，沿用了上一项的单位", "no departments given; those of the item above were used"),
         "label-slip": ("两行都写作“配合单位”，第一行按牵头单位处理", "both lines say 配合单位; the first is taken as the lead"),
@@ -70,21 +77,13 @@ public struct MessageCatalog: Sendable {
         "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
         "attachment-title": ("附件目录中的标题，未列为任务", "the title of an attachment in the list of attachments; not a task"),
         "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),
-        "other-ledger-sheets": (
-            "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
-            "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
-        ),
-        "uncached-formula": (
-            "第{row}行的 {cells} 是没有保存计算结果的公式，读作空白。请在 Excel 或 WPS 中打开并保存一次，或把公式粘贴为数值后再交。",
-            "Row {row}: {cells} hold formulas saved without their results and read as empty. Open and save the file in Excel or WPS, or paste the formulas as values."
-        ),
         "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),
         "no-numbered-items": ("通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
                               "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"),
     ]
 
     /// The kinds of `whitespace` finding.
-    private static let whitespaceProblems: [String: Wording] = [
+    static let whitespaceProblems: [String: Wording] = [
         "leading": ("开头有多余的空格或换行", "has spaces or a line break before the text"),
         "trailing": ("末尾有多余的空格或换行", "has spaces or a line break after the text"),
         "doubled": ("有连续的空格", "has doubled spaces"),
@@ -103,7 +102,7 @@ public struct MessageCatalog: Sendable {
         let template = MessageCatalog.readErrorTemplates[error.code.rawValue]
             .map { language == .chinese ? $0.zh : $0.en }
             ?? error.code.rawValue
-        return place(error.location) + fill(template, location: error.location, values: error.arguments)
+        return place(error.location) + fill(template, location: error.location, values: worded(error.arguments))
     }
 
     /// The full message of a write error.
@@ -111,7 +110,7 @@ public struct MessageCatalog: Sendable {
         let template = MessageCatalog.writeErrorTemplates[error.code.rawValue]
             .map { language == .chinese ? $0.zh : $0.en }
             ?? error.code.rawValue
-        var values = error.arguments
+        var values = worded(error.arguments)
         values["file"] = error.path
         return fill(template, location: SourceLocation(file: error.path), values: values)
     }
@@ -161,9 +160,9 @@ public struct MessageCatalog: Sendable {
 
     // MARK: - Templates
 
-    private typealias Wording = (zh: String, en: String)
+    typealias Wording = (zh: String, en: String)
 
-    private static let findingTemplates: [String: Wording] = [
+    static let findingTemplates: [String: Wording] = [
         "header-not-found": (
             "未找到台账表头：没有一行同时包含“序号”和“重点任务”（或其同义词）。请检查表头行，或确认这是台账文件。",
             "No ledger header found: no row holds both 序号 (sequence) and 重点任务 (key task) or a synonym. "
@@ -277,7 +276,7 @@ public struct MessageCatalog: Sendable {
         ),
     ]
 
-    private static let readErrorTemplates: [String: Wording] = [
+    static let readErrorTemplates: [String: Wording] = [
         "file-not-found": ("文件不存在。请检查路径。", "The file does not exist. Check the path."),
         "file-unreadable": (
             "无法读取文件（{reason}）。请检查文件权限，或确认它不是文件夹。",
@@ -340,7 +339,7 @@ public struct MessageCatalog: Sendable {
         ),
         "limit-exceeded": (
             "{what}超出上限（{limit}），为防止恶意文件已停止读取（部件“{part}”）。",
-            "{whatEnglish} exceeds the limit ({limit}); reading stopped to guard against hostile files (part \"{part}\")."
+            "{what} exceeds the limit ({limit}); reading stopped to guard against hostile files (part \"{part}\")."
         ),
         "bad-cell-reference": (
             "单元格引用“{reference}”无效或超出 XFD1048576（部件“{part}”）。",
@@ -406,7 +405,7 @@ public struct MessageCatalog: Sendable {
         ),
     ]
 
-    private static let writeErrorTemplates: [String: Wording] = [
+    static let writeErrorTemplates: [String: Wording] = [
         "output-exists": (
             "{file}：输出文件已存在，未覆盖。如需覆盖请加 --force。",
             "{file}: the output file exists and was not overwritten. Add --force to overwrite it."

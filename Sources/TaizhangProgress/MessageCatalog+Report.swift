@@ -29,7 +29,7 @@ extension MessageCatalog {
         ])
     }
 
-    private static let reportTemplates: [String: (zh: String, en: String)] = [
+    static let reportTemplates: [String: (zh: String, en: String)] = [
         "bad-as-of": (
             "--as-of“{value}”不是有效日期。请写成 YYYY-MM-DD，例如 2021-11-30。",
             "--as-of \"{value}\" is not a valid date. Write it as YYYY-MM-DD, e.g. 2021-11-30."

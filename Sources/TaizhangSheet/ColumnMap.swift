@@ -6,22 +6,24 @@ import TaizhangText
 
 /// The meaning of each column of a recognised header row.
 public struct ColumnMap: Sendable, Equatable {
+    /// A column that maps to no ledger field; its values are kept under its title.
+    public struct ExtraColumn: Sendable, Equatable {
+        /// The 0-based column.
+        public var column: Int
+        /// Its header text, as printed (cleaned).
+        public var title: String
+    }
+
     /// The 0-based column of each field found.
     public private(set) var columns: [LedgerField: Int]
     /// The header text of every column, as printed (cleaned), by 0-based column.
     public private(set) var titles: [String]
-    /// Columns that map to no field, as (0-based column, title).
-    public private(set) var extras: [(column: Int, title: String)]
+    /// Columns that map to no field, left to right.
+    public private(set) var extras: [ExtraColumn]
     /// A 责任单位 column that stands beside a 牵头单位 column: it names the other responsible units.
     public private(set) var otherResponsible: Int?
     /// taizhang's hidden task-identifier column (``GridColumn/taskIdentifierTitle``), when the sheet has it.
     public private(set) var identifier: Int?
-
-    public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
-        lhs.columns == rhs.columns && lhs.titles == rhs.titles && lhs.otherResponsible == rhs.otherResponsible
-            && lhs.identifier == rhs.identifier
-            && lhs.extras.map(\.column) == rhs.extras.map(\.column) && lhs.extras.map(\.title) == rhs.extras.map(\.title)
-    }
 
     /// Reads a header row, or returns `nil` when the row is not a ledger header (it needs at
     /// least the sequence and key-task fields).
@@ -62,7 +64,7 @@ public struct ColumnMap: Sendable, Equatable {
         for (column, title) in titles.enumerated()
         where !title.isEmpty && title != GridColumn.dueDateTitle && column != map.identifier
             && !matches.contains(where: { $0.column == column }) {
-            map.extras.append((column, title))
+            map.extras.append(ExtraColumn(column: column, title: title))
             report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
         }
         for field in LedgerField.allCases where field.isRequiredColumn && map.columns[field] == nil {

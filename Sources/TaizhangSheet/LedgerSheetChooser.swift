@@ -41,6 +41,6 @@ public enum LedgerSheetChooser {
     public static func note(chosen: String, others: [String], file: String) -> [Finding] {
         guard !others.isEmpty else { return [] }
         return [Finding(.otherLedgerSheets, at: SourceLocation(file: file, sheet: chosen),
-                        arguments: ["sheet": chosen, "sheets": others.map { "“\($0)”" }.joined(separator: "、")])]
+                        arguments: ["sheet": chosen, "sheets": MessageCatalog.list(others)])]
     }
 }

@@ -17,6 +17,6 @@ public enum SheetSelector {
         }
         if let index = Int(selector), names.indices.contains(index - 1) { return index - 1 }
         throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
-                              arguments: ["sheet": selector, "available": names.map { "“\($0)”" }.joined(separator: "、")])
+                              arguments: ["sheet": selector, "available": MessageCatalog.list(names)])
     }
 }

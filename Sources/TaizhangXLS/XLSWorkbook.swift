@@ -75,13 +75,13 @@ public final class XLSWorkbook {
         }
         guard Int(status.st_size) <= limits.maxFileBytes else {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "文件大小", "whatEnglish": "The file size", "limit": "\(limits.maxFileBytes) bytes", "part": "/",
+                "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
             ])
         }
         let structure = try XLSWorkbook.structure(path: path, file: file, isWPS: isWPS)
         if structure.declaredCells > limits.maxCells {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "工作表声明的单元格数", "whatEnglish": "The cells the sheets declare",
+                "quantity": "declared-cells",
                 "limit": String(limits.maxCells), "part": "Workbook",
             ])
         }
@@ -149,7 +149,7 @@ public final class XLSWorkbook {
         guard size.rows > 0, size.columns > 0 else { return sheet.merges }
         guard size.rows <= 1_048_576, size.rows * size.columns <= limits.maxCells else {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "工作表的单元格数", "whatEnglish": "The cells of the sheet", "limit": String(limits.maxCells),
+                "quantity": "sheet-cells", "limit": String(limits.maxCells),
                 "part": sheet.name,
             ])
         }

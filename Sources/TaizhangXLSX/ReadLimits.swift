@@ -24,6 +24,11 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxXMLDepth: Int
     /// Characters in one cell or shared string (Excel's own limit is 32,767). Default 1,000,000.
     public var maxCellCharacters: Int
+    /// Bytes of worksheet XML up to which a first pass reads the sheet's merged ranges (listed after
+    /// its rows), so vertical merges are applied; a larger sheet skips that pass and its vertical
+    /// merges are not applied. Either way rows stream in bounded memory. Default 64 MiB (about
+    /// 100,000 rows of a five-column ledger).
+    public var maxMergePassBytes: Int
 
     /// The defaults described on each limit.
     public init(
@@ -34,7 +39,8 @@ public struct ReadLimits: Sendable, Equatable {
         ratioThreshold: Int = 16 << 20,
         maxSharedStrings: Int = 10_000_000,
         maxXMLDepth: Int = 256,
-        maxCellCharacters: Int = 1_000_000
+        maxCellCharacters: Int = 1_000_000,
+        maxMergePassBytes: Int = 64 << 20
     ) {
         self.maxEntries = maxEntries
         self.maxPartBytes = maxPartBytes
@@ -44,5 +50,6 @@ public struct ReadLimits: Sendable, Equatable {
         self.maxSharedStrings = maxSharedStrings
         self.maxXMLDepth = maxXMLDepth
         self.maxCellCharacters = maxCellCharacters
+        self.maxMergePassBytes = maxMergePassBytes
     }
 }

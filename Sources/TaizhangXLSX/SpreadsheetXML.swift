@@ -54,7 +54,7 @@ public struct SpreadsheetXMLWorkbook: Sendable {
         }
         guard (attributes[.size] as? Int ?? 0) <= limit else {
             throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "what": "文件大小", "whatEnglish": "The file size", "limit": "\(limit) bytes", "part": "Workbook",
+                "quantity": "file-bytes", "limit": String(limit), "part": "Workbook",
             ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {

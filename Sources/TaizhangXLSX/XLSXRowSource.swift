@@ -9,7 +9,7 @@ import TaizhangSheet
 ///
 /// The sheet is the one asked for (by name or 1-based index, hidden sheets too), or the first
 /// visible sheet whose first rows hold a ledger header. Merged ranges are listed after the rows in
-/// a worksheet, so for sheets up to `mergePassLimit` bytes of XML a cheap first pass reads them, and
+/// a worksheet, so for sheets up to ``ReadLimits/maxMergePassBytes`` bytes of XML a cheap first pass reads them, and
 /// a vertically merged lead or time limit reaches every row it spans. Memory holds a row and the
 /// shared strings, never the sheet; `BackgroundRows` parses it on a thread of its own.
 public final class XLSXRowSource: SheetRowSource {
@@ -28,12 +28,11 @@ public final class XLSXRowSource: SheetRowSource {
     ///   - path: the file.
     ///   - name: the file as the user named it (defaults to the path).
     ///   - selector: a sheet name or 1-based index; by default the first visible sheet with a ledger header.
-    ///   - limits: the bounds on what reading may cost.
-    ///   - mergePassLimit: the largest sheet XML whose merged ranges are read before its rows.
+    ///   - limits: the bounds on what reading may cost (and the largest sheet whose merged ranges
+    ///     are read before its rows, ``ReadLimits/maxMergePassBytes``).
     /// - Throws: ``LedgerReadError`` when the workbook cannot be opened or the sheet is not there.
     public init(
-        path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits(),
-        mergePassLimit: Int = 64 << 20
+        path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits()
     ) throws(LedgerReadError) {
         workbook = try XLSXWorkbook(path: path, name: name, limits: limits)
         if let selector {
@@ -42,7 +41,7 @@ public final class XLSXRowSource: SheetRowSource {
         } else {
             (sheet, notes) = try XLSXRowSource.chooseLedgerSheet(in: workbook)
         }
-        merges = (workbook.declaredSize(of: sheet) ?? 0) <= mergePassLimit ? try workbook.readMerges(of: sheet) : []
+        merges = (workbook.declaredSize(of: sheet) ?? 0) <= limits.maxMergePassBytes ? try workbook.readMerges(of: sheet) : []
     }
 
     public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {

@@ -91,7 +91,7 @@ public final class LedgerWorkbookWriter {
         try WorkbookChecks.checkColumns(columns.map(\.width), path: path)
         guard columns.count >= 2 else {
             throw LedgerWriteError(.valueOutOfRange, path: path,
-                                   arguments: ["what": "列数 / columns", "value": String(columns.count), "allowed": "at least 2"])
+                                   arguments: ["quantity": "columns", "value": String(columns.count), "allowed": "≥ 2"])
         }
         let streams = options.streams(rows: expectedRows)
         workbook = try WorkbookHandle(

@@ -66,7 +66,7 @@ public enum TemplateWriter {
         let shownPath = reportedPath ?? path
         guard (1...TemplateOptions.maximumRows).contains(options.rows) else {
             throw LedgerWriteError(.valueOutOfRange, path: shownPath, arguments: [
-                "what": "模板行数 / template rows", "value": String(options.rows),
+                "quantity": "template-rows", "value": String(options.rows),
                 "allowed": "1–\(TemplateOptions.maximumRows)",
             ])
         }

@@ -21,8 +21,8 @@ enum WorkbookChecks {
         {
             throw LedgerWriteError(
                 .valueOutOfRange, path: path,
-                arguments: ["what": "工作表名称 / sheet name", "value": name,
-                            "allowed": "1–31 characters, none of [ ] : * ? / \\"]
+                arguments: ["quantity": "sheet-name", "value": name,
+                            "allowed": "1–31"]
             )
         }
     }
@@ -32,7 +32,7 @@ enum WorkbookChecks {
         guard row >= maximumRows else { return }
         throw LedgerWriteError(
             .valueOutOfRange, path: path,
-            arguments: ["what": "行数 / rows", "value": String(row + 1), "allowed": "at most 1,048,576 rows"]
+            arguments: ["quantity": "rows", "value": String(row + 1), "allowed": "≤ 1048576"]
         )
     }
 
@@ -41,12 +41,12 @@ enum WorkbookChecks {
         if widths.count + 1 > maximumColumns {
             throw LedgerWriteError(
                 .valueOutOfRange, path: path,
-                arguments: ["what": "列数 / columns", "value": String(widths.count), "allowed": "at most 16,383"]
+                arguments: ["quantity": "columns", "value": String(widths.count), "allowed": "≤ 16383"]
             )
         }
         if let bad = widths.first(where: { !(0...255).contains($0) || $0.isNaN }) {
             throw LedgerWriteError(
-                .valueOutOfRange, path: path, arguments: ["what": "列宽 / column width", "value": String(bad), "allowed": "0–255"]
+                .valueOutOfRange, path: path, arguments: ["quantity": "column-width", "value": String(bad), "allowed": "0–255"]
             )
         }
     }

@@ -70,10 +70,13 @@ struct LibraryTourTests {
         #expect(printed.contains("截至2021年11月30日，48项重点任务已完成30项，完成率62.5%"))
         #expect(printed.contains("split into 下发/: 12 department workbooks and 分发清单.xlsx"))
         #expect(printed.contains("merged 12 returns: 99 of 99 rows matched; wrote 汇总.xlsx"))
+        #expect(printed.contains("wrote notice-ledger.xlsx"))
+        #expect(printed.contains("wrote template.xlsx"))
 
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(written == [
-            "ledger.json", "ledger.xlsx", "row-by-row.xlsx", "validation.json", "下发", "汇总.xlsx", "通报.xlsx",
+            "ledger.json", "ledger.xlsx", "notice-ledger.xlsx", "row-by-row.xlsx", "template.xlsx", "validation.json",
+            "下发", "汇总.xlsx", "通报.xlsx",
         ])
         let departments = try FileManager.default.contentsOfDirectory(atPath: out + "/下发")
         #expect(departments.count == 13)

@@ -57,10 +57,10 @@ struct StreamingTests {
     func readsTheSameWithoutTheMergePass(fixture: String) throws {
         let path = Fixtures.path("xlsx/" + fixture)
         let whole = try LedgerFile(path).read()
-        let streamed = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
+        let streamed = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).read()
         #expect(streamed.ledger == whole.ledger)
         let tree = LedgerTreeBuilder()
-        let sunk = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).stream(into: [tree])
+        let sunk = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).stream(into: [tree])
         #expect(tree.ledger(heading: sunk.ledger).entries == whole.ledger.entries)
         #expect(sunk.ledger.taskCount == 0)
         #expect(sunk.taskCount == 48 && sunk.sectionCount == 7)
@@ -75,10 +75,10 @@ struct StreamingTests {
         let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
                                            to: folder.file("late-error.xlsx"))
         #expect(throws: LedgerReadError.self) {
-            try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
+            try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).read()
         }
         do {
-            _ = try LedgerFile(path, options: LedgerReadOptions(mergePassLimit: 0)).read()
+            _ = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).read()
         } catch {
             #expect(error.code == .badSharedString)
             #expect(error.location.cell == "Z2900")

@@ -115,7 +115,7 @@ final class WorkbookQuirkTests {
         let read = try LedgerFile(path).read()
         #expect(read.sheetName == "一月")
         let note = try #require(read.findings.first { $0.code == .otherLedgerSheets })
-        #expect(note.arguments["sheets"] == "“二月”" && note.severity == .info)
+        #expect(note.arguments["sheets"] == MessageCatalog.list(["二月"]) && note.severity == .info)
         #expect(try LedgerFile(path, options: LedgerReadOptions(sheet: "二月")).read().findings.isEmpty)
     }
 

@@ -300,8 +300,8 @@ public struct LedgerDecoder {
         let (lead, cooperating) = departments(values, columns: columns)
 
         var extra: [String: String] = [:]
-        for (column, title) in columns.extras {
-            if let value = CellText.value(values[safe: column]) { extra[title] = value }
+        for column in columns.extras {
+            if let value = CellText.value(values[safe: column.column]) { extra[column.title] = value }
         }
         if values.count > columns.width {
             let beyond = values.indices.filter { $0 >= columns.width && !CellText.isPlaceholder(values[$0]) }

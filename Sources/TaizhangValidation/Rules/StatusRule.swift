@@ -21,7 +21,7 @@ public struct StatusRule: RowRule {
             (EditDistance.between(status, $0.element), $0.offset) < (EditDistance.between(status, $1.element), $1.offset)
         }.map(\.element)
         report(Finding(.badStatus, at: context.location(of: row.task, .status), columnTitle: context.title(of: .status),
-                       arguments: ["status": status, "allowed": values.joined(separator: "、")],
+                       arguments: ["status": status, "allowed": MessageCatalog.list(values)],
                        suggestions: suggestions))
     }
 }

@@ -145,7 +145,7 @@ final class XMLStreamParser {
         depth += 1
         if depth > maxDepth {
             stop(LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                 arguments: ["what": "XML 嵌套层数", "whatEnglish": "The XML nesting depth",
+                                 arguments: ["quantity": "xml-depth",
                                              "limit": String(maxDepth), "part": part]))
             return
         }

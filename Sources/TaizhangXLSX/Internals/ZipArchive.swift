@@ -38,7 +38,7 @@ final class ZipArchive {
         // Every stored property is set by now, so a throw below still runs deinit, which discards the handle.
         guard count <= Int64(limits.maxEntries) else {
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                  arguments: ["what": "压缩包条目数", "whatEnglish": "The number of archive entries",
+                                  arguments: ["quantity": "archive-entries",
                                               "limit": String(limits.maxEntries), "part": "/"])
         }
         for index in 0..<max(count, 0) {
@@ -115,18 +115,18 @@ final class ZipArchive {
     }
 
     private func check(inflated: Int, compressed: Int, part: String, total: Int) throws(LedgerReadError) {
-        func exceeded(_ what: String, _ english: String, _ limit: String) -> LedgerReadError {
+        func exceeded(_ quantity: String, _ limit: String) -> LedgerReadError {
             LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                            arguments: ["what": what, "whatEnglish": english, "limit": limit, "part": part])
+                            arguments: ["quantity": quantity, "limit": limit, "part": part])
         }
         if inflated > limits.maxPartBytes {
-            throw exceeded("部件解压后的大小", "The inflated size of the part", "\(limits.maxPartBytes) bytes")
+            throw exceeded("part-bytes", String(limits.maxPartBytes))
         }
         if total > limits.maxTotalBytes {
-            throw exceeded("工作簿解压后的总大小", "The inflated size of the workbook", "\(limits.maxTotalBytes) bytes")
+            throw exceeded("workbook-bytes", String(limits.maxTotalBytes))
         }
         if inflated > limits.ratioThreshold, inflated / compressed > limits.maxCompressionRatio {
-            throw exceeded("压缩比", "The compression ratio", "\(limits.maxCompressionRatio):1")
+            throw exceeded("compression-ratio", "\(limits.maxCompressionRatio):1")
         }
     }
 

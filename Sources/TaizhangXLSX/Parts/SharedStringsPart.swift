@@ -35,7 +35,7 @@ final class SharedStringsPart: XMLPartHandler {
         if name.is("si") {
             guard table.count < limits.maxSharedStrings else {
                 throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                      arguments: ["what": "共享字符串数量", "whatEnglish": "The number of shared strings",
+                                      arguments: ["quantity": "shared-strings",
                                                   "limit": String(limits.maxSharedStrings), "part": "sharedStrings"])
             }
             try table.append(text.string)
@@ -52,7 +52,7 @@ final class SharedStringsPart: XMLPartHandler {
         text.append(bytes)
         if text.bytes.count > limits.maxCellCharacters * 4 {
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                  arguments: ["what": "单个字符串长度", "whatEnglish": "The length of one string",
+                                  arguments: ["quantity": "string-length",
                                               "limit": String(limits.maxCellCharacters), "part": "sharedStrings"])
         }
     }

@@ -76,7 +76,7 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
         gridCells += column - previous
         guard gridCells <= SpreadsheetXMLHandler.maxCells else {
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file), arguments: [
-                "what": "表格单元格数", "whatEnglish": "The cells of the table",
+                "quantity": "table-cells",
                 "limit": String(SpreadsheetXMLHandler.maxCells), "part": "Worksheet",
             ])
         }
@@ -110,7 +110,7 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
             data.append(bytes)
             if data.bytes.count > limits.maxCellCharacters * 4 {
                 throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file, sheet: worksheets.last?.name, row: rowNumber),
-                                      arguments: ["what": "单个字符串长度", "whatEnglish": "The length of one string",
+                                      arguments: ["quantity": "string-length",
                                                   "limit": String(limits.maxCellCharacters), "part": "Worksheet"])
             }
         } else if inVisible {

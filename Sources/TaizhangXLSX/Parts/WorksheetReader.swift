@@ -118,7 +118,7 @@ final class WorksheetReader: XMLPartHandler {
         }
         if value.bytes.count + inline.bytes.count > limits.maxCellCharacters * 4 {
             throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file, row: rowNumber, column: column),
-                                  arguments: ["what": "单元格长度", "whatEnglish": "The length of a cell",
+                                  arguments: ["quantity": "cell-length",
                                               "limit": String(limits.maxCellCharacters), "part": part])
         }
     }

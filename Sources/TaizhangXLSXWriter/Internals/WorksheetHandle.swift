@@ -109,7 +109,7 @@ struct WorksheetHandle {
     /// `worksheet_set_margins`, `worksheet_fit_to_pages`, `worksheet_repeat_rows`, `worksheet_set_footer`.
     func setPrintLayout(_ layout: PrintLayout) throws(LedgerWriteError) {
         if layout.landscape { worksheet_set_landscape(sheet) }
-        worksheet_set_paper(sheet, layout.paper)
+        worksheet_set_paper(sheet, layout.paper.rawValue)
         if layout.centerHorizontally { worksheet_center_horizontally(sheet) }
         let margins = layout.margins
         worksheet_set_margins(sheet, margins.left, margins.right, margins.top, margins.bottom)
