@@ -56,7 +56,7 @@ struct ConvertCommand: ParsableCommand {
         let destination = LedgerDestination(output: output)
         let options = LedgerWriteOptions(csvEncoding: outputEncoding, overwrite: force, xlsx: xlsxOptions)
         do {
-            let file = LedgerFile(input, options: inputOptions.readOptions)
+            let file = LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions)
             if destination.format(format) == .xlsx {
                 conversion = try destination.writingWorkbook { try file.convert(to: $0, format: .xlsx, options: options) }
             } else {

@@ -27,7 +27,7 @@ struct InfoCommand: ParsableCommand {
         let summary = LedgerSummarySink()
         let result: LedgerReadResult
         do {
-            result = try LedgerFile(input, options: inputOptions.readOptions).stream(into: [summary])
+            result = try LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions).stream(into: [summary])
         } catch {
             if case .read(let error) = error { common.fail(common.catalog.render(error)) }
             throw ExitCode(2)

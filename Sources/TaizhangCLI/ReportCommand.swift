@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
         do {
             xlsxOptions = try schemaOptions.writeOptions()
             departments = try roster.map(RosterFile.load)
-            result = try LedgerFile(input, options: inputOptions.readOptions).read()
+            result = try LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions).read()
         } catch {
             common.fail(catalog.render(error))
             throw ExitCode(2)

@@ -34,8 +34,9 @@ struct TaizhangCommand: ParsableCommand {
         taizhang_use_one_malloc_arena()
         let interruption = removingUnfinishedOutputsOnInterrupt()
         defer { interruption.forEach { $0.cancel() } }
+        let arguments = argumentsTreatingFilesAsFiles()
         do {
-            var command = try parseAsRoot(argumentsTreatingFilesAsFiles())
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -45,7 +46,8 @@ struct TaizhangCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let catalog = MessageCatalog(language: ParserErrorWording.language(of: arguments))
+            FileHandle.standardError.write(Data((ParserErrorWording.message(fullMessage(for: error), catalog: catalog) + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -66,9 +66,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let options: ValidationOptions
         let files: [String]
+        var names: [String: String] = [:]
         do {
             options = try validationOptions()
-            files = try BatchValidator.files(in: paths, excluding: annotate.map { [$0] } ?? [])
+            let readable = try paths.map { argument throws(LedgerReadError) in
+                let path = try StandardInput.path(for: argument)
+                if path != argument { names[path] = StandardInput.name }
+                return path
+            }
+            files = try BatchValidator.files(in: readable, excluding: annotate.map { [$0] } ?? [])
         } catch let error as LedgerReadError {
             common.fail(common.catalog.render(error))
             throw ExitCode(2)
@@ -80,7 +86,7 @@ struct ValidateCommand: ParsableCommand {
             total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
             label: common.catalog.commandMessage(.validating))
         let results = BatchValidator.validate(
-            files: files, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
+            files: files, names: names, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
         progress.clear()
         let report = ValidationReport(files: results)
         let standardOutput = FileOutput.standardOutput()

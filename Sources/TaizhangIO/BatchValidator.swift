@@ -64,14 +64,18 @@ public enum BatchValidator {
     /// Validates files in parallel on every core, in the given order, each as
     /// ``LedgerFile/validate(options:rules:)`` does.
     ///
-    /// - Parameter progress: called with the number of files done so far, from any thread.
+    /// - Parameters:
+    ///   - names: what reports call a file whose path is not what the user named (standard input
+    ///     kept in a temporary file), by path.
+    ///   - progress: called with the number of files done so far, from any thread.
     public static func validate(
-        files: [String], options: ValidationOptions, readOptions: LedgerReadOptions = LedgerReadOptions(),
-        progress: @Sendable (Int) -> Void = { _ in }
+        files: [String], names: [String: String] = [:], options: ValidationOptions,
+        readOptions: LedgerReadOptions = LedgerReadOptions(), progress: @Sendable (Int) -> Void = { _ in }
     ) -> [FileReport] {
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let report = LedgerFile(files[index], options: readOptions).validate(options: options)
+            let file = LedgerFile(files[index], name: names[files[index]], options: readOptions)
+            let report = file.validate(options: options)
             progress(results.store(report, at: index))
         }
         return results.values

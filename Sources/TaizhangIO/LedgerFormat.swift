@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The file formats taizhang reads and writes, told from a file's extension and, for reading, its content.
 
+import Foundation
 import TaizhangFileKind
 import TaizhangModel
 
@@ -59,11 +60,23 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         case .workbook: return .xlsx
         // Some systems export tab- or comma-separated text as .xls: the CSV reader sniffs which.
         case .text where named == .xls || named == .html: return .csv
+        // Text with no name to go by (standard input, a file without an extension): interchange
+        // JSON when it opens an object, else delimited text.
+        case .text where named == nil: return opensJSONObject(path) ? .json : .csv
         case .binary where workbookNamed:
             throw LedgerReadError(.damagedWorkbook, at: SourceLocation(file: file),
                                   arguments: ["reason": "no known spreadsheet format"])
         default: return named
         }
+    }
+
+    /// Whether a text file's first visible character is "{".
+    private static func opensJSONObject(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let visible = head.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return visible.first == UInt8(ascii: "{")
     }
 
     /// The extension of a path, for messages ("" when it has none).

@@ -24,6 +24,13 @@ extension MessageCatalog {
         case notCodeLevel = "not-code-level"
         case unknownCode = "unknown-code"
         case unknownLevel = "unknown-level"
+        case missingArgument = "missing-argument"
+        case unknownOption = "unknown-option"
+        case unexpectedArguments = "unexpected-arguments"
+        case missingValue = "missing-value"
+        case invalidValue = "invalid-value"
+        case badArguments = "bad-arguments"
+        case seeHelp = "see-help"
     }
 
     static let argumentTemplates: [String: (zh: String, en: String)] = [
@@ -62,6 +69,13 @@ extension MessageCatalog {
             "“{code}”的级别“{level}”无法识别：请用 error（错误）、warning（警告）或 info（提示）。",
             "Level \"{level}\" for {code} is unknown: use error, warning or info."
         ),
+        "missing-argument": ("缺少必需的参数 {name}。", "Missing expected argument {name}."),
+        "unknown-option": ("没有选项 {option}。", "Unknown option {option}."),
+        "unexpected-arguments": ("多余的参数：{arguments}。", "Unexpected arguments: {arguments}."),
+        "missing-value": ("选项 {option} 后面缺少取值。", "Missing value for {option}."),
+        "invalid-value": ("“{value}”不是 {option} 可用的取值。", "The value \"{value}\" is invalid for {option}."),
+        "bad-arguments": ("命令行参数有误：{detail}", "The arguments are wrong: {detail}"),
+        "see-help": ("运行 {command} --help 查看用法。", "See '{command} --help' for more information."),
         "bad-year": ("--year {value} 不是有效的年度（1949–2200）。", "--year {value} is not a plausible year (1949–2200)."),
     ]
 }
