@@ -30,12 +30,13 @@ public final class XLSXRowSource: SheetRowSource {
     ///   - selector: a sheet name or 1-based index; by default the first visible sheet with a ledger header.
     ///   - limits: the bounds on what reading may cost.
     ///   - mergePassLimit: the largest sheet XML whose merged ranges are read before its rows.
+    ///   - fastPath: whether the scanner reads worksheets and shared strings (``XLSXWorkbook``); `false` reads them with expat.
     /// - Throws: ``LedgerReadError`` when the workbook cannot be opened or the sheet is not there.
     public init(
         path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits(),
-        mergePassLimit: Int = 64 << 20
+        mergePassLimit: Int = 64 << 20, fastPath: Bool = true
     ) throws(LedgerReadError) {
-        workbook = try XLSXWorkbook(path: path, name: name, limits: limits)
+        workbook = try XLSXWorkbook(path: path, name: name, limits: limits, fastPath: fastPath)
         if let selector {
             sheet = try workbook.sheet(named: selector)
             notes = []
