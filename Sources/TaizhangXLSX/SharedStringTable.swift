@@ -28,8 +28,10 @@ final class SharedStringTable: @unchecked Sendable {
     private var complete = false
     private var failure: LedgerReadError?
 
-    /// (offset << 24 | length) per string, in the arena or in the file.
-    private var spans: [UInt64] = []
+    /// (offset << 24 | length) per string, in the arena or in the file, in blocks of `spanBlock`
+    /// (a million strings grow no array by copying it whole).
+    private var spans: [[UInt64]] = []
+    private var spanCount = 0
     private var arena: [UInt8] = []
     // Spilled: the file, the bytes not yet written to it, and how many strings are on disk.
     private var descriptor: Int32 = -1
@@ -39,28 +41,31 @@ final class SharedStringTable: @unchecked Sendable {
     private var flushWanted = false
 
     // The reading thread's own.
-    private var block: [UInt8] = []
+    private let block = UnsafeMutablePointer<UInt8>.allocate(capacity: SharedStringTable.blockSize)
     private var blockOffset: UInt64 = 0
+    private var blockCount = 0
     private var cacheKeys: [Int] = Array(repeating: -1, count: SharedStringTable.cacheSlots)
     private var cacheValues: [String] = Array(repeating: "", count: SharedStringTable.cacheSlots)
 
     private static let cacheSlots = 1 << 13
     private static let maxLength = (1 << 24) - 1
     private static let blockSize = 1 << 20
+    private static let spanBlockBits = 16
 
-    init(memoryLimit: Int = 16 << 20) {
+    init(memoryLimit: Int = 4 << 20) {
         self.memoryLimit = memoryLimit
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        block.deallocate()
     }
 
     /// The number of strings loaded so far.
     var count: Int {
         condition.lock()
         defer { condition.unlock() }
-        return spans.count
+        return spanCount
     }
 
     /// Whether the table has moved its text to a temporary file.
@@ -79,13 +84,15 @@ final class SharedStringTable: @unchecked Sendable {
         let length = min(bytes.count, SharedStringTable.maxLength)
         let text = UnsafeBufferPointer(rebasing: bytes[0..<length])
         if descriptor < 0 {
-            spans.append(UInt64(arena.count) << 24 | UInt64(length))
+            // Reserved whole (pages are used as text fills them), so the arena never grows by copying.
+            if arena.capacity == 0 { arena.reserveCapacity(memoryLimit + SharedStringTable.blockSize) }
+            addSpan(UInt64(arena.count) << 24 | UInt64(length))
             arena.append(contentsOf: text)
-            if arena.count + spans.count * 8 > memoryLimit { try spill() }
+            if arena.count + spanCount * 8 > memoryLimit { try spill() }
             condition.broadcast()
             return
         }
-        spans.append(fileSize << 24 | UInt64(length))
+        addSpan(fileSize << 24 | UInt64(length))
         pending.append(contentsOf: text)
         fileSize += UInt64(length)
         if pending.count >= 1 << 20 || flushWanted { try flush() }
@@ -123,7 +130,7 @@ final class SharedStringTable: @unchecked Sendable {
         let slot = index & (SharedStringTable.cacheSlots - 1)
         if index >= 0, cacheKeys[slot] == index { return cacheValues[slot] }
         condition.lock()
-        while !complete, failure == nil, index >= (descriptor >= 0 ? flushedCount : spans.count) {
+        while !complete, failure == nil, index >= (descriptor >= 0 ? flushedCount : spanCount) {
             flushWanted = true
             condition.wait()
         }
@@ -131,11 +138,11 @@ final class SharedStringTable: @unchecked Sendable {
             condition.unlock()
             throw failure
         }
-        guard index >= 0, index < (descriptor >= 0 ? flushedCount : spans.count) else {
+        guard index >= 0, index < (descriptor >= 0 ? flushedCount : spanCount) else {
             condition.unlock()
             return nil
         }
-        let span = spans[index]
+        let span = spans[index >> SharedStringTable.spanBlockBits][index & (1 << SharedStringTable.spanBlockBits - 1)]
         let offset = span >> 24
         let length = Int(span & UInt64(SharedStringTable.maxLength))
         let string: String
@@ -154,23 +161,36 @@ final class SharedStringTable: @unchecked Sendable {
         return string
     }
 
-    /// A spilled string, from the block of the file last read when it holds it.
+    /// A spilled string: from the block of the file last read when it holds it; a string past the
+    /// block starts the next block (cells use strings nearly in order); one before it (a department
+    /// named again) is read alone, leaving the block in place.
     private func readBack(offset: UInt64, length: Int, from file: Int32) throws(LedgerReadError) -> String {
-        if offset < blockOffset || offset + UInt64(length) > blockOffset + UInt64(block.count) {
-            let size = max(length, SharedStringTable.blockSize)
-            block = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-                initialized = max(pread(file, buffer.baseAddress, size, off_t(offset)), 0)
-            }
+        if offset >= blockOffset, offset + UInt64(length) <= blockOffset + UInt64(blockCount) {
+            let start = Int(offset - blockOffset)
+            return String(decoding: UnsafeBufferPointer(start: block + start, count: length), as: UTF8.self)
+        }
+        if offset >= blockOffset, length <= SharedStringTable.blockSize {
+            blockCount = max(pread(file, block, SharedStringTable.blockSize, off_t(offset)), 0)
             blockOffset = offset
-            guard block.count >= length else { throw SharedStringTable.failure("read back failed") }
+            guard blockCount >= length else { throw SharedStringTable.failure("read back failed") }
+            return String(decoding: UnsafeBufferPointer(start: block, count: length), as: UTF8.self)
         }
-        let start = Int(offset - blockOffset)
-        return block.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self)
-        }
+        let alone = UnsafeMutablePointer<UInt8>.allocate(capacity: max(length, 1))
+        defer { alone.deallocate() }
+        guard pread(file, alone, length, off_t(offset)) == length else { throw SharedStringTable.failure("read back failed") }
+        return String(decoding: UnsafeBufferPointer(start: alone, count: length), as: UTF8.self)
     }
 
-    // MARK: - The file (called with the lock held)
+    // MARK: - Storage (called with the lock held)
+
+    private func addSpan(_ span: UInt64) {
+        if spanCount & (1 << SharedStringTable.spanBlockBits - 1) == 0 {
+            spans.append([])
+            spans[spans.count - 1].reserveCapacity(1 << SharedStringTable.spanBlockBits)
+        }
+        spans[spans.count - 1].append(span)
+        spanCount += 1
+    }
 
     private func spill() throws(LedgerReadError) {
         var template = Array((NSTemporaryDirectory() + "taizhang-strings-XXXXXX").utf8CString)
@@ -193,7 +213,7 @@ final class SharedStringTable: @unchecked Sendable {
             guard written == pending.count else { throw SharedStringTable.failure("cannot write a temporary file (disk full?)") }
             pending.removeAll(keepingCapacity: true)
         }
-        flushedCount = spans.count
+        flushedCount = spanCount
         condition.broadcast()
     }
 

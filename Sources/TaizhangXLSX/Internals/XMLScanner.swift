@@ -33,24 +33,30 @@ final class XMLScanner {
     private var depth = 0
     private var prologDone = false
     private var rootSeen = false
-    /// The names of the open elements, back to back; `nameEnds` marks where each ends.
-    private var names: [UInt8] = []
-    private var nameEnds: [Int] = []
+    /// The names of the open elements, back to back; `nameEnds[d]` is where the name at depth d + 1 ends.
+    private let names: UnsafeMutablePointer<UInt8>
+    private let nameEnds: UnsafeMutablePointer<Int>
+    /// The deepest nesting read here; deeper XML (a limit raised past it) goes to expat.
+    private let stackDepth: Int
     private let pairs: UnsafeMutablePointer<UnsafePointer<CChar>?>
     private var spans = [AttributeSpan](repeating: AttributeSpan(), count: XMLScanner.maxAttributes)
 
     private struct AttributeSpan {
-        var name = 0, nameEnd = 0, value = 0, valueEnd = 0, needsDecoding = false
+        var name = 0, local = 0, nameEnd = 0, value = 0, valueEnd = 0, needsDecoding = false
     }
 
     init(maxDepth: Int) {
         self.maxDepth = maxDepth
+        stackDepth = min(max(maxDepth, 1), 1024)
         pairs = .allocate(capacity: 2 * XMLScanner.maxAttributes + 1)
-        names.reserveCapacity(1024)
+        names = .allocate(capacity: stackDepth * XMLScanner.maxName)
+        nameEnds = .allocate(capacity: stackDepth)
     }
 
     deinit {
         pairs.deallocate()
+        names.deallocate()
+        nameEnds.deallocate()
     }
 
     /// Scans `count` bytes at `base`, handing events to `handler`, and returns how many it used:
@@ -128,7 +134,10 @@ final class XMLScanner {
         if second == 0x21 || second == 0x3F { throw XMLScanner.surprise }
 
         let nameStart = start + 1
-        guard let nameEnd = try XMLScanner.name(base, from: nameStart, count: count) else { return nil }
+        var localStart = nameStart
+        guard let nameEnd = try XMLScanner.name(base, from: nameStart, count: count, local: &localStart) else {
+            return nil
+        }
         var index = nameEnd
         var attributes = 0
         var selfClosing = false
@@ -146,7 +155,10 @@ final class XMLScanner {
                 break
             }
             guard index > spaced, attributes < XMLScanner.maxAttributes else { throw XMLScanner.surprise }
-            guard let attributeEnd = try XMLScanner.name(base, from: index, count: count) else { return nil }
+            var attributeLocal = index
+            guard let attributeEnd = try XMLScanner.name(base, from: index, count: count, local: &attributeLocal) else {
+                return nil
+            }
             var cursor = attributeEnd
             while cursor < count, XMLByte.isSpace(base[cursor]) { cursor += 1 }
             guard cursor < count else { return nil }
@@ -166,14 +178,14 @@ final class XMLScanner {
                 valueEnd += 1
             }
             guard valueEnd < count else { return nil }
-            spans[attributes] = AttributeSpan(name: index, nameEnd: attributeEnd, value: valueStart, valueEnd: valueEnd,
-                                              needsDecoding: needsDecoding)
+            spans[attributes] = AttributeSpan(name: index, local: attributeLocal, nameEnd: attributeEnd, value: valueStart,
+                                              valueEnd: valueEnd, needsDecoding: needsDecoding)
             attributes += 1
             index = valueEnd + 1
         }
         // The tag is whole: check it, then terminate and decode in place.
         if depth == 0, rootSeen { throw XMLScanner.surprise }
-        guard depth < maxDepth else { throw XMLScanner.surprise }
+        guard depth < maxDepth, depth < stackDepth else { throw XMLScanner.surprise }
         try checkDistinct(base, attributes)
         push(base, from: nameStart, to: nameEnd)
         for number in 0..<attributes {
@@ -184,17 +196,16 @@ final class XMLScanner {
             }
             base[end] = 0
             base[span.nameEnd] = 0
-            pairs[2 * number] = UnsafeRawPointer(base + span.name).assumingMemoryBound(to: CChar.self)
+            pairs[2 * number] = UnsafeRawPointer(base + span.local).assumingMemoryBound(to: CChar.self)
             pairs[2 * number + 1] = UnsafeRawPointer(base + span.value).assumingMemoryBound(to: CChar.self)
         }
         pairs[2 * attributes] = nil
         base[nameEnd] = 0
-        let name = XMLName(UnsafeRawPointer(base + nameStart).assumingMemoryBound(to: CChar.self))
+        let name = XMLName(local: UnsafeRawPointer(base + localStart).assumingMemoryBound(to: CChar.self))
         depth += 1
         rootSeen = true
-        try handler.start(name, XMLAttributes(pairs: pairs))
+        try handler.start(name, XMLAttributes(pairs: pairs, localKeys: true))
         if selfClosing {
-            pop()
             depth -= 1
             try handler.end(name)
         }
@@ -205,28 +216,35 @@ final class XMLScanner {
         _ base: UnsafeMutablePointer<UInt8>, at start: Int, count: Int, handler: Handler
     ) throws(LedgerReadError) -> Int? {
         let nameStart = start + 2
-        guard let nameEnd = try XMLScanner.name(base, from: nameStart, count: count) else { return nil }
+        var localStart = nameStart
+        guard let nameEnd = try XMLScanner.name(base, from: nameStart, count: count, local: &localStart) else {
+            return nil
+        }
         var index = nameEnd
         while index < count, XMLByte.isSpace(base[index]) { index += 1 }
         guard index < count else { return nil }
         guard base[index] == XMLByte.greater, depth > 0, matchesOpen(base, from: nameStart, to: nameEnd) else {
             throw XMLScanner.surprise
         }
-        pop()
         depth -= 1
         base[nameEnd] = 0
-        try handler.end(XMLName(UnsafeRawPointer(base + nameStart).assumingMemoryBound(to: CChar.self)))
+        try handler.end(XMLName(local: UnsafeRawPointer(base + localStart).assumingMemoryBound(to: CChar.self)))
         return index + 1
     }
 
-    /// The end of an ASCII XML name starting at `start`; `nil` when the bytes end first.
+    /// The end of an ASCII XML name starting at `start`, and where its local part starts (after
+    /// the last ':'); `nil` when the bytes end first.
     private static func name(
-        _ base: UnsafeMutablePointer<UInt8>, from start: Int, count: Int
+        _ base: UnsafeMutablePointer<UInt8>, from start: Int, count: Int, local: inout Int
     ) throws(LedgerReadError) -> Int? {
         guard start < count else { return nil }
         guard XMLByte.isNameStart(base[start]) else { throw XMLScanner.surprise }
         var index = start + 1
-        while index < count, XMLByte.isName(base[index]) { index += 1 }
+        local = base[start] == 0x3A ? index : start
+        while index < count, XMLByte.isName(base[index]) {
+            index += 1
+            if base[index - 1] == 0x3A { local = index }
+        }
         guard index < count else { return nil }
         guard index - start <= maxName, base[index] < 0x80 else { throw XMLScanner.surprise }
         return index
@@ -249,19 +267,14 @@ final class XMLScanner {
     // MARK: - Open elements
 
     private func push(_ base: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) {
-        names.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
-        nameEnds.append(names.count)
-    }
-
-    private func pop() {
-        nameEnds.removeLast()
-        names.removeSubrange((nameEnds.last ?? 0)...)
+        let first = depth > 0 ? nameEnds[depth - 1] : 0
+        (names + first).update(from: base + start, count: end - start)
+        nameEnds[depth] = first + end - start
     }
 
     private func matchesOpen(_ base: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        guard let last = nameEnds.last else { return false }
-        let first = nameEnds.count > 1 ? nameEnds[nameEnds.count - 2] : 0
-        guard last - first == end - start else { return false }
-        return names.withUnsafeBufferPointer { memcmp($0.baseAddress! + first, base + start, end - start) == 0 }
+        let first = depth > 1 ? nameEnds[depth - 2] : 0
+        let last = nameEnds[depth - 1]
+        return last - first == end - start && memcmp(names + first, base + start, end - start) == 0
     }
 }
