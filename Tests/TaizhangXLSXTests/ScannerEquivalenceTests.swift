@@ -105,7 +105,7 @@ struct ScannerFallbackTests {
     @Test(arguments: [1, 5, 256 << 10])
     func plainXMLIsScanned(chunk: Int) throws {
         let sheet = """
-            <?xml version='1.0' encoding='utf-8' standalone='yes'?>\r\n<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\r\n\
+            <?xml version='1.0'\r\n encoding='utf-8' standalone='yes'?>\r\n<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\r\n\
             <x:sheetData >\r\n<x:row r='1' ><x:c r="A1" t="inlineStr"><x:is><x:t>a &amp; b &lt;c&gt; &#20013;&#x6587; &quot;q&apos; _x000D_ x\r\ny\rz > w</x:t></x:is></x:c>\
             <x:c r = "B1" t="inlineStr" ><x:is><x:r><x:t>富</x:t></x:r><x:rPh><x:t>ふ</x:t></x:rPh><x:r><x:t>文本😀</x:t></x:r></x:is></x:c></x:row>\
             \(Self.rows(2...40).replacingOccurrences(of: "<", with: "<x:").replacingOccurrences(of: "<x:/", with: "</x:"))
@@ -113,8 +113,8 @@ struct ScannerFallbackTests {
             """
         let (scanned, expat) = try Self.reading(sheet: sheet, chunk: chunk)
         #expect(scanned == expat)
-        // A '>' first in a buffer is left to expat, not knowing whether "]]" came before.
-        if chunk > 1 { #expect(scanned.fallbacks == 0) }
+        // A '>' first in a buffer is left to expat, not knowing whether "]]" came before: tiny buffers meet one.
+        if chunk > 64 { #expect(scanned.fallbacks == 0) }
         guard case .success(let read)? = scanned.sheets["Sheet1"] else { Issue.record("not read"); return }
         #expect(read.rows.first?.cells == ["a & b <c> 中文 \"q' \r x\ny\nz > w", "富文本😀"])
         #expect(read.merges.count == 1)

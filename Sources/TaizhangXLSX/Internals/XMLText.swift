@@ -244,7 +244,8 @@ enum XMLDeclaration {
     /// Accepts the declaration's inside (after "<?xml") when it is plain: version 1.0, UTF-8, standalone yes or no.
     static func check(_ inside: UnsafeBufferPointer<UInt8>) throws(LedgerReadError) {
         let text = String(decoding: inside, as: UTF8.self)
-        let pattern = /^\s+version\s*=\s*(["'])1\.0\1(\s+encoding\s*=\s*(["'])(?i:utf-8)\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/
-        guard text.wholeMatch(of: pattern) != nil else { throw XMLScanner.surprise }
+        // XML's white space only (\s would take Unicode spaces expat refuses), scalar by scalar (CR LF is one Character).
+        let pattern = /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])(?i:utf-8)\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*$/
+        guard text.wholeMatch(of: pattern.matchingSemantics(.unicodeScalar)) != nil else { throw XMLScanner.surprise }
     }
 }
