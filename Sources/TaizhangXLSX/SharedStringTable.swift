@@ -48,6 +48,7 @@ final class SharedStringTable: @unchecked Sendable {
     private var cacheValues: [String] = Array(repeating: "", count: SharedStringTable.cacheSlots)
 
     private static let cacheSlots = 1 << 13
+    private static let cachedLength = 256
     private static let maxLength = (1 << 24) - 1
     private static let blockSize = 1 << 20
     private static let spanBlockBits = 16
@@ -156,8 +157,11 @@ final class SharedStringTable: @unchecked Sendable {
             condition.unlock()
             string = try readBack(offset: offset, length: length, from: file)
         }
-        cacheKeys[slot] = index
-        cacheValues[slot] = string
+        // Long texts (a task's wording) are rarely asked for twice; keeping them would only churn the heap.
+        if length <= SharedStringTable.cachedLength {
+            cacheKeys[slot] = index
+            cacheValues[slot] = string
+        }
         return string
     }
 
