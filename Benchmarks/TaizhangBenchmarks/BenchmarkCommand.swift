@@ -10,7 +10,7 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Benchmarks: generated ledgers, throughput and peak memory, with the peer in the same run.",
         subcommands: [
             GenerateCommand.self, ReadBenchmarkCommand.self, WriteBenchmarkCommand.self, WriteLedgerCommand.self,
-            ValidateBenchmarkCommand.self, PipelineBenchmarkCommand.self,
+            ValidateBenchmarkCommand.self, PipelineBenchmarkCommand.self, RowsBenchmarkCommand.self,
         ]
     )
 }

@@ -68,42 +68,63 @@ func measure(_ program: String, _ arguments: [String]) throws -> ProcessCost {
 struct ReadBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Time `taizhang info` on a workbook and, when installed, python-calamine on the same file."
+        abstract: "Time `taizhang info`, the reader alone, and (when installed) fastexcel and python-calamine on one workbook, alternated."
     )
 
     @Argument(help: "The workbook (make one with `generate`).") var workbook: String
     @Option(help: "The taizhang binary.") var taizhang = ".build/release/taizhang"
     @Option(help: "Task rows in the workbook, for rows/s.") var rows: Int
-    @Flag(help: "Skip the peer.") var withoutPeer = false
+    @Option(help: "Alternated runs of every program.") var runs = 1
+    @Flag(help: "Skip the peers.") var withoutPeer = false
+
+    /// The peers, each a Python program given the workbook's path, and the package it needs.
+    static let peers: [(name: String, package: String, script: String)] = [
+        ("fastexcel", "fastexcel, pyarrow", """
+            import sys, fastexcel
+            sheet = fastexcel.read_excel(sys.argv[1]).load_sheet(0, header_row=1)
+            batch = sheet.to_arrow()
+            print(sum(len(column) for column in batch.columns))
+            """),
+        ("python-calamine", "python-calamine", """
+            import sys; from python_calamine import CalamineWorkbook
+            rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+            print(len(rows))
+            """),
+    ]
 
     func run() throws {
         let book = try XLSXWorkbook(path: workbook)
         let sheetBytes = book.sheets.compactMap { book.declaredSize(of: $0) }.reduce(0, +)
         let megabytes = Double(sheetBytes + (book.declaredSize(ofPart: "xl/sharedStrings.xml") ?? 0)) / 1_048_576
         print(String(format: "workbook: %@, %d rows, %.0f MB of sheet and shared-string XML", workbook, rows, megabytes))
+        let myself = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 
-        let ours = try measure(taizhang, ["info", workbook])
-        guard ours.status == 0 else { throw ValidationError("taizhang info failed:\n\(ours.output)") }
-        report("taizhang info", ours, megabytes: megabytes)
+        for run in 1...runs {
+            let ours = try measure(taizhang, ["info", workbook])
+            guard ours.status == 0 else { throw ValidationError("taizhang info failed:\n\(ours.output)") }
+            report(run, "taizhang info", ours, megabytes: megabytes)
+            let reader = try measure(myself, ["rows", workbook])
+            guard reader.status == 0 else { throw ValidationError("the reader failed:\n\(reader.output)") }
+            report(run, "reader alone", reader, megabytes: megabytes)
 
-        guard !withoutPeer else { return }
-        let script = """
-            import sys; from python_calamine import CalamineWorkbook
-            rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
-            print(len(rows))
-            """
-        let peer = try measure("python3", ["-c", script, workbook])
-        if peer.status == 0 {
-            report("python-calamine", peer, megabytes: megabytes)
-            print(String(format: "taizhang/calamine: %.2f× the throughput, %.2f× the memory",
-                         peer.seconds / ours.seconds, ours.peakMegabytes / peer.peakMegabytes))
-        } else {
-            print("python-calamine: not run (pip install python-calamine): \(peer.output.prefix(200))")
+            guard !withoutPeer else { continue }
+            for peer in Self.peers {
+                let cost = try measure("python3", ["-c", peer.script, workbook])
+                guard cost.status == 0 else {
+                    print("\(peer.name): not run (pip install \(peer.package)): \(cost.output.suffix(200))")
+                    continue
+                }
+                report(run, peer.name, cost, megabytes: megabytes)
+                print(String(format: "run %d: taizhang info / %@: %.2f× the time, %.2f× the memory; reader alone: %.2f× the time",
+                             run, peer.name, ours.seconds / cost.seconds, ours.peakMegabytes / cost.peakMegabytes,
+                             reader.seconds / cost.seconds))
+            }
         }
     }
 
-    private func report(_ name: String, _ cost: ProcessCost, megabytes: Double) {
-        print(String(format: "%@: %.2f s, %.0f rows/s, %.1f MB/s of XML, peak %.0f MB",
-                     name, cost.seconds, Double(rows) / cost.seconds, megabytes / cost.seconds, cost.peakMegabytes))
+    private func report(_ run: Int, _ name: String, _ cost: ProcessCost, megabytes: Double) {
+        print(String(format: "run %d: %@: %.2f s (cpu %.2f s), %.0f rows/s, %.1f MB/s of XML, peak %.0f MB",
+                     run, name, cost.seconds, cost.cpuSeconds, Double(rows) / cost.seconds, megabytes / cost.seconds,
+                     cost.peakMegabytes))
     }
 }

@@ -10,25 +10,30 @@ import Glibc
 
 /// The strings cells point at by index, in bounded memory, readable while they are still loading.
 ///
-/// Memory: up to `memoryLimit` bytes of text the table keeps Swift strings; past it, every string
-/// goes to a temporary file (unlinked at once, so nothing is left behind) and lookups read it back
-/// with `pread`, through a small cache that catches the strings a ledger repeats (departments,
-/// time limits). A million distinct task texts then cost the page cache, not this process.
+/// Storage: the strings' UTF-8 stands back to back in one arena, with a span (offset and length)
+/// per string; a `String` is made only when a cell asks for one. Up to `memoryLimit` bytes the arena
+/// is in memory; past it, the arena goes to a temporary file (unlinked at once, so nothing is left
+/// behind) and the strings after it follow there, and lookups read the file back a megabyte at a
+/// time (cells use strings nearly in the order they were stored), behind a small cache that
+/// catches the strings a ledger repeats (departments, time limits). A million distinct task texts
+/// then cost the page cache, not this process.
 ///
 /// Concurrency: one thread appends (the loader), one thread looks up (the sheet parser). Writers
 /// store strings in the order cells first use them, so a lookup rarely waits; when it does, it
 /// waits until the loader has reached its index, has finished, or has failed. Every shared field
-/// is guarded by `condition`; the lookup cache and scratch buffer belong to the reading thread.
+/// is guarded by `condition`; the lookup cache and read-back block belong to the reading thread.
 final class SharedStringTable: @unchecked Sendable {
     private let condition = NSCondition()
     private let memoryLimit: Int
-    private var strings: [String] = []
-    private var memoryBytes = 0
     private var complete = false
     private var failure: LedgerReadError?
 
-    // Spilled: (offset << 24 | length) per string, the file, and how many strings are on disk.
-    private var spans: [UInt64] = []
+    /// (offset << 24 | length) per string, in the arena or in the file, in blocks of `spanBlock`
+    /// (a million strings grow no array by copying it whole).
+    private var spans: [[UInt64]] = []
+    private var spanCount = 0
+    private var arena: [UInt8] = []
+    // Spilled: the file, the bytes not yet written to it, and how many strings are on disk.
     private var descriptor: Int32 = -1
     private var pending: [UInt8] = []
     private var fileSize: UInt64 = 0
@@ -36,26 +41,32 @@ final class SharedStringTable: @unchecked Sendable {
     private var flushWanted = false
 
     // The reading thread's own.
-    private var scratch: [UInt8] = []
+    private let block = UnsafeMutablePointer<UInt8>.allocate(capacity: SharedStringTable.blockSize)
+    private var blockOffset: UInt64 = 0
+    private var blockCount = 0
     private var cacheKeys: [Int] = Array(repeating: -1, count: SharedStringTable.cacheSlots)
     private var cacheValues: [String] = Array(repeating: "", count: SharedStringTable.cacheSlots)
 
     private static let cacheSlots = 1 << 13
+    private static let cachedLength = 256
     private static let maxLength = (1 << 24) - 1
+    private static let blockSize = 1 << 20
+    private static let spanBlockBits = 16
 
-    init(memoryLimit: Int = 16 << 20) {
+    init(memoryLimit: Int = 4 << 20) {
         self.memoryLimit = memoryLimit
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        block.deallocate()
     }
 
     /// The number of strings loaded so far.
     var count: Int {
         condition.lock()
         defer { condition.unlock() }
-        return descriptor >= 0 ? spans.count : strings.count
+        return spanCount
     }
 
     /// Whether the table has moved its text to a temporary file.
@@ -67,18 +78,30 @@ final class SharedStringTable: @unchecked Sendable {
 
     // MARK: - Loading
 
-    /// Adds the next string (loader thread).
-    func append(_ string: String) throws(LedgerReadError) {
+    /// Adds the next string, as UTF-8 (loader thread).
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(LedgerReadError) {
         condition.lock()
         defer { condition.unlock() }
+        let length = min(bytes.count, SharedStringTable.maxLength)
+        let text = UnsafeBufferPointer(rebasing: bytes[0..<length])
         if descriptor < 0 {
-            strings.append(string)
-            memoryBytes += string.utf8.count + 32
-            if memoryBytes > memoryLimit { try spill() }
+            // Reserved whole (pages are used as text fills them), so the arena never grows by copying.
+            if arena.capacity == 0 { arena.reserveCapacity(memoryLimit + SharedStringTable.blockSize) }
+            addSpan(UInt64(arena.count) << 24 | UInt64(length))
+            arena.append(contentsOf: text)
+            if arena.count + spanCount * 8 > memoryLimit { try spill() }
             condition.broadcast()
             return
         }
-        try write(string)
+        addSpan(fileSize << 24 | UInt64(length))
+        pending.append(contentsOf: text)
+        fileSize += UInt64(length)
+        if pending.count >= 1 << 20 || flushWanted { try flush() }
+    }
+
+    /// Adds the next string (loader thread).
+    func append(_ string: String) throws(LedgerReadError) {
+        try Array(string.utf8).withUnsafeBufferPointer { bytes throws(LedgerReadError) in try append(bytes) }
     }
 
     /// Marks the table complete, or failed with `error` (loader thread).
@@ -108,7 +131,7 @@ final class SharedStringTable: @unchecked Sendable {
         let slot = index & (SharedStringTable.cacheSlots - 1)
         if index >= 0, cacheKeys[slot] == index { return cacheValues[slot] }
         condition.lock()
-        while !complete, failure == nil, index >= (descriptor >= 0 ? flushedCount : strings.count) {
+        while !complete, failure == nil, index >= (descriptor >= 0 ? flushedCount : spanCount) {
             flushWanted = true
             condition.wait()
         }
@@ -116,32 +139,62 @@ final class SharedStringTable: @unchecked Sendable {
             condition.unlock()
             throw failure
         }
-        guard descriptor >= 0 else {
-            let string = strings.indices.contains(index) ? strings[index] : nil
-            condition.unlock()
-            return string
-        }
-        guard spans.indices.contains(index), index < flushedCount else {
+        guard index >= 0, index < (descriptor >= 0 ? flushedCount : spanCount) else {
             condition.unlock()
             return nil
         }
-        let span = spans[index]
-        let file = descriptor
-        condition.unlock()
-
+        let span = spans[index >> SharedStringTable.spanBlockBits][index & (1 << SharedStringTable.spanBlockBits - 1)]
+        let offset = span >> 24
         let length = Int(span & UInt64(SharedStringTable.maxLength))
-        if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
-        let read = scratch.withUnsafeMutableBytes { pread(file, $0.baseAddress, length, off_t(span >> 24)) }
-        guard read == length else { throw SharedStringTable.failure("read back failed") }
-        let string = scratch.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[0..<length]), as: UTF8.self)
+        let string: String
+        if descriptor < 0 {
+            string = arena.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(offset)..<Int(offset) + length]), as: UTF8.self)
+            }
+            condition.unlock()
+        } else {
+            let file = descriptor
+            condition.unlock()
+            string = try readBack(offset: offset, length: length, from: file)
         }
-        cacheKeys[slot] = index
-        cacheValues[slot] = string
+        // Long texts (a task's wording) are rarely asked for twice; keeping them would only churn the heap.
+        if length <= SharedStringTable.cachedLength {
+            cacheKeys[slot] = index
+            cacheValues[slot] = string
+        }
         return string
     }
 
-    // MARK: - The file (called with the lock held)
+    /// A spilled string: from the block of the file last read when it holds it; a string past the
+    /// block starts the next block (cells use strings nearly in order); one before it (a department
+    /// named again) is read alone, leaving the block in place.
+    private func readBack(offset: UInt64, length: Int, from file: Int32) throws(LedgerReadError) -> String {
+        if offset >= blockOffset, offset + UInt64(length) <= blockOffset + UInt64(blockCount) {
+            let start = Int(offset - blockOffset)
+            return String(decoding: UnsafeBufferPointer(start: block + start, count: length), as: UTF8.self)
+        }
+        if offset >= blockOffset, length <= SharedStringTable.blockSize {
+            blockCount = max(pread(file, block, SharedStringTable.blockSize, off_t(offset)), 0)
+            blockOffset = offset
+            guard blockCount >= length else { throw SharedStringTable.failure("read back failed") }
+            return String(decoding: UnsafeBufferPointer(start: block, count: length), as: UTF8.self)
+        }
+        let alone = UnsafeMutablePointer<UInt8>.allocate(capacity: max(length, 1))
+        defer { alone.deallocate() }
+        guard pread(file, alone, length, off_t(offset)) == length else { throw SharedStringTable.failure("read back failed") }
+        return String(decoding: UnsafeBufferPointer(start: alone, count: length), as: UTF8.self)
+    }
+
+    // MARK: - Storage (called with the lock held)
+
+    private func addSpan(_ span: UInt64) {
+        if spanCount & (1 << SharedStringTable.spanBlockBits - 1) == 0 {
+            spans.append([])
+            spans[spans.count - 1].reserveCapacity(1 << SharedStringTable.spanBlockBits)
+        }
+        spans[spans.count - 1].append(span)
+        spanCount += 1
+    }
 
     private func spill() throws(LedgerReadError) {
         var template = Array((NSTemporaryDirectory() + "taizhang-strings-XXXXXX").utf8CString)
@@ -149,19 +202,11 @@ final class SharedStringTable: @unchecked Sendable {
         guard created >= 0 else { throw SharedStringTable.failure("cannot create a temporary file") }
         _ = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { unlink($0) } }
         descriptor = created
-        let moving = strings
-        strings = []
-        for string in moving { try write(string) }
+        let written = arena.withUnsafeBytes { pwrite(created, $0.baseAddress, $0.count, 0) }
+        guard written == arena.count else { throw SharedStringTable.failure("cannot write a temporary file (disk full?)") }
+        fileSize = UInt64(arena.count)
+        arena = []
         try flush()
-    }
-
-    private func write(_ string: String) throws(LedgerReadError) {
-        var text = string
-        let length = min(text.utf8.count, SharedStringTable.maxLength)
-        spans.append(fileSize << 24 | UInt64(length))
-        text.withUTF8 { pending.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
-        fileSize += UInt64(length)
-        if pending.count >= 1 << 20 || flushWanted { try flush() }
     }
 
     private func flush() throws(LedgerReadError) {
@@ -172,7 +217,7 @@ final class SharedStringTable: @unchecked Sendable {
             guard written == pending.count else { throw SharedStringTable.failure("cannot write a temporary file (disk full?)") }
             pending.removeAll(keepingCapacity: true)
         }
-        flushedCount = spans.count
+        flushedCount = spanCount
         condition.broadcast()
     }
 

@@ -30,11 +30,13 @@ public final class XLSXRowSource: SheetRowSource {
     ///   - selector: a sheet name or 1-based index; by default the first visible sheet with a ledger header.
     ///   - limits: the bounds on what reading may cost (and the largest sheet whose merged ranges
     ///     are read before its rows, ``ReadLimits/maxMergePassBytes``).
+    ///   - fastPath: whether the scanner reads worksheets and shared strings (``XLSXWorkbook``); `false` reads them with expat.
     /// - Throws: ``LedgerReadError`` when the workbook cannot be opened or the sheet is not there.
     public init(
-        path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits()
+        path: String, name: String? = nil, sheet selector: String? = nil, limits: ReadLimits = ReadLimits(),
+        fastPath: Bool = true
     ) throws(LedgerReadError) {
-        workbook = try XLSXWorkbook(path: path, name: name, limits: limits)
+        workbook = try XLSXWorkbook(path: path, name: name, limits: limits, fastPath: fastPath)
         if let selector {
             sheet = try workbook.sheet(named: selector)
             notes = []

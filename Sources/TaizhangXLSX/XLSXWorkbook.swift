@@ -40,21 +40,34 @@ public final class XLSXWorkbook {
     private let archive: ZipArchive
     private let path: String
     private let limits: ReadLimits
+    private let fastPath: Bool
     private let workbookPart: String
     private let workbookRelationships: RelationshipsPart
     private var cachedStrings: SharedStringTable?
+    /// The size of the buffers the scanner reads (tests make it tiny).
+    var scanChunk = 256 << 10
+    /// How many times a worksheet went to expat after the scanner met something it does not read.
+    private(set) var expatFallbacks = 0
     private var cachedDateStyles: Set<Int>?
 
     /// Opens a workbook and reads its list of sheets.
     ///
+    /// With `fastPath` (the default) worksheets and shared strings are read by a scanner made for
+    /// the plain XML spreadsheet programs write, on a second thread behind the inflating; it hands
+    /// whatever it does not read (a DOCTYPE, CDATA, a comment, another encoding…) to expat, which
+    /// reads every part when `fastPath` is `false`. Both read every workbook alike.
+    ///
     /// - Throws: ``LedgerReadError``: `not-a-workbook`, what ``FileKind`` names for
     ///   other files (`encrypted-workbook`, `word-document`…), `damaged-workbook`, `missing-part`, `malformed-xml`, `unsafe-xml`,
     ///   `limit-exceeded`.
-    public init(path: String, name: String? = nil, limits: ReadLimits = ReadLimits()) throws(LedgerReadError) {
+    public init(
+        path: String, name: String? = nil, limits: ReadLimits = ReadLimits(), fastPath: Bool = true
+    ) throws(LedgerReadError) {
         let file = name ?? path
         self.file = file
         self.path = path
         self.limits = limits
+        self.fastPath = fastPath
         archive = try ZipArchive(path: path, file: file, limits: limits)
 
         var located: String?
@@ -113,24 +126,39 @@ public final class XLSXWorkbook {
         let strings = try sharedStrings()
         let dateStyles = try self.dateStyles()
         var stopped = false
-        let reader = WorksheetReader(part: part, file: file, sharedStrings: strings, dateStyles: dateStyles,
-                                     date1904: date1904, limits: limits) { (row: SheetRow) throws(LedgerReadError) in
-            if !(try body(row)) {
-                stopped = true
-                throw XLSXWorkbook.stop
+        var delivered = 0
+        // The rows the scanner handed on before it met what only expat reads are not handed on again.
+        func reader(skipping: Int) -> WorksheetReader {
+            var skipping = skipping
+            return WorksheetReader(part: part, file: file, sharedStrings: strings, dateStyles: dateStyles,
+                                   date1904: date1904, limits: limits) { (row: SheetRow) throws(LedgerReadError) in
+                if skipping > 0 {
+                    skipping -= 1
+                    return
+                }
+                delivered += 1
+                if !(try body(row)) {
+                    stopped = true
+                    throw XLSXWorkbook.stop
+                }
             }
         }
+        var used = reader(skipping: 0)
         do throws(LedgerReadError) {
-            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+            if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: used, chunk: scanChunk) : false) {
+                if fastPath { expatFallbacks += 1 }
+                used = reader(skipping: delivered)
+                try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: used)
+            }
             try strings.waitUntilComplete()
         } catch where stopped && error == XLSXWorkbook.stop {
-            return reader.merges
+            return used.merges
         } catch {
             var located = error
             if located.location.sheet == nil { located.location.sheet = sheet.name }
             throw located
         }
-        return reader.merges
+        return used.merges
     }
 
     /// The merged ranges of a sheet, read in a pass that skips every cell.
@@ -142,8 +170,12 @@ public final class XLSXWorkbook {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: file, sheet: sheet.name),
                                   arguments: ["part": sheet.name])
         }
-        let reader = MergesReader(part: part, file: file)
-        try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+        var reader = MergesReader(part: part, file: file)
+        if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: reader, chunk: scanChunk) : false) {
+            if fastPath { expatFallbacks += 1 }
+            reader = MergesReader(part: part, file: file)
+            try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
+        }
         return reader.merges
     }
 
@@ -187,7 +219,8 @@ public final class XLSXWorkbook {
             table.finish(nil)
             return table
         }
-        let loader = SharedStringsLoader(path: path, file: file, part: part, limits: limits, table: table)
+        let loader = SharedStringsLoader(path: path, file: file, part: part, limits: limits, table: table,
+                                         fastPath: fastPath, chunk: scanChunk)
         let thread = Thread { loader.run() }
         thread.stackSize = 8 << 20
         thread.start()

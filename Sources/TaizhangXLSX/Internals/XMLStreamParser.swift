@@ -25,6 +25,11 @@ struct XMLName {
         }
     }
 
+    /// A name already without its prefix.
+    init(local: UnsafePointer<CChar>) {
+        pointer = local
+    }
+
     /// Whether the local name is `name`.
     func `is`(_ name: StaticString) -> Bool {
         name.withUTF8Buffer { expected in
@@ -41,13 +46,15 @@ struct XMLName {
 /// The attributes of a start tag, looked up by local name.
 struct XMLAttributes {
     let pairs: UnsafeMutablePointer<UnsafePointer<CChar>?>?
+    /// Whether the keys are local names already (the scanner's), rather than qualified (expat's).
+    var localKeys = false
 
     /// The value of the attribute whose local name is `name` ("r:id" answers to "id").
     func value(_ name: StaticString) -> UnsafePointer<CChar>? {
         guard var cursor = pairs else { return nil }
         while let key = cursor.pointee {
             let value = cursor.advanced(by: 1).pointee
-            if XMLName(key).is(name) { return value }
+            if (localKeys ? XMLName(local: key) : XMLName(key)).is(name) { return value }
             cursor = cursor.advanced(by: 2)
         }
         return nil

@@ -83,6 +83,19 @@ final class ZipArchive {
     /// - Throws: `missing-part`, `damaged-workbook`, `limit-exceeded`, or what `body` throws.
     func read(_ part: String, chunk: Int = 1 << 18,
               _ body: (UnsafeRawBufferPointer) throws(LedgerReadError) -> Void) throws(LedgerReadError) {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        try inflate(part, into: { buffer }) { count throws(LedgerReadError) in
+            if count > 0 { try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) }
+        }
+    }
+
+    /// Inflates a part into the buffers `next` hands out, one `zip_fread` each, and tells `filled`
+    /// how many bytes each received (0 once, at the end); the size and ratio limits hold as in ``read``.
+    func inflate(
+        _ part: String, into next: () throws(LedgerReadError) -> UnsafeMutableRawBufferPointer,
+        filled: (Int) throws(LedgerReadError) -> Void
+    ) throws(LedgerReadError) {
         guard let index = entries[ZipArchive.key(part)] else {
             throw LedgerReadError(.missingPart, at: SourceLocation(file: file), arguments: ["part": part])
         }
@@ -98,19 +111,20 @@ final class ZipArchive {
             throw damaged(zip_error_strerror(zip_get_error(handle)).map { String(cString: $0) } ?? "open failed")
         }
         defer { zip_fclose(entry) }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
-        defer { buffer.deallocate() }
         var inflated = 0
         while true {
+            let buffer = try next()
             let count = zip_fread(entry, buffer.baseAddress, UInt64(buffer.count))
             if count < 0 {
                 throw damaged(zip_error_strerror(zip_file_get_error(entry)).map { String(cString: $0) } ?? "read failed")
             }
+            if count > 0 {
+                inflated += Int(count)
+                totalInflated += Int(count)
+                try check(inflated: inflated, compressed: compressed, part: part, total: totalInflated)
+            }
+            try filled(Int(count))
             if count == 0 { break }
-            inflated += Int(count)
-            totalInflated += Int(count)
-            try check(inflated: inflated, compressed: compressed, part: part, total: totalInflated)
-            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(count)]))
         }
     }
 

@@ -17,6 +17,15 @@ struct TextCollector {
 
     /// The text, with `_xHHHH_` escapes decoded.
     var string: String { OOXMLEscapes.decode(bytes) }
+
+    /// Calls `body` with the text's UTF-8, `_xHHHH_` escapes decoded.
+    func withDecodedBytes<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        if let decoded = OOXMLEscapes.decodedBytes(bytes) {
+            try decoded.withUnsafeBufferPointer(body)
+        } else {
+            try bytes.withUnsafeBufferPointer(body)
+        }
+    }
 }
 
 /// ECMA-376 ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` an underscore.
@@ -25,7 +34,12 @@ struct TextCollector {
 /// openpyxl does not. Decoding is one pass left to right, so "_x005F_x000D_" is the text "_x000D_".
 enum OOXMLEscapes {
     static func decode(_ bytes: [UInt8]) -> String {
-        guard bytes.count >= 7, bytes.contains(0x5F) else { return String(decoding: bytes, as: UTF8.self) }
+        String(decoding: decodedBytes(bytes) ?? bytes, as: UTF8.self)
+    }
+
+    /// The bytes with their escapes decoded; `nil` when there can be none to decode.
+    static func decodedBytes(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 7, bytes.contains(0x5F) else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -40,7 +54,7 @@ enum OOXMLEscapes {
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private static func hexValue(_ digits: ArraySlice<UInt8>) -> UInt32? {

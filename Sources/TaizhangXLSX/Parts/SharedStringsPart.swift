@@ -13,11 +13,14 @@ final class SharedStringsPart: XMLPartHandler {
     private var phoneticDepth = 0
     private let file: String
     private let limits: ReadLimits
+    /// Items read before and already in the table, left out.
+    private var skipping: Int
 
-    init(file: String, limits: ReadLimits, table: SharedStringTable) {
+    init(file: String, limits: ReadLimits, table: SharedStringTable, skipping: Int = 0) {
         self.file = file
         self.limits = limits
         self.table = table
+        self.skipping = skipping
     }
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
@@ -32,13 +35,16 @@ final class SharedStringsPart: XMLPartHandler {
     }
 
     func end(_ name: XMLName) throws(LedgerReadError) {
-        if name.is("si") {
+        if name.is("si"), skipping > 0 {
+            skipping -= 1
+            inItem = false
+        } else if name.is("si") {
             guard table.count < limits.maxSharedStrings else {
                 throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
                                       arguments: ["quantity": "shared-strings",
                                                   "limit": String(limits.maxSharedStrings), "part": "sharedStrings"])
             }
-            try table.append(text.string)
+            try text.withDecodedBytes { bytes throws(LedgerReadError) in try table.append(bytes) }
             inItem = false
         } else if name.is("rPh") {
             phoneticDepth -= 1
@@ -65,22 +71,30 @@ final class SharedStringsLoader: @unchecked Sendable {
     private let part: String
     private let limits: ReadLimits
     private let table: SharedStringTable
+    private let fastPath: Bool
+    private let chunk: Int
 
-    init(path: String, file: String, part: String, limits: ReadLimits, table: SharedStringTable) {
+    init(path: String, file: String, part: String, limits: ReadLimits, table: SharedStringTable, fastPath: Bool,
+         chunk: Int) {
+        self.chunk = chunk
         self.path = path
         self.file = file
         self.part = part
         self.limits = limits
         self.table = table
+        self.fastPath = fastPath
     }
 
+    /// Loads the table: through the scanner when allowed, and through expat for what it will not
+    /// read (leaving out the strings the scanner loaded before it stopped).
     func run() {
         do throws(LedgerReadError) {
             let archive = try ZipArchive(path: path, file: file, limits: limits)
             let handler = SharedStringsPart(file: file, limits: limits, table: table)
-            let parser = XMLStreamParser(part: part, file: file, limits: limits, handler: handler)
-            try archive.read(part) { bytes throws(LedgerReadError) in try parser.feed(bytes) }
-            try parser.finish()
+            if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: handler, chunk: chunk) : false) {
+                let again = SharedStringsPart(file: file, limits: limits, table: table, skipping: table.count)
+                try archive.parse(part, limits: limits, with: again)
+            }
             table.finish(nil)
         } catch {
             table.finish(error)
