@@ -64,14 +64,19 @@ public enum BatchValidator {
     /// Validates files in parallel on every core, in the given order, each as
     /// ``LedgerFile/validate(options:rules:)`` does.
     ///
-    /// - Parameter progress: called with the number of files done so far, from any thread.
+    /// - Parameters:
+    ///   - names: what reports and messages call each file, when not its path (`taizhang serve`
+    ///     names an upload by the client's file name, never by the folder it is kept in); as many as `files`.
+    ///   - progress: called with the number of files done so far, from any thread.
     public static func validate(
-        files: [String], options: ValidationOptions, readOptions: LedgerReadOptions = LedgerReadOptions(),
-        progress: @Sendable (Int) -> Void = { _ in }
+        files: [String], names: [String]? = nil, options: ValidationOptions,
+        readOptions: LedgerReadOptions = LedgerReadOptions(), progress: @Sendable (Int) -> Void = { _ in }
     ) -> [FileReport] {
+        precondition(names == nil || names?.count == files.count, "one name per file")
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let report = LedgerFile(files[index], options: readOptions).validate(options: options)
+            let file = LedgerFile(files[index], name: names?[index], options: readOptions)
+            let report = file.validate(options: options)
             progress(results.store(report, at: index))
         }
         return results.values
