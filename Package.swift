@@ -249,7 +249,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TaizhangServeTests",
-            dependencies: ["TaizhangServe", "Taizhang", "TaizhangTestSupport", "CTaizhangZip"]
+            dependencies: ["TaizhangServe", "TaizhangCLI", "Taizhang", "TaizhangTestSupport", "CTaizhangZip"]
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["LibraryTour", "TaizhangTestSupport"]),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),

@@ -42,6 +42,10 @@ extension MessageCatalog {
             "\"{value}\" is not valid for {field}: {allowed}."
         ),
         "not-found": ("没有这个页面：{path}", "No such page: {path}"),
+        "foreign-host": (
+            "本服务只接受本机地址（localhost、127.0.0.1）的访问，收到的地址是“{host}”。",
+            "This server answers to this machine's own addresses only (localhost, 127.0.0.1), not \"{host}\"."
+        ),
         "server-failed": ("服务器无法完成：{reason}", "The server could not finish: {reason}"),
         "page-title": ("台账工具", "Ledger tools"),
         "page-subtitle": (

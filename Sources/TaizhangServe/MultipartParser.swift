@@ -110,9 +110,20 @@ struct MultipartParser {
             case .body:
                 if let found = find(delimiter, from: start) {
                     if found > start { try handle(.data(pending[start..<found])) }
-                    try handle(.end)
-                    start = found + delimiter.count
-                    state = .afterBoundary
+                    start = found
+                    // A boundary is followed by "--" or CRLF; the same bytes followed by anything
+                    // else are the part's own (RFC 2046 forbids them there, but a lenient reader loses nothing).
+                    let after = found + delimiter.count
+                    guard pending.count - after >= 2 else { return }
+                    let next = (pending[after], pending[after + 1])
+                    if next == (0x2D, 0x2D) || next == (0x0D, 0x0A) {
+                        try handle(.end)
+                        start = after
+                        state = .afterBoundary
+                    } else {
+                        try handle(.data(pending[found..<after]))
+                        start = after
+                    }
                 } else {
                     // All but what could be the start of a delimiter is the part's.
                     let safe = pending.count - delimiter.count + 1

@@ -128,7 +128,7 @@ struct PageHTML {
 
     private var templateCard: String {
         form("template", "page-template", "page-template-help", """
-            <label class="small">\(text("page-ledger-title")) <input type="text" name="title" value="重点任务台账" maxlength="200"></label>
+            <label class="small wide">\(text("page-ledger-title")) <input type="text" name="title" value="重点任务台账" maxlength="200"></label>
             <div class="row">\(schemaField())
             <label class="small">\(text("page-rows")) <input type="number" name="rows" value="30" min="1" max="\(TemplateOptions.maximumRows)"></label></div>
             \(rosterField())

@@ -20,7 +20,9 @@ enum PageStyle {
         form{display:flex;flex-direction:column;gap:6px}
         .row{display:flex;flex-wrap:wrap;gap:6px 12px}
         label.small{font-size:12px;color:#373c43;display:flex;align-items:center;gap:4px}
-        input[type=text]{width:100%;min-width:12em}
+        label.wide{flex:1 1 auto}
+        label.wide input{flex:1 1 auto;min-width:8em}
+        label.small{white-space:nowrap}
         input,select,button{font:inherit;font-size:13px}
         input[type=number]{width:5.5em}
         .drop{display:block;border:2px dashed #b9bdc3;border-radius:6px;padding:6px 10px;background:#fafbfc;cursor:pointer}

@@ -23,6 +23,8 @@ public struct ServeError: Error, Sendable {
         case badField = "bad-field"
         /// No such route (404).
         case notFound = "not-found"
+        /// A loopback server asked for under another host name (421).
+        case foreignHost = "foreign-host"
         /// Something on the server itself failed (500).
         case serverFailed = "server-failed"
     }

@@ -73,8 +73,7 @@ public struct TaizhangServer: Sendable {
         for action in ServeAction.allCases {
             router.post("/api/\(action.rawValue)") { request, _ in await answer(request, action) }
         }
-        router.get("/**") { request, _ in notFound(request) }
-        router.post("/**") { request, _ in notFound(request) }
+        router.add(middleware: NotFoundMiddleware(limits: configuration.limits))
         return router
     }
 
@@ -84,9 +83,20 @@ public struct TaizhangServer: Sendable {
         return Responses.html(PageHTML(catalog: catalog, limits: configuration.limits).render(), status: .ok)
     }
 
-    private func notFound(_ request: Request) -> Response {
-        let error = ServeError(.notFound, status: 404, catalog: Self.catalog(request), ["path": request.uri.path])
-        return Responses.error(error, html: Self.wantsHTML(request), limits: configuration.limits)
+    /// Answers a request no route takes with the server's own 404, as JSON or a page.
+    private struct NotFoundMiddleware: RouterMiddleware {
+        let limits: ServeLimits
+
+        func handle(
+            _ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response
+        ) async throws -> Response {
+            do {
+                return try await next(request, context)
+            } catch let error as HTTPError where error.status == .notFound {
+                let notFound = ServeError(.notFound, status: 404, catalog: catalog(request), ["path": request.uri.path])
+                return Responses.error(notFound, html: wantsHTML(request), limits: limits)
+            }
+        }
     }
 
     /// Receives the form, runs the action off the event loop, and answers; the request's folder is
@@ -144,7 +154,7 @@ public struct TaizhangServer: Sendable {
             name = host.prefix { $0 != ":" }
         }
         if name == "localhost" || name == "::1" || name.hasPrefix("127.") { return nil }
-        let error = ServeError(.notFound, status: 421, catalog: Self.catalog(request), ["path": String(host)])
+        let error = ServeError(.foreignHost, status: 421, catalog: Self.catalog(request), ["host": String(host)])
         return Responses.error(error, html: false, limits: configuration.limits)
     }
 

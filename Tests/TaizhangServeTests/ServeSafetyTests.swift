@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+// The server's bounds, each shown over real HTTP: upload size, file count, concurrent work, the
+// private folder, client-chosen names and paths, hostile files, foreign host names.
+
+import Foundation
+import Taizhang
+import TaizhangServe
+import TaizhangTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+@Suite(.serialized)
+struct ServeSafetyTests {
+    let ledger = Fixtures.example("tongren-2021/ledger.csv")
+
+    /// A Content-Length over the limit is refused before a byte of the body is read.
+    @Test func aDeclaredOversizeBodyIs413AtOnce() async throws {
+        let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
+        defer { Task { await running.stop() } }
+        let connection = try HTTPConnection(port: running.port)
+        connection.send(Array("""
+            POST /api/validate HTTP/1.1\r
+            Host: 127.0.0.1\r
+            Content-Type: multipart/form-data; boundary=x\r
+            Content-Length: \(2 << 20)\r
+            \r
+
+            """.utf8))
+        let answer = try await connection.receive()
+        #expect(answer.status == 413 && answer.errorCode == "upload-too-large")
+        #expect(answer.errorMessage?.contains("1 MB") == true)
+    }
+
+    /// A chunked body (no length said) is cut off the moment it passes the limit, and nothing of it stays on disk.
+    @Test func aStreamedOversizeBodyIs413WhileStreaming() async throws {
+        let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
+        defer { Task { await running.stop() } }
+        let connection = try HTTPConnection(port: running.port)
+        connection.send(Array("""
+            POST /api/validate HTTP/1.1\r
+            Host: 127.0.0.1\r
+            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+            Transfer-Encoding: chunked\r
+            \r
+
+            """.utf8))
+        var form = MultipartBody()
+        form.file("files", fileName: "big.csv", [])
+        var body = Array(form.bytes.dropLast(2))
+        body += [UInt8](repeating: 0x41, count: 64 << 10)
+        // 3 MB in 64 KB chunks; the answer comes after a little over 1 MB.
+        for _ in 0..<48 {
+            let chunk = Array(String(body.count, radix: 16).utf8) + [0x0D, 0x0A] + body + [0x0D, 0x0A]
+            if !connection.send(chunk) { break }
+            body = [UInt8](repeating: 0x41, count: 64 << 10)
+        }
+        let answer = try await connection.receive()
+        #expect(answer.status == 413 && answer.errorCode == "upload-too-large")
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(running.uploadsContents.isEmpty)
+    }
+
+    @Test func moreFilesThanAllowedIs413() async throws {
+        let running = try await RunningServer.start(ServeLimits(maximumFiles: 2))
+        defer { Task { await running.stop() } }
+        var form = MultipartBody()
+        for name in ["a.csv", "b.csv", "c.csv"] { try form.file("files", path: ledger, as: name) }
+        let answer = try await post("/api/validate?lang=en", port: running.port, form)
+        #expect(answer.status == 413 && answer.errorCode == "too-many-files")
+        #expect(answer.errorMessage == "At most 2 files can be sent at once. Send them in batches.")
+    }
+
+    /// With every worker taken, another request is told 503 at once, with Retry-After.
+    @Test func aBusyServerSays503() async throws {
+        let running = try await RunningServer.start(ServeLimits(maximumJobs: 1))
+        defer { Task { await running.stop() } }
+        // The first request sends its head and part of its body, and waits: it holds the one place.
+        let slow = try HTTPConnection(port: running.port)
+        slow.send(Array("""
+            POST /api/validate HTTP/1.1\r
+            Host: 127.0.0.1\r
+            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+            Content-Length: 100000\r
+            \r
+            --\(MultipartBody.boundary)\r
+
+            """.utf8))
+        try await Task.sleep(for: .milliseconds(200))
+        var form = MultipartBody()
+        try form.file("files", path: ledger)
+        let refused = try await post("/api/validate", port: running.port, form)
+        #expect(refused.status == 503 && refused.errorCode == "busy" && refused.headers["retry-after"] == "5")
+        withExtendedLifetime(slow) {}
+    }
+
+    /// The upload folder is private (0700); a client's path is only a name, used for display;
+    /// nothing is written outside the folder, and the folder is empty once answered.
+    @Test func uploadsArePrivateNamedByTheServerAndGone() async throws {
+        let running = try await RunningServer.start()
+        defer { Task { await running.stop() } }
+        var status = stat()
+        #expect(stat(running.server.uploads.path, &status) == 0 && status.st_mode & 0o777 == 0o700)
+        let escape = "taizhang-escape-\(UUID().uuidString).csv"
+        var form = MultipartBody()
+        try form.file("files", path: ledger, as: "../../../../tmp/\(escape)")
+        try form.file("files", path: ledger, as: #"C:\Users\科员\Desktop\台账.csv"#)
+        try form.file("files", path: ledger, as: "$(touch x);.csv")
+        let answer = try await post("/api/validate", port: running.port, form)
+        #expect(answer.status == 200)
+        #expect(answer.text.contains("\"file\": \"\(escape)\"") && answer.text.contains("\"file\": \"台账.csv\""))
+        #expect(answer.text.contains("\"file\": \"$(touch x);.csv\""))
+        #expect(!answer.text.contains(running.server.uploads.path) && !answer.text.contains("/tmp/"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/\(escape)"))
+        #expect(running.uploadsContents.isEmpty)
+    }
+
+    /// A field never names a file on the server: `schema` takes a shipped name or an upload only.
+    @Test func noFieldReadsAServerFile() async throws {
+        let running = try await RunningServer.start()
+        defer { Task { await running.stop() } }
+        var form = MultipartBody()
+        try form.file("files", path: ledger)
+        form.field("schema", "/etc/passwd")
+        let answer = try await post("/api/validate", port: running.port, form)
+        #expect(answer.status == 422 && answer.errorCode == "unknown-schema")
+        #expect(answer.errorMessage?.contains("root:") == false)
+    }
+
+    /// A file that is no spreadsheet, or a damaged one, is a finding about that file, as on the
+    /// command line; the server goes on answering.
+    @Test func hostileFilesAreFindingsNotFailures() async throws {
+        let running = try await RunningServer.start()
+        defer { Task { await running.stop() } }
+        var form = MultipartBody()
+        form.file("files", fileName: "report.xlsx", Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".utf8))
+        form.file("files", fileName: "broken.xlsx", [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0xFF, count: 4096))
+        let answer = try await post("/api/validate", port: running.port, form)
+        #expect(answer.status == 200)
+        #expect(answer.text.components(separatedBy: "\"code\": \"unreadable-file\"").count - 1 == 2)
+        #expect(try await request("GET", "/", port: running.port).status == 200)
+    }
+
+    /// On loopback, a request under another host name (DNS rebinding) is refused.
+    @Test func aForeignHostNameIsRefused() async throws {
+        let running = try await RunningServer.start()
+        defer { Task { await running.stop() } }
+        let connection = try HTTPConnection(port: running.port)
+        connection.send(Array("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n".utf8))
+        let answer = try await connection.receive()
+        #expect(answer.status == 421 && answer.errorCode == "foreign-host")
+        #expect(try await request("GET", "/", port: running.port, headers: [:]).status == 200)
+    }
+}
