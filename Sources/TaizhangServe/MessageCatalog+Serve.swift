@@ -87,6 +87,7 @@ extension MessageCatalog {
             "共 {files} 个文件：{valid} 个无错误；错误 {errors} 处，警告 {warnings} 处，提示 {infos} 处。",
             "{files} files: {valid} without errors; {errors} errors, {warnings} warnings, {infos} notes."
         ),
+        "page-as-of-used": ("（逾期按 {date} 判断）", "(overdue judged on {date})"),
         "page-no-findings": ("没有发现问题。", "No problems found."),
         "page-back": ("返回", "Back"),
         "page-error": ("无法完成", "Could not finish"),

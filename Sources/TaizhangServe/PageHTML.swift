@@ -9,6 +9,8 @@ import Taizhang
 struct PageHTML {
     let catalog: MessageCatalog
     let limits: ServeLimits
+    /// The day overdue was judged on, shown with the findings and kept in the check form.
+    var asOf: CalendarDate = .today
 
     /// The most findings the table lists; the annotated copies hold them all.
     static let maximumRows = 2000
@@ -111,7 +113,7 @@ struct PageHTML {
         form("validate", "page-validate", "page-validate-help", primary: true, """
             \(drop("files", label: "page-files", multiple: true))
             <div class="row">\(rosterField())
-            <label class="small">\(text("page-as-of")) <input type="date" name="asOf" value="\(today)"></label>
+            <label class="small">\(text("page-as-of")) <input type="date" name="asOf" value="\(asOf.iso)"></label>
             \(schemaField())</div>
             <div class="buttons"><button type="submit">\(text("page-show-findings"))</button>
             <button type="submit" class="secondary" formaction="/api/annotate\(query)">\(text("page-annotate"))</button></div>
@@ -172,10 +174,14 @@ struct PageHTML {
             "warnings": report.files.reduce(0) { $0 + $1.count(.warning) },
             "infos": report.files.reduce(0) { $0 + $1.count(.info) },
         ].mapValues(String.init)
-        let all = report.files.flatMap { file in file.findings.map { (file.file, $0) } }
+        // Errors first, then warnings, then notes; within each, by file and row as the report has them.
+        let rank: [Severity: Int] = [.error: 0, .warning: 1, .info: 2]
+        let all = report.files.flatMap { file in file.findings.map { (file.file, $0) } }.enumerated()
+            .sorted { (rank[$0.element.1.severity] ?? 3, $0.offset) < (rank[$1.element.1.severity] ?? 3, $1.offset) }
+            .map(\.element)
         var html = """
             <section class="results" id="results"><h2>\(text("page-results"))</h2>
-            <p class="summary">\(text("page-summary", totals))</p>
+            <p class="summary">\(text("page-summary", totals)) \(text("page-as-of-used", ["date": asOf.iso]))</p>
             """
         guard !all.isEmpty else { return html + "<p>\(text("page-no-findings"))</p></section>" }
         if all.count > Self.maximumRows {

@@ -45,7 +45,7 @@ enum PageScript {
           form.addEventListener('submit',function(e){
             if(!window.FormData||!window.Blob||!window.URL)return;
             e.preventDefault();
-            var action=(e.submitter&&e.submitter.formAction)||form.action;
+            var action=e.submitter&&e.submitter.hasAttribute('formaction')?e.submitter.formAction:form.action;
             var page=/\/api\/validate(\?|$)/.test(action);
             var bar=form.querySelector('progress'),status=form.querySelector('.status');
             var buttons=form.querySelectorAll('button');

@@ -130,7 +130,8 @@ public struct TaizhangServer: Sendable {
             case .validate:
                 let report = try await offEventLoop { () throws(ServeError) in try ValidateAction.report(work) }
                 if html {
-                    let page = PageHTML(catalog: catalog, limits: configuration.limits).render(report: report)
+                    let asOf = form.text("asOf").flatMap(CalendarDate.init(iso:)) ?? .today
+                    let page = PageHTML(catalog: catalog, limits: configuration.limits, asOf: asOf).render(report: report)
                     return Responses.html(page, status: .ok)
                 }
                 return Responses.json(report.json(catalog), status: .ok)
