@@ -37,13 +37,13 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard (0...65535).contains(port) else {
-            throw ValidationError(common.lang == .zh ? "--port 须在 0 到 65535 之间。" : "--port must be from 0 to 65535.")
-        }
-        guard (1...10_240).contains(maxUploadMb), (1...10_000).contains(maxFiles), (1...64).contains(jobs) else {
-            throw ValidationError(common.lang == .zh
-                ? "--max-upload-mb 须为 1–10240，--max-files 为 1–10000，--jobs 为 1–64。"
-                : "--max-upload-mb must be 1–10240, --max-files 1–10000, --jobs 1–64.")
+        let bounds = [("--port", port, 0...65535), ("--max-upload-mb", maxUploadMb, 1...10_240),
+                      ("--max-files", maxFiles, 1...10_000), ("--jobs", jobs, 1...64)]
+        for (option, value, range) in bounds where !range.contains(value) {
+            throw ValidationError(common.catalog.serveMessage("bad-serve-option", [
+                "option": option, "value": String(value),
+                "minimum": String(range.lowerBound), "maximum": String(range.upperBound),
+            ]))
         }
     }
 
@@ -53,20 +53,16 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             server = try TaizhangServer(configuration: ServeConfiguration(host: host, port: port, limits: limits))
         } catch {
-            common.fail(common.lang == .zh ? "无法创建临时文件夹：\(error.reason)" : "Cannot make the temporary folder: \(error.reason)")
+            common.fail(common.catalog.serveMessage("no-upload-folder", ["reason": error.reason]))
             throw ExitCode(2)
         }
         if !server.configuration.isLoopback {
-            common.fail(common.lang == .zh
-                ? "警告：正在监听 \(host)，局域网中的其他电脑都能访问，且没有密码。只在可信的网络中这样做。"
-                : "Warning: listening on \(host): other machines on the network can reach it, with no password. Do this only on a network you trust.")
+            common.fail(common.catalog.serveMessage("open-host", ["host": host]))
         }
-        let zh = common.lang == .zh
         let shown = host.contains(":") ? "[\(host)]" : host
+        let catalog = common.catalog
         try await server.run { port in
-            common.say(zh
-                ? "台账工具已启动：在浏览器中打开 http://\(shown):\(port)/ （按 Ctrl-C 停止）"
-                : "taizhang is serving: open http://\(shown):\(port)/?lang=en in a browser (Ctrl-C stops it)")
+            common.say(catalog.serveMessage("serving", ["url": "http://\(shown):\(port)/"]))
         }
     }
 }

@@ -47,6 +47,19 @@ extension MessageCatalog {
             "This server answers to this machine's own addresses only (localhost, 127.0.0.1), not \"{host}\"."
         ),
         "server-failed": ("服务器无法完成：{reason}", "The server could not finish: {reason}"),
+        "serving": (
+            "台账工具已启动：在浏览器中打开 {url} （按 Ctrl-C 停止）",
+            "taizhang is serving: open {url}?lang=en in a browser (Ctrl-C stops it)"
+        ),
+        "open-host": (
+            "警告：正在监听 {host}，局域网中的其他电脑都能访问，且没有密码。只在可信的网络中这样做。",
+            "Warning: listening on {host}: other machines on the network can reach it, with no password. Do this only on a network you trust."
+        ),
+        "no-upload-folder": ("无法创建临时文件夹：{reason}", "Cannot make the temporary folder: {reason}"),
+        "bad-serve-option": (
+            "{option} 须在 {minimum} 到 {maximum} 之间，而不是 {value}。",
+            "{option} must be from {minimum} to {maximum}, not {value}."
+        ),
         "page-title": ("台账工具", "Ledger tools"),
         "page-subtitle": (
             "在本机检查、转换、分解、汇总重点工作台账。文件只在处理时保存在本机临时文件夹，处理完即删除。",

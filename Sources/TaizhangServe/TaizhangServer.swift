@@ -50,8 +50,7 @@ public struct TaizhangServer: Sendable {
         gate = WorkGate(capacity: configuration.limits.maximumJobs)
     }
 
-    /// Serves until the task is cancelled (or, with `signals`, until SIGINT/SIGTERM), then removes
-    /// the upload folder.
+    /// Serves until the task is cancelled, then removes the upload folder.
     ///
     /// - Parameter onRunning: called once with the port listened on.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
@@ -70,8 +69,21 @@ public struct TaizhangServer: Sendable {
     func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/") { request, _ in page(request) }
-        for action in ServeAction.allCases {
-            router.post("/api/\(action.rawValue)") { request, _ in await answer(request, action) }
+        router.post("/api/validate") { request, _ in
+            await answer(request) { work, html throws(ServeError) in
+                let report = try await offEventLoop { () throws(ServeError) in try ValidateAction.report(work) }
+                guard html else { return Responses.json(report.json(work.catalog), status: .ok) }
+                let asOf = work.form.text("asOf").flatMap(CalendarDate.init(iso:)) ?? .today
+                let page = PageHTML(catalog: work.catalog, limits: configuration.limits, asOf: asOf)
+                return Responses.html(page.render(report: report), status: .ok)
+            }
+        }
+        for action in DownloadAction.allCases {
+            router.post("/api/\(action.rawValue)") { request, _ in
+                await answer(request) { work, _ throws(ServeError) in
+                    Responses.file(try await offEventLoop { () throws(ServeError) in try action.run(work) })
+                }
+            }
         }
         router.add(middleware: NotFoundMiddleware(limits: configuration.limits))
         return router
@@ -99,9 +111,12 @@ public struct TaizhangServer: Sendable {
         }
     }
 
-    /// Receives the form, runs the action off the event loop, and answers; the request's folder is
-    /// gone before the answer is sent.
-    private func answer(_ request: Request, _ action: ServeAction) async -> Response {
+    /// Takes a place at work, receives the form into a folder of the request's own, and answers
+    /// with what `respond` makes of it (`html`: the client asked for a page); the folder is gone
+    /// before the answer is sent.
+    private func answer(
+        _ request: Request, _ respond: (ActionRequest, _ html: Bool) async throws(ServeError) -> Response
+    ) async -> Response {
         if let refused = refusedHost(request) { return refused }
         let catalog = Self.catalog(request)
         let html = Self.wantsHTML(request)
@@ -125,20 +140,7 @@ public struct TaizhangServer: Sendable {
             let form = try await receiver.receive(
                 request.body, contentType: request.headers[.contentType],
                 contentLength: request.headers[.contentLength].flatMap { Int($0) })
-            let work = ActionRequest(form: form, folder: folder, catalog: catalog)
-            switch action {
-            case .validate:
-                let report = try await offEventLoop { () throws(ServeError) in try ValidateAction.report(work) }
-                if html {
-                    let asOf = form.text("asOf").flatMap(CalendarDate.init(iso:)) ?? .today
-                    let page = PageHTML(catalog: catalog, limits: configuration.limits, asOf: asOf).render(report: report)
-                    return Responses.html(page, status: .ok)
-                }
-                return Responses.json(report.json(catalog), status: .ok)
-            default:
-                let download = try await offEventLoop { () throws(ServeError) in try action.run(work) }
-                return Responses.file(download)
-            }
+            return try await respond(ActionRequest(form: form, folder: folder, catalog: catalog), html)
         } catch {
             return Responses.error(error, html: html, limits: configuration.limits)
         }
@@ -170,14 +172,14 @@ public struct TaizhangServer: Sendable {
     }
 }
 
-/// The API's actions, by route name.
-enum ServeAction: String, CaseIterable, Sendable {
-    case validate, annotate, convert, template, split, merge, report
+/// The API's actions that answer with a file, by route name (`/api/validate` answers with findings).
+enum DownloadAction: String, CaseIterable, Sendable {
+    case annotate, convert, template, split, merge, report
 
-    /// Runs an action that answers with a file.
+    /// Runs the action.
     func run(_ request: ActionRequest) throws(ServeError) -> Download {
         switch self {
-        case .validate, .annotate: try ValidateAction.annotate(request)
+        case .annotate: try ValidateAction.annotate(request)
         case .convert: try ConvertAction.run(request)
         case .template: try TemplateAction.run(request)
         case .split: try SplitAction.run(request)
