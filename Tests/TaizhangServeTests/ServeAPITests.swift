@@ -109,6 +109,11 @@ struct ServeAPITests {
         #expect(notALedger.status == 422 && notALedger.errorCode == "header-not-found")
         #expect(notALedger.errorMessage?.hasPrefix("notes.csv") == true, "named by the client's name, never the server's path")
 
+        // A plain form in a browser without script gets the same message as a page.
+        let page = try await post("/api/convert", port: running.port, form, headers: ["Accept": "text/html"])
+        #expect(page.status == 400 && page.headers["content-type"]?.hasPrefix("text/html") == true)
+        #expect(page.text.contains("无法从“pdf”判断输出格式") && page.text.contains("[unknown-output-format]"))
+
         let nowhere = try await request("GET", "/api/nothing", port: running.port)
         #expect(nowhere.status == 404 && nowhere.errorCode == "not-found")
     }

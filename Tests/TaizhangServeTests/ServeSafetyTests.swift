@@ -129,17 +129,39 @@ struct ServeSafetyTests {
         #expect(answer.errorMessage?.contains("root:") == false)
     }
 
-    /// A file that is no spreadsheet, or a damaged one, is a finding about that file, as on the
-    /// command line; the server goes on answering.
+    /// A file that is no spreadsheet, a damaged one, a zip bomb or an XML entity attack meets the
+    /// readers' limits as on the command line: a finding about that file, in moments; the server
+    /// goes on answering.
     @Test func hostileFilesAreFindingsNotFailures() async throws {
         let running = try await RunningServer.start()
         defer { Task { await running.stop() } }
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+        let valid = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: [["序号", "重点任务", "责任单位"], ["1", "t", "A"]]))
+        // 64 MB of spaces deflating to about 64 KB.
+        let bomb = Array("<worksheet \(main)><sheetData>".utf8) + [UInt8](repeating: 0x20, count: 64 << 20)
+        let bombPath = try WorkbookBuilder.zip(
+            valid.map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bomb) : $0 }, to: scratch.file("bomb.xlsx"))
+        var laughs = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 { laughs += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        let laughsXML = Array("""
+            <?xml version="1.0"?><!DOCTYPE worksheet [\(laughs)]><worksheet \(main)><sheetData><row r="1">\
+            <c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>
+            """.utf8)
+        let laughsPath = try WorkbookBuilder.zip(
+            valid.map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, laughsXML) : $0 }, to: scratch.file("laughs.xlsx"))
         var form = MultipartBody()
         form.file("files", fileName: "report.xlsx", Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".utf8))
         form.file("files", fileName: "broken.xlsx", [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0xFF, count: 4096))
+        try form.file("files", path: bombPath)
+        try form.file("files", path: laughsPath)
+        let started = Date()
         let answer = try await post("/api/validate", port: running.port, form)
+        #expect(Date().timeIntervalSince(started) < 10)
         #expect(answer.status == 200)
-        #expect(answer.text.components(separatedBy: "\"code\": \"unreadable-file\"").count - 1 == 2)
+        #expect(answer.text.components(separatedBy: "\"code\": \"unreadable-file\"").count - 1 == 4)
+        #expect(answer.text.contains("压缩比超出上限") && answer.text.contains("含有 DOCTYPE 或实体声明"))
         #expect(try await request("GET", "/", port: running.port).status == 200)
     }
 
