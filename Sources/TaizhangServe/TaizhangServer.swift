@@ -71,7 +71,7 @@ public struct TaizhangServer: Sendable {
         router.get("/") { request, _ in page(request) }
         router.post("/api/validate") { request, _ in
             await answer(request) { work, html throws(ServeError) in
-                let report = try await offEventLoop { () throws(ServeError) in try ValidateAction.report(work) }
+                let report = try await onWorkerThread { () throws(ServeError) in try ValidateAction.report(work) }
                 guard html else { return Responses.json(report.json(work.catalog), status: .ok) }
                 let asOf = work.form.text("asOf").flatMap(CalendarDate.init(iso:)) ?? .today
                 let page = PageHTML(catalog: work.catalog, limits: configuration.limits, asOf: asOf)
@@ -81,7 +81,7 @@ public struct TaizhangServer: Sendable {
         for action in DownloadAction.allCases {
             router.post("/api/\(action.rawValue)") { request, _ in
                 await answer(request) { work, _ throws(ServeError) in
-                    Responses.file(try await offEventLoop { () throws(ServeError) in try action.run(work) })
+                    Responses.file(try await onWorkerThread { () throws(ServeError) in try action.run(work) })
                 }
             }
         }

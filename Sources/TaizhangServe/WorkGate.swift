@@ -32,9 +32,9 @@ final class WorkGate: @unchecked Sendable {
     }
 }
 
-/// Runs blocking work (reading and writing workbooks) on a thread of its own, off the server's
-/// event loops, and waits for it.
-func offEventLoop<Value: Sendable>(_ work: @escaping @Sendable () throws(ServeError) -> Value) async throws(ServeError) -> Value {
+/// Runs blocking work (reading and writing workbooks) on a dispatch worker thread, never on the
+/// threads that serve requests, and waits for it.
+func onWorkerThread<Value: Sendable>(_ work: @escaping @Sendable () throws(ServeError) -> Value) async throws(ServeError) -> Value {
     let result: Result<Value, ServeError> = await withCheckedContinuation { continuation in
         DispatchQueue.global(qos: .userInitiated).async {
             do throws(ServeError) {
