@@ -101,6 +101,7 @@ extension MessageCatalog {
             "{files} files: {valid} without errors; {errors} errors, {warnings} warnings, {infos} notes."
         ),
         "page-as-of-used": ("（逾期按 {date} 判断）", "(overdue judged on {date})"),
+        "page-file-counts": ("错误 {errors} · 警告 {warnings} · 提示 {infos}", "{errors} errors · {warnings} warnings · {infos} notes"),
         "page-no-findings": ("没有发现问题。", "No problems found."),
         "page-back": ("返回", "Back"),
         "page-error": ("无法完成", "Could not finish"),

@@ -182,7 +182,14 @@ struct PageHTML {
         var html = """
             <section class="results" id="results"><h2>\(text("page-results"))</h2>
             <p class="summary">\(text("page-summary", totals)) \(text("page-as-of-used", ["date": asOf.iso]))</p>
+            <ul class="files">
             """
+        for file in report.files {
+            let counts = ["errors": file.count(.error), "warnings": file.count(.warning), "infos": file.count(.info)]
+                .mapValues(String.init)
+            html += "<li class=\"\(file.isValid ? "valid" : "invalid")\"><b>\(escape(file.file))</b> \(text("page-file-counts", counts))</li>"
+        }
+        html += "</ul>"
         guard !all.isEmpty else { return html + "<p>\(text("page-no-findings"))</p></section>" }
         if all.count > Self.maximumRows {
             html += "<p class=\"note\">\(text("page-truncated", ["shown": String(Self.maximumRows), "total": String(all.count)]))</p>"

@@ -65,7 +65,17 @@ enum PageScript {
             xhr.onload=function(){
               var type=xhr.getResponseHeader('Content-Type')||'';
               if(page&&/text\/html/.test(type)){
-                xhr.response.text().then(function(html){document.open();document.write(html);document.close()});
+                // The findings go above the cards; the form keeps its files, so the marked copies
+                // are one click away.
+                xhr.response.text().then(function(html){
+                  var fresh=new DOMParser().parseFromString(html,'text/html').getElementById('results');
+                  if(!fresh){document.open();document.write(html);document.close();return}
+                  var old=document.getElementById('results');
+                  if(old){old.parentNode.replaceChild(fresh,old)}
+                  else{document.querySelector('main').insertBefore(fresh,document.querySelector('.cards'))}
+                  busy(false);status.textContent='';
+                  window.scrollTo(0,0);
+                });
                 return;
               }
               if(xhr.status===200){

@@ -42,7 +42,11 @@ enum PageStyle {
         .results.error{border-left:4px solid #b42318}
         .summary{margin:0 0 6px;font-weight:bold}
         .note{color:#8a5a00}
-        .table{max-height:360px;overflow:auto;border:1px solid #dee0e3}
+        .files{list-style:none;margin:0 0 6px;padding:0;display:flex;flex-wrap:wrap;gap:4px 8px;font-size:12px;\
+        max-height:64px;overflow:auto}
+        .files li{border:1px solid #dee0e3;border-left:4px solid #2e7d32;border-radius:3px;padding:1px 6px}
+        .files li.invalid{border-left-color:#b42318}
+        .table{max-height:300px;overflow:auto;border:1px solid #dee0e3}
         table{border-collapse:collapse;width:100%;font-size:12px}
         th{position:sticky;top:0;background:#f5f6f7;text-align:left;white-space:nowrap}
         th,td{border-bottom:1px solid #eceef0;padding:3px 6px;vertical-align:top}
