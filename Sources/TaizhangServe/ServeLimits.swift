@@ -14,16 +14,20 @@ public struct ServeLimits: Sendable {
     public var maximumFieldBytes: Int
     /// The most text fields of one request.
     public var maximumFields: Int
+    /// How long a connection may send nothing, mid-request or between requests, before it is
+    /// closed: a stalled upload never holds a place at work for long.
+    public var idleSeconds: Int
 
     /// Creates limits; the defaults are the command's.
     public init(
         maximumUploadBytes: Int = 100 << 20, maximumFiles: Int = 200, maximumJobs: Int = 2,
-        maximumFieldBytes: Int = 64 << 10, maximumFields: Int = 32
+        maximumFieldBytes: Int = 64 << 10, maximumFields: Int = 32, idleSeconds: Int = 30
     ) {
         self.maximumUploadBytes = maximumUploadBytes
         self.maximumFiles = maximumFiles
         self.maximumJobs = maximumJobs
         self.maximumFieldBytes = maximumFieldBytes
         self.maximumFields = maximumFields
+        self.idleSeconds = idleSeconds
     }
 }

@@ -59,6 +59,7 @@ public struct TaizhangServer: Sendable {
         logger.logLevel = .warning
         let app = Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.limits.idleSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "taizhang"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)

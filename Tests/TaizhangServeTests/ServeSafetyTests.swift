@@ -96,6 +96,29 @@ struct ServeSafetyTests {
         withExtendedLifetime(slow) {}
     }
 
+    /// An upload that stalls is cut off after the idle time, and its place at work is free again.
+    @Test func aStalledUploadGivesItsPlaceBack() async throws {
+        let running = try await RunningServer.start(ServeLimits(maximumJobs: 1, idleSeconds: 1))
+        defer { Task { await running.stop() } }
+        let stalled = try HTTPConnection(port: running.port)
+        stalled.send(Array("""
+            POST /api/validate HTTP/1.1\r
+            Host: 127.0.0.1\r
+            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+            Content-Length: 100000\r
+            \r
+            --\(MultipartBody.boundary)\r
+
+            """.utf8))
+        try await Task.sleep(for: .milliseconds(2500))
+        var form = MultipartBody()
+        try form.file("files", path: ledger)
+        let answer = try await post("/api/validate", port: running.port, form)
+        #expect(answer.status == 200)
+        #expect(running.uploadsContents.isEmpty)
+        withExtendedLifetime(stalled) {}
+    }
+
     /// The upload folder is private (0700); a client's path is only a name, used for display;
     /// nothing is written outside the folder, and the folder is empty once answered.
     @Test func uploadsArePrivateNamedByTheServerAndGone() async throws {
