@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Why a request could not be answered: a stable code, an HTTP status, and the clerk's message.
 
+import Foundation
 import TaizhangModel
 
 /// A request that could not be answered. Its ``code`` is the command line's own when the
@@ -54,11 +55,15 @@ public struct ServeError: Error, Sendable {
         language = catalog.language
     }
 
-    /// An output that could not be written, as the command line words it.
+    /// An output that could not be written, as the command line words it, named by its file name
+    /// only (the server's folders are nobody's business): 422 when the ledger cannot be written
+    /// in the format (a cell over Excel's limit, a character the encoding lacks), else 500.
     init(_ error: LedgerWriteError, catalog: MessageCatalog) {
+        var named = error
+        named.path = (error.path as NSString).lastPathComponent
         code = error.code.rawValue
-        status = 500
-        message = catalog.render(error)
+        status = [.cellTooLong, .valueOutOfRange, .unrepresentable].contains(error.code) ? 422 : 500
+        message = catalog.render(named)
         language = catalog.language
     }
 

@@ -114,6 +114,13 @@ struct ServeAPITests {
         #expect(page.status == 400 && page.headers["content-type"]?.hasPrefix("text/html") == true)
         #expect(page.text.contains("无法从“pdf”判断输出格式") && page.text.contains("[unknown-output-format]"))
 
+        // A cell Excel cannot hold: the command line's write error, about the file, not the server's folders.
+        var tooLong = MultipartBody()
+        tooLong.file("file", fileName: "long.csv", Array("序号,重点任务,责任单位\n1,\(String(repeating: "长", count: 40_000)),市财政局\n".utf8))
+        let unwritable = try await post("/api/convert", port: running.port, tooLong)
+        #expect(unwritable.status == 422 && unwritable.errorCode == "cell-too-long")
+        #expect(unwritable.errorMessage?.contains(running.server.uploads.path) == false, "\(unwritable.text)")
+
         let nowhere = try await request("GET", "/api/nothing", port: running.port)
         #expect(nowhere.status == 404 && nowhere.errorCode == "not-found")
     }
