@@ -37,13 +37,18 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        let bounds = [("--port", port, 0...65535), ("--max-upload-mb", maxUploadMb, 1...10_240),
-                      ("--max-files", maxFiles, 1...10_000), ("--jobs", jobs, 1...64)]
+        let bounds = [
+            ("--port", port, 0...65535), ("--max-upload-mb", maxUploadMb, 1...10_240),
+            ("--max-files", maxFiles, 1...10_000), ("--jobs", jobs, 1...64),
+        ]
         for (option, value, range) in bounds where !range.contains(value) {
-            throw ValidationError(common.catalog.serveMessage("bad-serve-option", [
-                "option": option, "value": String(value),
-                "minimum": String(range.lowerBound), "maximum": String(range.upperBound),
-            ]))
+            throw ValidationError(
+                common.catalog.serveMessage(
+                    "bad-serve-option",
+                    [
+                        "option": option, "value": String(value),
+                        "minimum": String(range.lowerBound), "maximum": String(range.upperBound),
+                    ]))
         }
     }
 

@@ -84,9 +84,11 @@ struct ActionRequest: Sendable {
     func number(_ field: String, default value: Int, in range: ClosedRange<Int>) throws(ServeError) -> Int {
         guard let text = form.text(field) else { return value }
         guard let number = Int(text), range.contains(number) else {
-            throw ServeError(.badField, status: 400, catalog: catalog, [
-                "field": field, "value": text, "allowed": "\(range.lowerBound)–\(range.upperBound)",
-            ])
+            throw ServeError(
+                .badField, status: 400, catalog: catalog,
+                [
+                    "field": field, "value": text, "allowed": "\(range.lowerBound)–\(range.upperBound)",
+                ])
         }
         return number
     }

@@ -13,14 +13,18 @@ enum ConvertAction {
         guard let format = LedgerFormat(rawValue: formatName.lowercased()) else {
             throw ServeError(.unknownOutputFormat, catalog: catalog, ["output": formatName])
         }
-        guard format.isWritable else { throw ServeError(.readOnlyFormat, catalog: catalog, ["format": format.rawValue]) }
+        guard format.isWritable else {
+            throw ServeError(.readOnlyFormat, catalog: catalog, ["format": format.rawValue])
+        }
         var encoding = CSVOutputEncoding.utf8BOM
         if let name = request.form.text("encoding") {
             guard let chosen = CSVOutputEncoding(rawValue: name) else {
-                throw ServeError(.badField, status: 400, catalog: catalog, [
-                    "field": "encoding", "value": name,
-                    "allowed": CSVOutputEncoding.allCases.map(\.rawValue).joined(separator: ", "),
-                ])
+                throw ServeError(
+                    .badField, status: 400, catalog: catalog,
+                    [
+                        "field": "encoding", "value": name,
+                        "allowed": CSVOutputEncoding.allCases.map(\.rawValue).joined(separator: ", "),
+                    ])
             }
             encoding = chosen
         }
@@ -42,12 +46,13 @@ enum ConvertAction {
         if let missing = conversion.result.findings.first(where: { $0.code == .headerNotFound }) {
             throw ServeError(missing, catalog: catalog)
         }
-        let type = switch format {
-        case .xlsx: Download.xlsxType
-        case .json: "application/json"
-        case .tsv: "text/tab-separated-values"
-        default: "text/csv"
-        }
+        let type =
+            switch format {
+            case .xlsx: Download.xlsxType
+            case .json: "application/json"
+            case .tsv: "text/tab-separated-values"
+            default: "text/csv"
+            }
         return try request.download(output, as: name, type: type)
     }
 }

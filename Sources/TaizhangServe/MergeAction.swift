@@ -12,7 +12,9 @@ enum MergeAction {
         let returns = try request.requiredFiles("files")
         let wanted = request.form.text("output") ?? "xlsx"
         guard wanted == "xlsx" || wanted == "json" else {
-            throw ServeError(.badField, status: 400, catalog: request.catalog, ["field": "output", "value": wanted, "allowed": "xlsx, json"])
+            throw ServeError(
+                .badField, status: 400, catalog: request.catalog,
+                ["field": "output", "value": wanted, "allowed": "xlsx, json"])
         }
         let master = try MasterLedger.read(upload, request)
         let options = MergeOptions(roster: try request.roster())
@@ -21,8 +23,9 @@ enum MergeAction {
             options: options)
         let stem = Download.stem(of: upload.name)
         if wanted == "json" {
-            return Download(bytes: Data(result.report.json(request.catalog).utf8), fileName: stem + "-汇总报告.json",
-                            contentType: "application/json")
+            return Download(
+                bytes: Data(result.report.json(request.catalog).utf8), fileName: stem + "-汇总报告.json",
+                contentType: "application/json")
         }
         let output = request.outputPath("merged.xlsx")
         do throws(LedgerWriteError) {

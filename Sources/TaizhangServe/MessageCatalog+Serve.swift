@@ -87,7 +87,9 @@ extension MessageCatalog {
         "page-ledger-title": ("标题", "Title"),
         "page-rows": ("空行数", "Empty rows"),
         "page-split": ("分解下发", "Split"),
-        "page-split-help": ("按牵头、配合单位拆成各单位的表格，另附分发清单（zip）。", "One workbook per department, and a distribution list (zip)."),
+        "page-split-help": (
+            "按牵头、配合单位拆成各单位的表格，另附分发清单（zip）。", "One workbook per department, and a distribution list (zip)."
+        ),
         "page-master": ("母台账", "Master ledger"),
         "page-merge": ("汇总", "Merge"),
         "page-merge-help": ("把各单位交回的表格汇总回母台账。", "Merge the departments' returns into the master."),
@@ -101,7 +103,9 @@ extension MessageCatalog {
             "{files} files: {valid} without errors; {errors} errors, {warnings} warnings, {infos} notes."
         ),
         "page-as-of-used": ("（逾期按 {date} 判断）", "(overdue judged on {date})"),
-        "page-file-counts": ("错误 {errors} · 警告 {warnings} · 提示 {infos}", "{errors} errors · {warnings} warnings · {infos} notes"),
+        "page-file-counts": (
+            "错误 {errors} · 警告 {warnings} · 提示 {infos}", "{errors} errors · {warnings} warnings · {infos} notes"
+        ),
         "page-no-findings": ("没有发现问题。", "No problems found."),
         "page-back": ("返回", "Back"),
         "page-error": ("无法完成", "Could not finish"),

@@ -167,7 +167,8 @@ struct MultipartParser {
     private static func disposition(_ block: String) throws -> (String, String?) {
         for line in block.split(separator: "\r\n") {
             guard let colon = line.firstIndex(of: ":"),
-                  line[..<colon].strippingBlanks().lowercased() == "content-disposition" else { continue }
+                line[..<colon].strippingBlanks().lowercased() == "content-disposition"
+            else { continue }
             var name: String?
             var fileName: String?
             for parameter in parameters(line[line.index(after: colon)...]) {
@@ -202,7 +203,9 @@ struct MultipartParser {
                 index = text.index(after: index)
                 while index < text.endIndex, text[index] != "\"" {
                     // Browsers send a quote in a file name as %22 and keep backslashes; only \" is an escape.
-                    if text[index] == "\\", text.index(after: index) < text.endIndex, text[text.index(after: index)] == "\"" {
+                    if text[index] == "\\", text.index(after: index) < text.endIndex,
+                        text[text.index(after: index)] == "\""
+                    {
                         index = text.index(after: index)
                     }
                     value.append(text[index])

@@ -30,11 +30,12 @@ struct PageHTML {
 
     /// The page saying why a request failed.
     func render(error: ServeError) -> String {
-        document(results: """
-            <section class="results error" id="results"><h2>\(text("page-error"))</h2>
-            <p>\(escape(error.message)) <code>[\(escape(error.code))]</code></p>
-            <p><a href="/\(query)">\(text("page-back"))</a></p></section>
-            """)
+        document(
+            results: """
+                <section class="results error" id="results"><h2>\(text("page-error"))</h2>
+                <p>\(escape(error.message)) <code>[\(escape(error.code))]</code></p>
+                <p><a href="/\(query)">\(text("page-back"))</a></p></section>
+                """)
     }
 
     private func document(results: String) -> String {
@@ -72,7 +73,9 @@ struct PageHTML {
 
     // MARK: - Forms
 
-    private func form(_ action: String, _ title: String, _ help: String, primary: Bool = false, _ body: String) -> String {
+    private func form(_ action: String, _ title: String, _ help: String, primary: Bool = false, _ body: String)
+        -> String
+    {
         """
         <section class="card\(primary ? " primary" : "")"><h2>\(text(title))</h2><p class="help">\(text(help))</p>
         <form method="post" enctype="multipart/form-data" action="/api/\(action)\(query)">
@@ -98,7 +101,8 @@ struct PageHTML {
     }
 
     private func schemaField() -> String {
-        let options = LedgerSchema.builtInNames.map { "<option value=\"\(escape($0))\">\(escape($0))</option>" }.joined()
+        let options = LedgerSchema.builtInNames.map { "<option value=\"\(escape($0))\">\(escape($0))</option>" }
+            .joined()
         return "<label class=\"small\">\(text("page-schema")) <select name=\"schema\">\(options)</select></label>"
     }
 
@@ -110,7 +114,9 @@ struct PageHTML {
     private var today: String { CalendarDate.today.iso }
 
     private var validateCard: String {
-        form("validate", "page-validate", "page-validate-help", primary: true, """
+        form(
+            "validate", "page-validate", "page-validate-help", primary: true,
+            """
             \(drop("files", label: "page-files", multiple: true))
             <div class="row">\(rosterField())
             <label class="small">\(text("page-as-of")) <input type="date" name="asOf" value="\(asOf.iso)"></label>
@@ -121,7 +127,9 @@ struct PageHTML {
     }
 
     private var convertCard: String {
-        form("convert", "page-convert", "page-convert-help", """
+        form(
+            "convert", "page-convert", "page-convert-help",
+            """
             \(drop("file", label: "page-file"))
             <div class="row">\(select("format", label: "page-format", ["xlsx", "csv", "json"]))\(schemaField())</div>
             <div class="buttons"><button type="submit">\(text("page-download"))</button></div>
@@ -129,7 +137,9 @@ struct PageHTML {
     }
 
     private var templateCard: String {
-        form("template", "page-template", "page-template-help", """
+        form(
+            "template", "page-template", "page-template-help",
+            """
             <label class="small wide">\(text("page-ledger-title")) <input type="text" name="title" value="重点任务台账" maxlength="200"></label>
             <div class="row">\(schemaField())
             <label class="small">\(text("page-rows")) <input type="number" name="rows" value="30" min="1" max="\(TemplateOptions.maximumRows)"></label></div>
@@ -139,7 +149,9 @@ struct PageHTML {
     }
 
     private var splitCard: String {
-        form("split", "page-split", "page-split-help", """
+        form(
+            "split", "page-split", "page-split-help",
+            """
             \(drop("file", label: "page-master"))
             \(rosterField())
             <div class="buttons"><button type="submit">\(text("page-download"))</button></div>
@@ -147,7 +159,9 @@ struct PageHTML {
     }
 
     private var mergeCard: String {
-        form("merge", "page-merge", "page-merge-help", """
+        form(
+            "merge", "page-merge", "page-merge-help",
+            """
             \(drop("file", label: "page-master"))
             \(drop("files", label: "page-returns", multiple: true))
             \(rosterField())
@@ -156,7 +170,9 @@ struct PageHTML {
     }
 
     private var reportCard: String {
-        form("report", "page-report", "page-report-help", """
+        form(
+            "report", "page-report", "page-report-help",
+            """
             \(drop("file", label: "page-file"))
             <div class="row"><label class="small">\(text("page-as-of")) <input type="date" name="asOf" value="\(today)"></label>
             <label class="small">\(text("page-due-soon")) <input type="number" name="dueSoonDays" value="\(StandingRules.defaultDueSoonDays)" min="0" max="366"></label>
@@ -187,19 +203,22 @@ struct PageHTML {
         for file in report.files {
             let counts = ["errors": file.count(.error), "warnings": file.count(.warning), "infos": file.count(.info)]
                 .mapValues(String.init)
-            html += "<li class=\"\(file.isValid ? "valid" : "invalid")\"><b>\(escape(file.file))</b> \(text("page-file-counts", counts))</li>"
+            html +=
+                "<li class=\"\(file.isValid ? "valid" : "invalid")\"><b>\(escape(file.file))</b> \(text("page-file-counts", counts))</li>"
         }
         html += "</ul>"
         guard !all.isEmpty else { return html + "<p>\(text("page-no-findings"))</p></section>" }
         if all.count > Self.maximumRows {
-            html += "<p class=\"note\">\(text("page-truncated", ["shown": String(Self.maximumRows), "total": String(all.count)]))</p>"
+            html +=
+                "<p class=\"note\">\(text("page-truncated", ["shown": String(Self.maximumRows), "total": String(all.count)]))</p>"
         }
         let headings = ["file", "sheet", "row", "cell", "severity", "code", "message", "suggestion"]
             .map { "<th>\(text("page-column-\($0)"))</th>" }.joined()
         html += "<div class=\"table\"><table><thead><tr>\(headings)</tr></thead><tbody>\n"
         for (file, finding) in all.prefix(Self.maximumRows) {
             let cells = [
-                file, finding.location.sheet ?? "", finding.location.row.map(String.init) ?? "", finding.location.cell ?? "",
+                file, finding.location.sheet ?? "", finding.location.row.map(String.init) ?? "",
+                finding.location.cell ?? "",
             ].map { "<td>\(escape($0))</td>" }.joined()
             html += "<tr class=\"\(finding.severity.rawValue)\">\(cells)"
             html += "<td><span class=\"level\">\(escape(catalog.label(of: finding.severity)))</span></td>"

@@ -11,7 +11,9 @@ enum ReportAction {
         let upload = try request.requiredFile("file")
         let formatName = request.form.text("format") ?? "xlsx"
         guard let format = BulletinFormat(rawValue: formatName.lowercased()) else {
-            throw ServeError(.badField, status: 400, catalog: catalog, ["field": "format", "value": formatName, "allowed": "xlsx, html, json"])
+            throw ServeError(
+                .badField, status: 400, catalog: catalog,
+                ["field": "format", "value": formatName, "allowed": "xlsx, html, json"])
         }
         let dueSoon = try request.number("dueSoonDays", default: StandingRules.defaultDueSoonDays, in: 0...366)
         let xlsx = XLSXWriteOptions(schema: try request.schema())
@@ -36,11 +38,12 @@ enum ReportAction {
         } catch {
             throw ServeError(error, catalog: catalog)
         }
-        let type = switch format {
-        case .xlsx: Download.xlsxType
-        case .html: "text/html; charset=utf-8"
-        case .json: "application/json"
-        }
+        let type =
+            switch format {
+            case .xlsx: Download.xlsxType
+            case .html: "text/html; charset=utf-8"
+            case .json: "application/json"
+            }
         return try request.download(output, as: Download.stem(of: upload.name) + "-督查通报." + format.rawValue, type: type)
     }
 }

@@ -50,7 +50,7 @@ enum Responses {
 
     private static func respond(_ status: HTTPResponse.Status, _ fields: HTTPFields, _ body: Data) -> Response {
         var headers = fields
-        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        if let noSniff = HTTPFields.Element.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
         headers[.contentLength] = String(body.count)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }

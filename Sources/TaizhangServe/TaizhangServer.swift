@@ -19,7 +19,10 @@ public struct ServeConfiguration: Sendable {
     public var temporaryParent: String?
 
     /// Creates a configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, limits: ServeLimits = ServeLimits(), temporaryParent: String? = nil) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, limits: ServeLimits = ServeLimits(),
+        temporaryParent: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.limits = limits
@@ -60,7 +63,8 @@ public struct TaizhangServer: Sendable {
         let app = Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.limits.idleSeconds)))),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "taizhang"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "taizhang"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
         try await app.run()
@@ -101,7 +105,8 @@ public struct TaizhangServer: Sendable {
         let limits: ServeLimits
 
         func handle(
-            _ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response
+            _ request: Request, context: BasicRequestContext,
+            next: (Request, BasicRequestContext) async throws -> Response
         ) async throws -> Response {
             do {
                 return try await next(request, context)

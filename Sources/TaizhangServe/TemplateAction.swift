@@ -10,7 +10,8 @@ enum TemplateAction {
         let title = request.form.text("title") ?? "重点任务台账"
         let options = TemplateOptions(
             schema: try request.schema(), title: title,
-            subtitle: request.form.fields["subtitle"].map { $0.strippingBlanks().isEmpty ? nil : $0 } ?? defaults.subtitle,
+            subtitle: request.form.fields["subtitle"].map { $0.strippingBlanks().isEmpty ? nil : $0 }
+                ?? defaults.subtitle,
             rows: try request.number("rows", default: 30, in: 1...TemplateOptions.maximumRows),
             roster: try request.roster())
         let output = request.outputPath("template.xlsx")

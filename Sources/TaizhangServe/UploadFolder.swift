@@ -27,11 +27,13 @@ public struct UploadFolder: Sendable {
     /// Makes a new private folder inside `parent` (default: `$TMPDIR` or /tmp).
     ///
     /// - Throws: ``Failure`` when the folder cannot be made.
-    public static func make(in parent: String? = nil, prefix: String = "taizhang-serve-") throws(Failure) -> UploadFolder {
+    public static func make(in parent: String? = nil, prefix: String = "taizhang-serve-") throws(Failure)
+        -> UploadFolder
+    {
         let base = parent ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((base as NSString).appendingPathComponent(prefix + "XXXXXX").utf8CString)
         // mkdtemp makes the folder with mode 0700, atomically, under a name nobody could guess.
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
             throw Failure(reason: String(cString: strerror(errno)))
         }
         let folder = UploadFolder(path: String(cString: made))
@@ -75,7 +77,8 @@ public struct UploadFolder: Sendable {
         let base = displayName(name)
         guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
         let candidate = base[base.index(after: dot)...].lowercased()
-        guard (1...8).contains(candidate.count), candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+        guard (1...8).contains(candidate.count), candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else {
             return ""
         }
         return "." + candidate

@@ -28,7 +28,8 @@ struct UploadReceiver {
         guard let boundary = contentType.flatMap(MultipartParser.boundary(contentType:)) else {
             throw ServeError(.badUpload, status: 400, catalog: catalog, ["reason": "Content-Type multipart/form-data"])
         }
-        var state = Receiving(limits: limits, folder: folder, catalog: catalog, parser: MultipartParser(boundary: boundary))
+        var state = Receiving(
+            limits: limits, folder: folder, catalog: catalog, parser: MultipartParser(boundary: boundary))
         defer { state.closeFile() }
         var received = 0
         do {
@@ -84,10 +85,12 @@ struct UploadReceiver {
             case .begin(let name, let clientName?) where !clientName.isEmpty:
                 fileCount += 1
                 if fileCount > limits.maximumFiles {
-                    throw ServeError(.tooManyFiles, status: 413, catalog: catalog, ["limit": String(limits.maximumFiles)])
+                    throw ServeError(
+                        .tooManyFiles, status: 413, catalog: catalog, ["limit": String(limits.maximumFiles)])
                 }
                 let file = UploadedFile(
-                    field: name, name: UploadFolder.displayName(clientName), path: folder.slot(fileCount, clientName: clientName))
+                    field: name, name: UploadFolder.displayName(clientName),
+                    path: folder.slot(fileCount, clientName: clientName))
                 // O_EXCL: the slot is new; O_NOFOLLOW: never through a link.
                 descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
                 guard descriptor >= 0 else { throw failure() }
@@ -104,7 +107,8 @@ struct UploadReceiver {
                 case .file: try write(bytes)
                 case .text(let name, var text):
                     if text.count + bytes.count > limits.maximumFieldBytes {
-                        throw ServeError(.badUpload, status: 400, catalog: catalog, ["reason": "field \(name) too long"])
+                        throw ServeError(
+                            .badUpload, status: 400, catalog: catalog, ["reason": "field \(name) too long"])
                     }
                     text += bytes
                     part = .text(name: name, bytes: text)
@@ -125,9 +129,10 @@ struct UploadReceiver {
 
         private func write(_ bytes: ArraySlice<UInt8>) throws {
             try bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                     if written < 0, errno == EINTR { continue }
                     guard written > 0 else { throw failure() }
                     offset += written

@@ -35,7 +35,8 @@ enum ValidateAction {
         let files = try request.requiredFiles("files")
         let readOptions = try request.readOptions()
         let options = ValidationOptions(
-            schema: try request.schema(), roster: try request.roster(), asOf: try request.asOf(), year: readOptions.year)
+            schema: try request.schema(), roster: try request.roster(), asOf: try request.asOf(), year: readOptions.year
+        )
         let results = BatchValidator.validate(
             files: files.map(\.path), names: files.map(\.name), options: options, readOptions: readOptions)
         return (ValidationReport(files: results), files, options)

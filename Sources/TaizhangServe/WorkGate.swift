@@ -34,7 +34,9 @@ final class WorkGate: @unchecked Sendable {
 
 /// Runs blocking work (reading and writing workbooks) on a dispatch worker thread, never on the
 /// threads that serve requests, and waits for it.
-func onWorkerThread<Value: Sendable>(_ work: @escaping @Sendable () throws(ServeError) -> Value) async throws(ServeError) -> Value {
+func onWorkerThread<Value: Sendable>(_ work: @escaping @Sendable () throws(ServeError) -> Value)
+    async throws(ServeError) -> Value
+{
     let result: Result<Value, ServeError> = await withCheckedContinuation { continuation in
         DispatchQueue.global(qos: .userInitiated).async {
             do throws(ServeError) {

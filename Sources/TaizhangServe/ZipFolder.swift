@@ -33,7 +33,8 @@ enum ZipFolder {
                 throw UploadFolder.Failure(reason: "zip: \(reason)")
             }
             if name.lowercased().hasSuffix(".xlsx") {
-                zip_set_file_compression(zip, zip_uint64_t(zip_name_locate(zip, name, ZIP_FL_ENC_UTF_8)), ZIP_CM_STORE, 0)
+                zip_set_file_compression(
+                    zip, zip_uint64_t(zip_name_locate(zip, name, ZIP_FL_ENC_UTF_8)), ZIP_CM_STORE, 0)
             }
         }
         guard zip_close(zip) == 0 else {

@@ -9,15 +9,20 @@ import Testing
 @Suite(.serialized)
 struct BrowserPageTests {
     /// Where Chromium is, when it is installed.
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// Without Chromium the test says so and passes, unless the run asked for the browser
     /// (`TAIZHANG_BROWSER=1`, as .ci/run sets): then a missing browser is a failure.
     @Test func aClerkChecksTheExampleSheetsInChromium() async throws {
         guard Self.chromium != nil else {
-            let message = "BrowserPageTests: chromium is not installed; the page was not driven in a browser (TAIZHANG_BROWSER=1 scripts/setup installs it)"
+            let message =
+                "BrowserPageTests: chromium is not installed; the page was not driven in a browser (TAIZHANG_BROWSER=1 scripts/setup installs it)"
             print(message)
-            if ProcessInfo.processInfo.environment["TAIZHANG_BROWSER"] == "1" { Issue.record(Comment(rawValue: message)) }
+            if ProcessInfo.processInfo.environment["TAIZHANG_BROWSER"] == "1" {
+                Issue.record(Comment(rawValue: message))
+            }
             return
         }
         let running = try await RunningServer.start()

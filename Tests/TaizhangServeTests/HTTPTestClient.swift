@@ -19,13 +19,15 @@ struct HTTPAnswer: Sendable {
     /// The `error.code` of a JSON error body.
     var errorCode: String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-              let error = object["error"] as? [String: Any] else { return nil }
+            let error = object["error"] as? [String: Any]
+        else { return nil }
         return error["code"] as? String
     }
 
     var errorMessage: String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-              let error = object["error"] as? [String: Any] else { return nil }
+            let error = object["error"] as? [String: Any]
+        else { return nil }
         return error["message"] as? String
     }
 }
@@ -43,7 +45,9 @@ final class HTTPConnection: @unchecked Sendable {
         var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw Failure(reason: "connect: \(errno)") }
     }
@@ -57,7 +61,9 @@ final class HTTPConnection: @unchecked Sendable {
     func send(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes[offset...].withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if sent <= 0 { return false }
             offset += sent
         }
@@ -93,7 +99,8 @@ final class HTTPConnection: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return HTTPAnswer(status: status, headers: headers, body: Array(data[end...]))
     }
@@ -113,11 +120,14 @@ struct MultipartBody {
     var bytes: [UInt8] = []
 
     mutating func field(_ name: String, _ value: String) {
-        bytes += Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        bytes += Array(
+            "--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
     }
 
     mutating func file(_ name: String, fileName: String, _ content: [UInt8]) {
-        bytes += Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        bytes += Array(
+            "--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                .utf8)
         bytes += content
         bytes += Array("\r\n".utf8)
     }
@@ -143,7 +153,9 @@ func request(
     _ method: String, _ path: String, port: Int, body: [UInt8] = [], contentType: String? = nil,
     headers: [String: String] = [:]
 ) async throws -> HTTPAnswer {
-    try await offPool { try requestBlocking(method, path, port: port, body: body, contentType: contentType, headers: headers) }
+    try await offPool {
+        try requestBlocking(method, path, port: port, body: body, contentType: contentType, headers: headers)
+    }
 }
 
 private func requestBlocking(
@@ -159,7 +171,9 @@ private func requestBlocking(
 }
 
 /// Posts a multipart form.
-func post(_ path: String, port: Int, _ form: MultipartBody, headers: [String: String] = [:]) async throws -> HTTPAnswer {
-    try await request("POST", path, port: port, body: form.finished,
-                contentType: "multipart/form-data; boundary=\(MultipartBody.boundary)", headers: headers)
+func post(_ path: String, port: Int, _ form: MultipartBody, headers: [String: String] = [:]) async throws -> HTTPAnswer
+{
+    try await request(
+        "POST", path, port: port, body: form.finished,
+        contentType: "multipart/form-data; boundary=\(MultipartBody.boundary)", headers: headers)
 }

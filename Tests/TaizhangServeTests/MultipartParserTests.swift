@@ -25,7 +25,8 @@ struct MultipartParserTests {
         return parts
     }
 
-    private let body = Array("""
+    private let body = Array(
+        """
         preamble\r
         --XyZ\r
         Content-Disposition: form-data; name="asOf"\r
@@ -64,11 +65,15 @@ struct MultipartParserTests {
     }
 
     @Test func readsTheBoundaryOfAContentType() {
-        #expect(MultipartParser.boundary(contentType: "multipart/form-data; boundary=----WebKitFormBoundary7MA4") == "----WebKitFormBoundary7MA4")
+        #expect(
+            MultipartParser.boundary(contentType: "multipart/form-data; boundary=----WebKitFormBoundary7MA4")
+                == "----WebKitFormBoundary7MA4")
         #expect(MultipartParser.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b\"") == "a b")
         #expect(MultipartParser.boundary(contentType: "application/json") == nil)
         #expect(MultipartParser.boundary(contentType: "multipart/form-data") == nil)
-        #expect(MultipartParser.boundary(contentType: "multipart/form-data; boundary=" + String(repeating: "x", count: 71)) == nil)
+        #expect(
+            MultipartParser.boundary(contentType: "multipart/form-data; boundary=" + String(repeating: "x", count: 71))
+                == nil)
     }
 
     @Test func keepsOnlyTheBaseNameOfAClientsPath() {

@@ -21,7 +21,9 @@ final class RunningServer: Sendable {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let task = Task { try await server.run { port in continuation.yield(port) } }
         var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else { throw HTTPConnection.Failure(reason: "server did not start") }
+        guard let port = await iterator.next(), port > 0 else {
+            throw HTTPConnection.Failure(reason: "server did not start")
+        }
         return RunningServer(server: server, port: port, task: task)
     }
 

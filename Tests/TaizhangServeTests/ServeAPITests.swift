@@ -56,7 +56,9 @@ struct ServeAPITests {
         form.field("asOf", "2021-11-30")
         let answer = try await post("/api/validate", port: running.port, form, headers: ["Accept": "text/html,*/*"])
         #expect(answer.status == 200 && answer.headers["content-type"]?.hasPrefix("text/html") == true)
-        #expect(answer.text.contains("<table") && answer.text.contains("missing-lead") && answer.text.contains("ledger-as-printed.csv"))
+        #expect(
+            answer.text.contains("<table") && answer.text.contains("missing-lead")
+                && answer.text.contains("ledger-as-printed.csv"))
         #expect(answer.text.contains("第9行") || answer.text.contains("<td>9</td>"))
     }
 
@@ -68,7 +70,9 @@ struct ServeAPITests {
         form.field("format", "xlsx")
         let answer = try await post("/api/convert", port: running.port, form)
         #expect(answer.status == 200)
-        #expect(answer.headers["content-disposition"]?.contains("filename*=UTF-8''%E9%93%9C%E4%BB%81%E5%8F%B0%E8%B4%A6%2Exlsx") == true)
+        #expect(
+            answer.headers["content-disposition"]?.contains(
+                "filename*=UTF-8''%E9%93%9C%E4%BB%81%E5%8F%B0%E8%B4%A6%2Exlsx") == true)
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let path = try scratch.write("converted.xlsx", answer.body)
@@ -100,14 +104,17 @@ struct ServeAPITests {
         badDate.field("asOf", "2021-13-45")
         #expect(try await post("/api/validate", port: running.port, badDate).errorCode == "bad-date")
 
-        let notMultipart = try await request("POST", "/api/validate", port: running.port, body: Array("{}".utf8), contentType: "application/json")
+        let notMultipart = try await request(
+            "POST", "/api/validate", port: running.port, body: Array("{}".utf8), contentType: "application/json")
         #expect(notMultipart.status == 400 && notMultipart.errorCode == "bad-upload")
 
         var noHeader = MultipartBody()
         noHeader.file("file", fileName: "notes.csv", Array("a,b\n1,2\n".utf8))
         let notALedger = try await post("/api/split", port: running.port, noHeader)
         #expect(notALedger.status == 422 && notALedger.errorCode == "header-not-found")
-        #expect(notALedger.errorMessage?.hasPrefix("notes.csv") == true, "named by the client's name, never the server's path")
+        #expect(
+            notALedger.errorMessage?.hasPrefix("notes.csv") == true,
+            "named by the client's name, never the server's path")
 
         // A plain form in a browser without script gets the same message as a page.
         let page = try await post("/api/convert", port: running.port, form, headers: ["Accept": "text/html"])
@@ -116,7 +123,8 @@ struct ServeAPITests {
 
         // A cell Excel cannot hold: the command line's write error, about the file, not the server's folders.
         var tooLong = MultipartBody()
-        tooLong.file("file", fileName: "long.csv", Array("序号,重点任务,责任单位\n1,\(String(repeating: "长", count: 40_000)),市财政局\n".utf8))
+        tooLong.file(
+            "file", fileName: "long.csv", Array("序号,重点任务,责任单位\n1,\(String(repeating: "长", count: 40_000)),市财政局\n".utf8))
         let unwritable = try await post("/api/convert", port: running.port, tooLong)
         #expect(unwritable.status == 422 && unwritable.errorCode == "cell-too-long")
         #expect(unwritable.errorMessage?.contains(running.server.uploads.path) == false, "\(unwritable.text)")
@@ -148,7 +156,10 @@ struct ServeAPITests {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         #expect(copies.status == 200)
-        #expect(try zipEntries(scratch.write("a.zip", copies.body)) == ["ledger-as-printed.xlsx", AnnotatedCopies.summaryName])
+        #expect(
+            try zipEntries(scratch.write("a.zip", copies.body)) == [
+                "ledger-as-printed.xlsx", AnnotatedCopies.summaryName,
+            ])
 
         var template = MultipartBody()
         template.field("title", "2024年重点工作台账")
@@ -156,7 +167,9 @@ struct ServeAPITests {
         let blank = try await post("/api/template", port: running.port, template)
         #expect(blank.status == 200 && blank.body.starts(with: [0x50, 0x4B]))
         template.field("rows", "0")
-        #expect(try await post("/api/template", port: running.port, template).status == 200, "the first value of a field counts")
+        #expect(
+            try await post("/api/template", port: running.port, template).status == 200,
+            "the first value of a field counts")
         var tooMany = MultipartBody()
         tooMany.field("rows", "99999")
         #expect(try await post("/api/template", port: running.port, tooMany).errorCode == "bad-field")
@@ -166,7 +179,9 @@ struct ServeAPITests {
         try merge.file("files", path: "\(folder)/ledger-with-progress.csv")
         merge.field("output", "json")
         let report = try await post("/api/merge", port: running.port, merge)
-        #expect(report.status == 200 && report.text.contains("ledger-with-progress.csv") && !report.text.contains(running.server.uploads.path))
+        #expect(
+            report.status == 200 && report.text.contains("ledger-with-progress.csv")
+                && !report.text.contains(running.server.uploads.path))
 
         var bulletin = MultipartBody()
         try bulletin.file("file", path: "\(folder)/ledger-with-progress.csv")
@@ -194,7 +209,9 @@ struct ServeAPITests {
         }
         #expect(chinese.text.components(separatedBy: "enctype=\"multipart/form-data\"").count - 1 == 6)
         let english = try await request("GET", "/?lang=en", port: running.port)
-        #expect(english.text.contains("Check ledgers") && english.text.contains("lang=\"en\"") && !english.text.contains("校验台账"))
+        #expect(
+            english.text.contains("Check ledgers") && english.text.contains("lang=\"en\"")
+                && !english.text.contains("校验台账"))
     }
 
     private func zipEntries(_ path: String) throws -> [String] {

@@ -40,7 +40,8 @@ struct ServeCommandTests {
         #expect(!printed.contains("警告"))
         let page = try await request("GET", "/", port: port)
         #expect(page.status == 200 && page.text.contains("校验台账"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).count == 1, "the private upload folder")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: temporary.path).count == 1, "the private upload folder")
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 143)
@@ -52,7 +53,8 @@ struct ServeCommandTests {
         defer { temporary.remove() }
         let (process, printed, _) = try await start(["--host", "0.0.0.0", "--lang", "en"], temporary: temporary.path)
         defer { process.terminate(); process.waitUntilExit() }
-        #expect(printed.contains("Warning: listening on 0.0.0.0: other machines on the network can reach it"), "\(printed)")
+        #expect(
+            printed.contains("Warning: listening on 0.0.0.0: other machines on the network can reach it"), "\(printed)")
         #expect(printed.contains("taizhang is serving: open http://0.0.0.0:"))
     }
 

@@ -21,14 +21,16 @@ struct ServeSafetyTests {
         let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
         defer { Task { await running.stop() } }
         let connection = try HTTPConnection(port: running.port)
-        connection.send(Array("""
-            POST /api/validate HTTP/1.1\r
-            Host: 127.0.0.1\r
-            Content-Type: multipart/form-data; boundary=x\r
-            Content-Length: \(2 << 20)\r
-            \r
+        connection.send(
+            Array(
+                """
+                POST /api/validate HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Content-Type: multipart/form-data; boundary=x\r
+                Content-Length: \(2 << 20)\r
+                \r
 
-            """.utf8))
+                """.utf8))
         let answer = try await connection.receive()
         #expect(answer.status == 413 && answer.errorCode == "upload-too-large")
         #expect(answer.errorMessage?.contains("1 MB") == true)
@@ -39,14 +41,16 @@ struct ServeSafetyTests {
         let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
         defer { Task { await running.stop() } }
         let connection = try HTTPConnection(port: running.port)
-        connection.send(Array("""
-            POST /api/validate HTTP/1.1\r
-            Host: 127.0.0.1\r
-            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
-            Transfer-Encoding: chunked\r
-            \r
+        connection.send(
+            Array(
+                """
+                POST /api/validate HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+                Transfer-Encoding: chunked\r
+                \r
 
-            """.utf8))
+                """.utf8))
         var form = MultipartBody()
         form.file("files", fileName: "big.csv", [])
         var body = Array(form.bytes.dropLast(2))
@@ -79,15 +83,17 @@ struct ServeSafetyTests {
         defer { Task { await running.stop() } }
         // The first request sends its head and part of its body, and waits: it holds the one place.
         let slow = try HTTPConnection(port: running.port)
-        slow.send(Array("""
-            POST /api/validate HTTP/1.1\r
-            Host: 127.0.0.1\r
-            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
-            Content-Length: 100000\r
-            \r
-            --\(MultipartBody.boundary)\r
+        slow.send(
+            Array(
+                """
+                POST /api/validate HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+                Content-Length: 100000\r
+                \r
+                --\(MultipartBody.boundary)\r
 
-            """.utf8))
+                """.utf8))
         try await Task.sleep(for: .milliseconds(200))
         var form = MultipartBody()
         try form.file("files", path: ledger)
@@ -101,15 +107,17 @@ struct ServeSafetyTests {
         let running = try await RunningServer.start(ServeLimits(maximumJobs: 1, idleSeconds: 1))
         defer { Task { await running.stop() } }
         let stalled = try HTTPConnection(port: running.port)
-        stalled.send(Array("""
-            POST /api/validate HTTP/1.1\r
-            Host: 127.0.0.1\r
-            Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
-            Content-Length: 100000\r
-            \r
-            --\(MultipartBody.boundary)\r
+        stalled.send(
+            Array(
+                """
+                POST /api/validate HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Content-Type: multipart/form-data; boundary=\(MultipartBody.boundary)\r
+                Content-Length: 100000\r
+                \r
+                --\(MultipartBody.boundary)\r
 
-            """.utf8))
+                """.utf8))
         try await Task.sleep(for: .milliseconds(2500))
         var form = MultipartBody()
         try form.file("files", path: ledger)
@@ -161,14 +169,18 @@ struct ServeSafetyTests {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-        let valid = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: [["序号", "重点任务", "责任单位"], ["1", "t", "A"]]))
+        let valid = WorkbookBuilder.parts(
+            sheetXML: WorkbookBuilder.sheet(rows: [["序号", "重点任务", "责任单位"], ["1", "t", "A"]]))
         // 64 MB of spaces deflating to about 64 KB.
         let bomb = Array("<worksheet \(main)><sheetData>".utf8) + [UInt8](repeating: 0x20, count: 64 << 20)
         let bombPath = try WorkbookBuilder.zip(
             valid.map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bomb) : $0 }, to: scratch.file("bomb.xlsx"))
         var laughs = "<!ENTITY l0 \"lol\">"
-        for level in 1...9 { laughs += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
-        let laughsXML = Array("""
+        for level in 1...9 {
+            laughs += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        let laughsXML = Array(
+            """
             <?xml version="1.0"?><!DOCTYPE worksheet [\(laughs)]><worksheet \(main)><sheetData><row r="1">\
             <c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>
             """.utf8)
