@@ -32,11 +32,16 @@ enum Responses {
         var headers = HTTPFields()
         headers[.contentType] = download.contentType
         let fileExtension = (download.fileName as NSString).pathExtension
-        let fallback = "taizhang" + (fileExtension.isEmpty ? "" : "." + fileExtension)
-        let encoded = download.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
+        let plainExtension = fileExtension.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let fallback = "taizhang" + (fileExtension.isEmpty || !plainExtension ? "" : "." + fileExtension)
+        let encoded = download.fileName.addingPercentEncoding(withAllowedCharacters: attributeCharacters) ?? fallback
         headers[.contentDisposition] = "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
         return respond(.ok, headers, download.bytes)
     }
+
+    /// The characters RFC 5987 lets stand unencoded in `filename*` (ASCII only).
+    private static let attributeCharacters = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~")
 
     /// An error: JSON `{"error": …}`, or a page saying it for a browser's form.
     static func error(_ error: ServeError, html: Bool, limits: ServeLimits) -> Response {

@@ -72,7 +72,7 @@ struct ServeAPITests {
         #expect(answer.status == 200)
         #expect(
             answer.headers["content-disposition"]?.contains(
-                "filename*=UTF-8''%E9%93%9C%E4%BB%81%E5%8F%B0%E8%B4%A6%2Exlsx") == true)
+                "filename*=UTF-8''%E9%93%9C%E4%BB%81%E5%8F%B0%E8%B4%A6.xlsx") == true)
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let path = try scratch.write("converted.xlsx", answer.body)
