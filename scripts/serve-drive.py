@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
 """Drives the `taizhang serve` page in headless Chromium as a clerk would: chooses the example
-sheets in the check form, presses 查看问题, waits for the findings table, and saves a 1366×768
-screenshot. Speaks the DevTools protocol over a WebSocket written here with the standard library
+sheets in the check form, presses 查看问题, waits for the findings table and saves a 1366×768
+screenshot; then converts the first sheet and waits for the page to say it saved the workbook. Speaks the DevTools protocol over a WebSocket written here with the standard library
 only, so nothing but Python and Chromium is needed.
 
 Usage: serve-drive.py URL OUTPUT.png FILE... [--roster FILE] [--as-of YYYY-MM-DD]
-Prints the number of findings rows; exits 1 when the page shows none.
+Prints the number of findings rows, then the convert form's "✓ NAME"; exits 1 when either fails.
 """
 
 import argparse
@@ -158,6 +158,15 @@ def main():
         with open(arguments.output, "wb") as output:
             output.write(base64.b64decode(shot["data"]))
         print(rows)
+
+        # Then the first file through 转换格式: the script saves the answer and says what it saved.
+        convert = "form[action^='/api/convert']"
+        choose(f"{convert} input[name=file]", arguments.files[:1])
+        tools.evaluate(f"document.querySelector(\"{convert} button[type=submit]\").click()")
+        saved = f"(document.querySelector(\"{convert} .status\").textContent || '')"
+        if not tools.wait_for(f"{saved}.indexOf('✓') === 0"):
+            sys.exit(f"serve-drive: the conversion was not saved (the form says: {tools.evaluate(saved)!r})")
+        print(tools.evaluate(saved))
     finally:
         browser.terminate()
         browser.wait(timeout=30)
