@@ -26,7 +26,7 @@ struct BrowserPageTests {
             return
         }
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let screenshot = scratch.file("page.png")

@@ -30,8 +30,10 @@ final class RunningServer: Sendable {
     /// What the upload folder holds now.
     var uploadsContents: [String] { (try? FileManager.default.contentsOfDirectory(atPath: server.uploads.path)) ?? [] }
 
-    func stop() async {
+    /// Stops serving and removes the upload folder at once (the server's own removal comes when
+    /// its task ends, which a test process may not wait for).
+    func stop() {
         task.cancel()
-        _ = try? await task.value
+        server.uploads.remove()
     }
 }

@@ -28,7 +28,7 @@ struct ServeAPITests {
     /// The §8 report the API gives is the command's, byte for byte, in both languages.
     @Test func validateGivesTheCommandsReport() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let files = ["ledger-as-printed.csv", "ledger.csv", "ledger-gb18030.csv"]
         for english in [false, true] {
             var form = MultipartBody()
@@ -50,7 +50,7 @@ struct ServeAPITests {
     /// A browser's form (Accept: text/html) gets the page with the findings table.
     @Test func aFormPostGetsTheFindingsTable() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         try form.file("files", path: "\(folder)/ledger-as-printed.csv")
         form.field("asOf", "2021-11-30")
@@ -64,7 +64,7 @@ struct ServeAPITests {
 
     @Test func convertGivesAWorkbookThatReadsBack() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         try form.file("file", path: "\(folder)/ledger-gb18030.csv", as: "铜仁台账.csv")
         form.field("format", "xlsx")
@@ -84,7 +84,7 @@ struct ServeAPITests {
     /// Errors are JSON with the command line's codes and messages, in the request's language.
     @Test func badRequestsAreJSONErrorsWithCodes() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         try form.file("file", path: "\(folder)/ledger.csv")
         form.field("format", "pdf")
@@ -135,7 +135,7 @@ struct ServeAPITests {
 
     @Test func splitGivesAZipOfDepartmentWorkbooks() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         try form.file("file", path: "\(folder)/ledger.csv")
         try form.file("roster", path: "\(folder)/roster.txt")
@@ -149,7 +149,7 @@ struct ServeAPITests {
 
     @Test func annotateTemplateMergeAndReportAnswerWithFiles() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var annotate = MultipartBody()
         try annotate.file("files", path: "\(folder)/ledger-as-printed.csv")
         let copies = try await post("/api/annotate", port: running.port, annotate)
@@ -197,7 +197,7 @@ struct ServeAPITests {
     /// and every action is a plain form.
     @Test func thePageIsSelfContainedAndBilingual() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let chinese = try await request("GET", "/", port: running.port)
         #expect(chinese.status == 200 && chinese.text.contains("校验台账") && chinese.text.contains("lang=\"zh-CN\""))
         #expect(chinese.headers["content-security-policy"]?.contains("default-src 'none'") == true)

@@ -19,7 +19,7 @@ struct ServeSafetyTests {
     /// A Content-Length over the limit is refused before a byte of the body is read.
     @Test func aDeclaredOversizeBodyIs413AtOnce() async throws {
         let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let connection = try HTTPConnection(port: running.port)
         connection.send(
             Array(
@@ -39,7 +39,7 @@ struct ServeSafetyTests {
     /// A chunked body (no length said) is cut off the moment it passes the limit, and nothing of it stays on disk.
     @Test func aStreamedOversizeBodyIs413WhileStreaming() async throws {
         let running = try await RunningServer.start(ServeLimits(maximumUploadBytes: 1 << 20))
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let connection = try HTTPConnection(port: running.port)
         connection.send(
             Array(
@@ -69,7 +69,7 @@ struct ServeSafetyTests {
 
     @Test func moreFilesThanAllowedIs413() async throws {
         let running = try await RunningServer.start(ServeLimits(maximumFiles: 2))
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         for name in ["a.csv", "b.csv", "c.csv"] { try form.file("files", path: ledger, as: name) }
         let answer = try await post("/api/validate?lang=en", port: running.port, form)
@@ -80,7 +80,7 @@ struct ServeSafetyTests {
     /// With every worker taken, another request is told 503 at once, with Retry-After.
     @Test func aBusyServerSays503() async throws {
         let running = try await RunningServer.start(ServeLimits(maximumJobs: 1))
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         // The first request sends its head and part of its body, and waits: it holds the one place.
         let slow = try HTTPConnection(port: running.port)
         slow.send(
@@ -105,7 +105,7 @@ struct ServeSafetyTests {
     /// An upload that stalls is cut off after the idle time, and its place at work is free again.
     @Test func aStalledUploadGivesItsPlaceBack() async throws {
         let running = try await RunningServer.start(ServeLimits(maximumJobs: 1, idleSeconds: 1))
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let stalled = try HTTPConnection(port: running.port)
         stalled.send(
             Array(
@@ -131,7 +131,7 @@ struct ServeSafetyTests {
     /// nothing is written outside the folder, and the folder is empty once answered.
     @Test func uploadsArePrivateNamedByTheServerAndGone() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var status = stat()
         #expect(stat(running.server.uploads.path, &status) == 0 && status.st_mode & 0o777 == 0o700)
         let escape = "taizhang-escape-\(UUID().uuidString).csv"
@@ -151,7 +151,7 @@ struct ServeSafetyTests {
     /// A field never names a file on the server: `schema` takes a shipped name or an upload only.
     @Test func noFieldReadsAServerFile() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         var form = MultipartBody()
         try form.file("files", path: ledger)
         form.field("schema", "/etc/passwd")
@@ -165,7 +165,7 @@ struct ServeSafetyTests {
     /// goes on answering.
     @Test func hostileFilesAreFindingsNotFailures() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -203,7 +203,7 @@ struct ServeSafetyTests {
     /// On loopback, a request under another host name (DNS rebinding) is refused.
     @Test func aForeignHostNameIsRefused() async throws {
         let running = try await RunningServer.start()
-        defer { Task { await running.stop() } }
+        defer { running.stop() }
         let connection = try HTTPConnection(port: running.port)
         connection.send(Array("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n".utf8))
         let answer = try await connection.receive()
