@@ -27,12 +27,14 @@ let package = Package(
         .library(name: "TaizhangIO", targets: ["TaizhangIO"]),
         .library(name: "TaizhangProgress", targets: ["TaizhangProgress"]),
         .library(name: "TaizhangWorkflow", targets: ["TaizhangWorkflow"]),
+        .library(name: "TaizhangServe", targets: ["TaizhangServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         // `swift package generate-documentation --target Taizhang` (scripts/docs); a plugin, linked into nothing.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: - C libraries (system packages, found through pkg-config)
@@ -135,12 +137,21 @@ let package = Package(
             ]
         ),
 
+        // The local web page and JSON API for clerks (`taizhang serve`), on Hummingbird.
+        .target(
+            name: "TaizhangServe",
+            dependencies: [
+                "Taizhang", "CTaizhangZip",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+
         // MARK: - Command-line tool
 
         .executableTarget(
             name: "TaizhangCLI",
             dependencies: [
-                "Taizhang", "CTaizhangMalloc",
+                "Taizhang", "TaizhangServe", "CTaizhangMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -237,6 +248,10 @@ let package = Package(
                 "TaizhangXLS", "TaizhangHTMLTable", "TaizhangFileKind", "TaizhangIO", "TaizhangSheet", "TaizhangCSV",
                 "TaizhangTestSupport", "TaizhangFuzzTargets",
             ]
+        ),
+        .testTarget(
+            name: "TaizhangServeTests",
+            dependencies: ["TaizhangServe", "TaizhangCLI", "Taizhang", "TaizhangTestSupport", "CTaizhangZip"]
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["LibraryTour", "TaizhangTestSupport"]),
         .testTarget(name: "CLibrarySmokeTests", dependencies: ["CTaizhangXLSXWriter", "CTaizhangZip"]),

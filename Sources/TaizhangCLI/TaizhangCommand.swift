@@ -5,6 +5,7 @@ import ArgumentParser
 import CTaizhangMalloc
 import Foundation
 import Taizhang
+import TaizhangServe
 
 /// The root command.
 @main
@@ -22,7 +23,7 @@ struct TaizhangCommand: ParsableCommand {
         version: version,
         subcommands: [
             ConvertCommand.self, InfoCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self,
-            SplitCommand.self, MergeCommand.self, ReportCommand.self, RulesCommand.self,
+            SplitCommand.self, MergeCommand.self, ReportCommand.self, RulesCommand.self, ServeCommand.self,
         ]
     )
 
@@ -37,7 +38,11 @@ struct TaizhangCommand: ParsableCommand {
         let arguments = argumentsTreatingFilesAsFiles()
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if let server = command as? any AsyncParsableCommand {
+                try runToEnd(server)
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -52,6 +57,34 @@ struct TaizhangCommand: ParsableCommand {
         }
     }
 
+    /// Runs an asynchronous subcommand (`serve`) from this synchronous entry point, waiting for it.
+    private static func runToEnd(_ command: any AsyncParsableCommand) throws {
+        let outcome = AsyncOutcome(command)
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            await outcome.run()
+            finished.signal()
+        }
+        finished.wait()
+        if let failure = outcome.failure { throw failure }
+    }
+
+    /// An asynchronous command and how it ended, handed between the waiting thread and its task.
+    private final class AsyncOutcome: @unchecked Sendable {
+        private var command: any AsyncParsableCommand
+        private(set) var failure: (any Error)?
+
+        init(_ command: any AsyncParsableCommand) { self.command = command }
+
+        func run() async {
+            do {
+                try await command.run()
+            } catch {
+                failure = error
+            }
+        }
+    }
+
     /// On Ctrl-C (SIGINT) or SIGTERM, removes the temporary files of outputs being written and
     /// exits 130 (or 143): an interrupted run leaves the folder as it found it.
     private static func removingUnfinishedOutputsOnInterrupt() -> [any DispatchSourceSignal] {
@@ -60,6 +93,7 @@ struct TaizhangCommand: ParsableCommand {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 AtomicFile.removeUnfinished()
+                UploadFolder.removeAll()
                 Foundation.exit(status)
             }
             source.resume()

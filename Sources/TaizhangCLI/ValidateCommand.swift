@@ -86,7 +86,7 @@ struct ValidateCommand: ParsableCommand {
             total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
             label: common.catalog.commandMessage(.validating))
         let results = BatchValidator.validate(
-            files: files, names: names, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
+            files: files, names: files.map { names[$0] ?? $0 }, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
         progress.clear()
         let report = ValidationReport(files: results)
         let standardOutput = FileOutput.standardOutput()

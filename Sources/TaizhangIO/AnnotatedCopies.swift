@@ -18,25 +18,29 @@ public enum AnnotatedCopies {
     /// A copy that cannot be written (a cell over Excel's limit, an existing file without
     /// `overwrite`) is reported in the result and in the summary, and the others are still written.
     ///
+    /// - Parameter sources: where each report's file is read from, when not at its name (the
+    ///   uploads of `taizhang serve`, kept under names of the server's choosing); as many as `results`.
     /// - Returns: how many annotated copies were written, and why the others were not.
     /// - Throws: ``LedgerWriteError`` when the folder or the summary cannot be written.
     @discardableResult
     public static func write(
-        _ results: [FileReport], to folder: String, options: XLSXWriteOptions, readOptions: LedgerReadOptions,
-        overwrite: Bool, catalog: MessageCatalog
+        _ results: [FileReport], sources: [String]? = nil, to folder: String, options: XLSXWriteOptions,
+        readOptions: LedgerReadOptions, overwrite: Bool, catalog: MessageCatalog
     ) throws(LedgerWriteError) -> (written: Int, failures: [LedgerWriteError]) {
+        precondition(sources == nil || sources?.count == results.count, "one source per report")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw LedgerWriteError(.writeFailed, path: folder, arguments: ["reason": (error as NSError).localizedDescription])
         }
-        let inputs = results.map(\.file)
+        let inputs = sources ?? results.map(\.file)
         var used: Set<String> = [summaryName]
         var written = 0
         var failures: [LedgerWriteError] = []
         var copies: [String] = []
-        for report in results {
-            guard let read = try? LedgerFile(report.file, options: readOptions).read(), let columns = read.columns else {
+        for (report, source) in zip(results, inputs) {
+            let file = LedgerFile(source, name: report.file, options: readOptions)
+            guard let read = try? file.read(), let columns = read.columns else {
                 copies.append("")
                 continue
             }

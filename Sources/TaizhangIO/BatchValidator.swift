@@ -65,16 +65,17 @@ public enum BatchValidator {
     /// ``LedgerFile/validate(options:rules:)`` does.
     ///
     /// - Parameters:
-    ///   - names: what reports call a file whose path is not what the user named (standard input
-    ///     kept in a temporary file), by path.
+    ///   - names: what reports and messages call each file, when not its path (`taizhang serve`
+    ///     names an upload by the client's file name, never by the folder it is kept in); as many as `files`.
     ///   - progress: called with the number of files done so far, from any thread.
     public static func validate(
-        files: [String], names: [String: String] = [:], options: ValidationOptions,
+        files: [String], names: [String]? = nil, options: ValidationOptions,
         readOptions: LedgerReadOptions = LedgerReadOptions(), progress: @Sendable (Int) -> Void = { _ in }
     ) -> [FileReport] {
+        precondition(names == nil || names?.count == files.count, "one name per file")
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = LedgerFile(files[index], name: names[files[index]], options: readOptions)
+            let file = LedgerFile(files[index], name: names?[index], options: readOptions)
             let report = file.validate(options: options)
             progress(results.store(report, at: index))
         }

@@ -12,10 +12,15 @@ public enum RosterFile {
     /// - Throws: ``LedgerReadError`` when the file cannot be read or decoded, and `empty-roster`
     ///   when it names no department.
     public static func load(_ path: String) throws(LedgerReadError) -> DepartmentRoster {
-        let bytes = try FileBytes.read(path: path, file: path)
-        let text = try TextDecoder.decode(bytes, file: path).utf8
+        try load(path, name: path)
+    }
+
+    /// The roster in the file at `path`, which messages call `file` (an upload, by its client's name).
+    public static func load(_ path: String, name file: String) throws(LedgerReadError) -> DepartmentRoster {
+        let bytes = try FileBytes.read(path: path, file: file)
+        let text = try TextDecoder.decode(bytes, file: file).utf8
         let roster = DepartmentRoster(text: String(decoding: text, as: UTF8.self))
-        if roster.isEmpty { throw LedgerReadError(.emptyRoster, at: SourceLocation(file: path)) }
+        if roster.isEmpty { throw LedgerReadError(.emptyRoster, at: SourceLocation(file: file)) }
         return roster
     }
 }

@@ -46,15 +46,18 @@ public enum LedgerMerger {
     ///   - master: the ledger as sent out.
     ///   - masterFile: its name, for the report.
     ///   - returns: the returned files, in the order to read them (a department's first return counts).
+    ///   - names: what the report calls each return, when not its path (`taizhang serve` names an
+    ///     upload by the client's file name); as many as `returns`.
     ///   - options: roster and schema.
     ///   - progress: called after each return with (done, total).
     public static func merge(
-        master: Ledger, masterFile: String, returns files: [String], options: MergeOptions = MergeOptions(),
-        progress: (Int, Int) -> Void = { _, _ in }
+        master: Ledger, masterFile: String, returns files: [String], names: [String]? = nil,
+        options: MergeOptions = MergeOptions(), progress: (Int, Int) -> Void = { _, _ in }
     ) -> MergeResult {
+        precondition(names == nil || names?.count == files.count, "one name per return")
         var state = MergeState(master: master, masterFile: masterFile, options: options)
         for (index, file) in files.enumerated() {
-            state.add(file)
+            state.add(file, as: names?[index] ?? file)
             progress(index + 1, files.count)
         }
         return state.finish()

@@ -73,11 +73,11 @@ struct MergeState {
         }
     }
 
-    /// Reads one return and takes what it says.
-    mutating func add(_ file: String) {
+    /// Reads one return from `path` and takes what it says; reports and findings call it `file`.
+    mutating func add(_ path: String, as file: String) {
         let known = shares.map(\.department)
         let sheet: ReturnedSheet
-        switch ReturnedSheet.read(file, known: known, names: names) {
+        switch ReturnedSheet.read(path, as: file, known: known, names: names) {
         case .failure(let failure):
             findings.append(failure.finding)
             returns.append(MergeReport.ReturnSummary(file: file, department: "", rows: 0, matchedBy: [:]))

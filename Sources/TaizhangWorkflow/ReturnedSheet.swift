@@ -37,11 +37,13 @@ struct ReturnedSheet {
     /// for a damaged, encrypted or unsupported file, `header-not-found` for a file that is no ledger).
     ///
     /// - Parameters:
+    ///   - path: where the file is read from.
+    ///   - file: the file as the user named it (its path, unless the server keeps an upload elsewhere).
     ///   - known: the master's departments, canonical, to recognise one in a title or file name.
-    static func read(_ file: String, known: [String], names: DepartmentNames) -> Result<ReturnedSheet, FindingFailure> {
+    static func read(_ path: String, as file: String, known: [String], names: DepartmentNames) -> Result<ReturnedSheet, FindingFailure> {
         let result: LedgerReadResult
         do {
-            result = try LedgerFile(file).read()
+            result = try LedgerFile(path, name: file).read()
         } catch {
             var arguments = error.arguments
             arguments["error"] = error.code.rawValue
@@ -50,7 +52,7 @@ struct ReturnedSheet {
         if let finding = result.findings.first(where: { $0.code == .headerNotFound }) {
             return .failure(FindingFailure(finding))
         }
-        var department = result.format == .xlsx ? departmentOnInfoSheet(of: file).map(names.canonical) : nil
+        var department = result.format == .xlsx ? departmentOnInfoSheet(of: path).map(names.canonical) : nil
         var source = DepartmentSource.workbook
         if department == nil, let title = result.ledger.title,
             let named = departmentInTitle(title, known: known, names: names)
