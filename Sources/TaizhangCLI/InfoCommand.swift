@@ -26,8 +26,15 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         let summary = LedgerSummarySink()
         let result: LedgerReadResult
+        let path: String
         do {
-            result = try LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions).stream(into: [summary])
+            path = try StandardInput.path(for: input)
+        } catch {
+            common.fail(common.catalog.render(error))
+            throw ExitCode(2)
+        }
+        do {
+            result = try LedgerFile(path, name: input, options: inputOptions.readOptions).stream(into: [summary])
         } catch {
             if case .read(let error) = error { common.fail(common.catalog.render(error)) }
             throw ExitCode(2)

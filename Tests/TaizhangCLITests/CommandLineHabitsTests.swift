@@ -32,7 +32,7 @@ struct CommandLineHabitsTests {
     @Test func aLedgerPipedInAsDashIsValidatedLikeTheFile() throws {
         let byPath = try TaizhangCLITests.taizhang("validate", example, "--format", "json")
         let piped = try taizhang(["validate", "-", "--format", "json"], input: example)
-        #expect(piped.status == byPath.status, piped.stderr)
+        #expect(piped.status == byPath.status, "\(piped.stderr)")
         #expect(piped.stdout.contains("\"file\": \"-\""))
         func findings(_ json: String) -> [String] {
             json.split(separator: "\n").filter { !$0.contains("\"file\"") }.map(String.init)
@@ -53,7 +53,9 @@ struct CommandLineHabitsTests {
         let direct = try TaizhangCLITests.taizhang("info", workbook)
         let viaDevice = try taizhang(["info", "/dev/stdin"], input: workbook)
         #expect(viaDevice.status == 0, "\(viaDevice.stderr)")
-        #expect(viaDevice.stdout.contains("任务 48 项") && direct.stdout.contains("任务 48 项"))
+        // The same report but for the first line, which names the file.
+        #expect(viaDevice.stdout.split(separator: "\n").dropFirst() == direct.stdout.split(separator: "\n").dropFirst())
+        #expect(direct.stdout.contains("48"))
     }
 
     /// A mistyped command line is answered in Chinese, keeping the usage line; `--lang en` keeps English.
