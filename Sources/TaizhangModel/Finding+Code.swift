@@ -76,6 +76,10 @@ extension Finding {
         /// A cell is a formula the workbook saved without its result; it reads as empty. Warning.
         /// The stable code is `uncached-formula`.
         public static let uncachedFormula = Code("uncached-formula", .warning)
+        /// A heading row with the header printed again under it: a second ledger seems to start
+        /// in the same sheet; it is read as a section of the first. Warning. The stable code is
+        /// `stacked-ledgers`.
+        public static let stackedLedgers = Code("stacked-ledgers", .warning)
 
         // MARK: - Required cells
 
@@ -169,7 +173,7 @@ extension Finding {
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
             headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow, noTasks,
-            otherLedgerSheets, uncachedFormula, missingSequence, missingTask, missingLead, missingDeadline,
+            otherLedgerSheets, uncachedFormula, stackedLedgers, missingSequence, missingTask, missingLead, missingDeadline,
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,

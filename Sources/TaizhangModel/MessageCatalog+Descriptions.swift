@@ -34,6 +34,7 @@ extension MessageCatalog {
         "unknown-column": ("非标准列（原样保留）", "a column that maps to no field (kept)"),
         "blank-row": ("表格中的空行", "an empty row inside the table"),
         "other-ledger-sheets": ("工作簿中还有其他台账工作表", "other sheets of the workbook hold a ledger too"),
+        "stacked-ledgers": ("同一工作表中似乎有两份台账", "a second ledger seems to start in the same sheet"),
         "uncached-formula": ("公式没有保存计算结果（读作空白）", "a formula saved without its result (read as empty)"),
         "no-tasks": ("表头下没有任务", "a header with no task under it"),
         "ragged-row": ("表头以外的单元格有内容", "cells beyond the header's columns"),

@@ -189,6 +189,10 @@ public struct MessageCatalog: Sendable {
             "工作簿中还有其他台账工作表（{sheets}），本次只读取了“{sheet}”。如需检查其他工作表，请用 --sheet 指定。",
             "Other sheets of the workbook hold a ledger too ({sheets}); only \"{sheet}\" was read. Name another with --sheet."
         ),
+        "stacked-ledgers": (
+            "第{row}行“{title}”下面又是一行表头：这里似乎开始了另一份台账，已作为本表的一个部分读取。如是两份台账，请分开保存为两个工作表或两个文件。",
+            "Row {row} (\"{title}\") has the header again under it: another ledger seems to start here, and was read as a section of this one. If these are two ledgers, save them as two sheets or two files."
+        ),
         "uncached-formula": (
             "第{row}行的 {cells} 是没有保存计算结果的公式，读作空白。请在 Excel 或 WPS 中打开并保存一次，或把公式粘贴为数值后再交。",
             "Row {row}: {cells} hold formulas saved without their results and read as empty. Open and save the file in Excel or WPS, or paste the formulas as values."

@@ -28,6 +28,6 @@ public enum RuleCatalogue {
     /// The codes the reader itself reports.
     public static let readerCodes: [Finding.Code] = [
         .headerNotFound, .missingColumn, .duplicateColumn, .unknownColumn, .blankRow, .raggedRow, .noTasks,
-        .otherLedgerSheets, .uncachedFormula,
+        .otherLedgerSheets, .uncachedFormula, .stackedLedgers,
     ]
 }

@@ -27,6 +27,28 @@ struct ClerkInputsCommandTests {
         #expect(withoutSources(json).count == withoutSources(csvJSON).count)
     }
 
+    /// Two offices' ledgers pasted one under the other in one sheet: every task is kept, and the
+    /// second title is named as the start of another ledger; a header repeated at a page break
+    /// (no title above it) is not.
+    @Test func twoLedgersStackedInOneSheetAreNamed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let header = "序号,重点任务,责任单位,配合单位,完成时限\n"
+        let stacked = try folder.write("两份.csv", Array(("某市2021年重点任务台账\n" + header
+            + "1,任务甲,市财政局,,12月底前\n2,任务乙,市教育局,,长期\n\n某县2021年重点任务台账\n" + header
+            + "1,任务丙,县财政局,,12月底前\n2,任务丁,县教育局,,长期\n").utf8))
+        let run = try taizhang("validate", stacked)
+        #expect(run.stdout.contains("第6行“某县2021年重点任务台账”下面又是一行表头"), "\(run.stdout)")
+        #expect(run.stdout.contains("[stacked-ledgers]"))
+        let json = try taizhang("convert", stacked, "-o", "-", "--format", "json")
+        #expect(["任务甲", "任务乙", "任务丙", "任务丁"].allSatisfy { json.stdout.contains($0) })
+        let pageBreak = try folder.write("分页.csv", Array(("某市2021年重点任务台账\n" + header
+            + "一、改革\n1,任务甲,市财政局,,12月底前\n" + header + "2,任务乙,市教育局,,长期\n").utf8))
+        let printed = try taizhang("validate", pageBreak)
+        #expect(!printed.stdout.contains("stacked-ledgers"), "\(printed.stdout)")
+        #expect(printed.status == 0)
+    }
+
     @Test func aWebExportNamedXLSConvertsToAWorkbookAndXLSIsNeverWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

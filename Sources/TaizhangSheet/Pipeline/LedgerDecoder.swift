@@ -75,6 +75,9 @@ public struct LedgerDecoder {
     private var pendingBlankRows: [SheetRow] = []
     /// The open sections, outermost first, with the rank of their numeral's style.
     private var openSections: [(rank: Int, heading: SectionHeading)] = []
+    /// The last row read when it was a heading without a number: with the header printed again
+    /// right under it, it is the title of a second ledger stacked in the sheet.
+    private var unnumberedHeading: (row: SheetRow, title: String)?
     private var year: Int?
     private var columns: ColumnMap?
     private let onEvent: (LedgerEvent) -> Void
@@ -237,7 +240,15 @@ public struct LedgerDecoder {
             return
         }
         // The header printed again at a page break (a sheet pasted from a printout): not a task.
-        if columns.repeatsHeader(values) { return }
+        // Under a heading without a number it starts a second ledger, which the clerk should know.
+        if columns.repeatsHeader(values) {
+            if let title = unnumberedHeading {
+                note(Finding(.stackedLedgers, at: location(row: title.row), arguments: ["title": title.title]))
+                unnumberedHeading = nil
+            }
+            return
+        }
+        unnumberedHeading = nil
         if isFooter(values, nonEmpty: nonEmpty) {
             phase = .footer
             pendingBlankRows.removeAll()
@@ -250,6 +261,7 @@ public struct LedgerDecoder {
         let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
         if let heading = sectionHeading(values, columns: columns, row: row) {
             open(heading, row: row)
+            if heading.sequence.isEmpty { unnumberedHeading = (row, heading.title) }
             return
         }
         appendTask(values, sequence: columns[.sequence] == nil ? .empty : sequence, columns: columns, row: row,
