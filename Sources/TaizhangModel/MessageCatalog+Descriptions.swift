@@ -2,6 +2,15 @@
 // What each finding code and severity is called, for `taizhang rules`, reports and severity files.
 
 extension MessageCatalog {
+    /// Where a finding sits in the file as it was handed in, to open its comment in an annotated
+    /// copy: the copy is laid out anew (blank rows left out, columns in the schema's order), so
+    /// its own cell can differ from the report's ("【原表 C46】").
+    public func inputPlace(of location: SourceLocation) -> String {
+        if let cell = location.cell { return language == .chinese ? "【原表 \(cell)】" : "[input \(cell)] " }
+        if let row = location.row { return language == .chinese ? "【原表第\(row)行】" : "[input row \(row)] " }
+        return ""
+    }
+
     /// A severity as a clerk reads it: 错误/警告/提示, or error/warning/info.
     public func label(of severity: Severity) -> String {
         switch (severity, language) {

@@ -38,7 +38,7 @@ public enum AnnotatedLedgerWriter {
         }
         let table = TableSheet(
             name: findingsSheetName, title: "校验结果（\(findings.count) 条）",
-            columns: [("行", 6), ("单元格", 8), ("严重程度", 10), ("代码", 20), ("问题", 60), ("建议", 30)], rows: rows)
+            columns: [("原表行", 8), ("原表单元格", 10), ("严重程度", 10), ("代码", 20), ("问题", 60), ("建议", 30)], rows: rows)
         try table.write(into: writer.workbook, formats: writer.formats, fontSize: options.schema.fonts.body.size)
         _ = try writer.close()
     }
@@ -67,7 +67,7 @@ public enum AnnotatedLedgerWriter {
             guard let row = finding.location.row else { continue }
             let field = finding.location.column.flatMap { fieldOfInputColumn[$0 - 1] }
             let column = field.flatMap { field in outputColumns.firstIndex { $0.field == field } } ?? 0
-            var text = catalog.message(for: finding) + " [\(finding.code)]"
+            var text = catalog.inputPlace(of: finding.location) + catalog.message(for: finding) + " [\(finding.code)]"
             if let suggestion = catalog.suggestion(for: finding) { text += "\n" + suggestion }
             if var note = notes[row]?[column] {
                 note.text += "\n" + text

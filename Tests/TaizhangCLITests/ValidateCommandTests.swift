@@ -166,6 +166,9 @@ struct ValidateCommandTests {
         #expect(parts.contains("xl/comments1.xml"))
         let comments = try WorkbookParts.text(of: "xl/comments1.xml", in: copy)
         #expect(comments.contains("缺少责任部门") && comments.contains("市医疗保障局"))
+        // The copy drops the blank rows, so its cell is not the report's: each comment says
+        // where the problem is in the file as handed in (C46, as the report says).
+        #expect(comments.contains("【原表 C46】第46行缺少责任部门"), "\(comments.prefix(400))")
         let workbook = try WorkbookParts.text(of: "xl/workbook.xml", in: copy)
         #expect(workbook.contains("<sheet name=\"校验结果\""))
         let summary = try WorkbookParts.text(of: "xl/sharedStrings.xml", in: out + "/校验汇总.xlsx")
