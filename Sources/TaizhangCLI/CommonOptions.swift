@@ -47,10 +47,12 @@ struct CommonOptions: ParsableArguments {
     /// Prints findings, one line each: severity, place, message, code, then any suggestion.
     func report(_ findings: [Finding]) {
         for finding in findings {
-            var line = catalog.commandMessage(.labelled, [
-                "label": catalog.label(of: finding.severity),
-                "text": "\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]",
-            ])
+            var line = catalog.commandMessage(
+                .labelled,
+                [
+                    "label": catalog.label(of: finding.severity),
+                    "text": "\(catalog.place(finding.location))\(catalog.message(for: finding)) [\(finding.code)]",
+                ])
             if let suggestion = catalog.suggestion(for: finding) { line += " " + suggestion }
             if finding.severity == .error { fail(line) } else { say(line) }
         }

@@ -58,7 +58,9 @@ struct ConvertCommand: ParsableCommand {
         do {
             let file = LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions)
             if destination.format(format) == .xlsx {
-                conversion = try destination.writingWorkbook { try file.convert(to: $0, format: .xlsx, options: options) }
+                conversion = try destination.writingWorkbook {
+                    try file.convert(to: $0, format: .xlsx, options: options)
+                }
             } else {
                 conversion = try file.convert(to: output, format: destination.format(format), options: options)
             }

@@ -61,18 +61,26 @@ struct ExtractCommand: ParsableCommand {
         let ledger = extraction.ledger
         let sections = ledger.allSections.count
         let catalog = common.catalog
-        common.say(catalog.commandMessage(.extracted, [
-            "notice": notice, "source": catalog.commandMessage(extraction.source == .table ? .fromTable : .fromText),
-            "title": ledger.title ?? catalog.commandMessage(.untitled), "tasks": String(ledger.taskCount),
-            "sections": String(sections), "doubts": String(extraction.findings.count),
-        ]))
+        common.say(
+            catalog.commandMessage(
+                .extracted,
+                [
+                    "notice": notice,
+                    "source": catalog.commandMessage(extraction.source == .table ? .fromTable : .fromText),
+                    "title": ledger.title ?? catalog.commandMessage(.untitled), "tasks": String(ledger.taskCount),
+                    "sections": String(sections), "doubts": String(extraction.findings.count),
+                ]))
         if let output {
             let destination = LedgerDestination(output: output)
             do {
                 let format = destination.format(format) ?? .json
-                let options = LedgerWriteOptions(overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
+                let options = LedgerWriteOptions(
+                    overwrite: force, inputs: [notice], xlsx: try schemaOptions.writeOptions())
                 if format == .xlsx {
-                    common.report(try destination.writingWorkbook { try LedgerFile.write(ledger, to: $0, format: .xlsx, options: options) })
+                    common.report(
+                        try destination.writingWorkbook {
+                            try LedgerFile.write(ledger, to: $0, format: .xlsx, options: options)
+                        })
                 } else {
                     common.report(try LedgerFile.write(ledger, to: output, format: format, options: options))
                 }

@@ -69,7 +69,11 @@ struct InfoReport {
         let leads = summary.leadsByTasks
         let top = leads.prefix(5).map { word(.leadTasks, ["name": $0.name, "tasks": String($0.tasks)]) }
         let names = top.joined(separator: catalog.listSeparator) + (leads.count > 5 ? "…" : "")
-        lines.append((word(.leads), top.isEmpty ? "\(leads.count)" : word(.topLeads, ["count": "\(leads.count)", "names": names])))
+        lines.append(
+            (
+                word(.leads),
+                top.isEmpty ? "\(leads.count)" : word(.topLeads, ["count": "\(leads.count)", "names": names])
+            ))
         lines.append((word(.cooperating), "\(summary.cooperatingCounts.count)"))
         lines.append((word(.departments), "\(summary.departments.count)"))
         if summary.tasksWithoutLead > 0 {

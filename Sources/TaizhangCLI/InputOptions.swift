@@ -12,10 +12,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "输入编码 the input's character set, e.g. GB18030, UTF-16LE (default: detected).")
     var encoding: String?
 
-    @Option(name: .long, help: "工作表 the workbook sheet, by name or 1-based index (default: the first with a ledger header).")
+    @Option(
+        name: .long, help: "工作表 the workbook sheet, by name or 1-based index (default: the first with a ledger header)."
+    )
     var sheet: String?
 
-    @Option(name: .long, help: ArgumentHelp("Sheets above this many MB of XML skip the merged-cell pass.", visibility: .hidden))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Sheets above this many MB of XML skip the merged-cell pass.", visibility: .hidden))
     var mergePassMegabytes = 64
 
     /// Refuses an implausible year, in the run's language (each command calls it from its `validate()`).
@@ -28,6 +32,7 @@ struct InputOptions: ParsableArguments {
     /// The reader's options.
     var readOptions: LedgerReadOptions {
         LedgerReadOptions(
-            year: year, encoding: encoding, sheet: sheet, limits: ReadLimits(maxMergePassBytes: mergePassMegabytes << 20))
+            year: year, encoding: encoding, sheet: sheet,
+            limits: ReadLimits(maxMergePassBytes: mergePassMegabytes << 20))
     }
 }

@@ -37,7 +37,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .long, help: "单位名录 a roster file: one department per line, aliases after a tab or comma.")
     var roster: String?
 
-    @Option(name: .long, help: "输出格式 what to print: text | json (the report on standard output; the merged ledger is always .xlsx).")
+    @Option(
+        name: .long,
+        help: "输出格式 what to print: text | json (the report on standard output; the merged ledger is always .xlsx).")
     var format: OutputFormat = .text
 
     @Flag(name: .long, help: "覆盖已存在的输出 overwrite existing outputs.")
@@ -89,7 +91,8 @@ struct MergeCommand: ParsableCommand {
         let destination = LedgerDestination(output: output)
         do {
             try destination.writingWorkbook { path in
-                try LedgerMerger.write(result, to: path, overwrite: force, protecting: [master] + files, options: options)
+                try LedgerMerger.write(
+                    result, to: path, overwrite: force, protecting: [master] + files, options: options)
             }
             if let report {
                 try AtomicFileWriter.write(Array(json.utf8), to: report, overwrite: force, protecting: [master] + files)
@@ -104,11 +107,15 @@ struct MergeCommand: ParsableCommand {
         case .text:
             common.report(result.report.findings)
             let summary = result.report
-            common.say(common.catalog.commandMessage(.merged, [
-                "file": destination.name(common.catalog), "returns": String(summary.returns.count), "rows": String(summary.rows),
-                "matched": String(summary.matched), "unmatched": String(summary.rows - summary.matched),
-                "missing": String(summary.missing.count),
-            ]))
+            common.say(
+                common.catalog.commandMessage(
+                    .merged,
+                    [
+                        "file": destination.name(common.catalog), "returns": String(summary.returns.count),
+                        "rows": String(summary.rows),
+                        "matched": String(summary.matched), "unmatched": String(summary.rows - summary.matched),
+                        "missing": String(summary.missing.count),
+                    ]))
         }
         if result.report.hasErrors { throw ExitCode(1) }
     }

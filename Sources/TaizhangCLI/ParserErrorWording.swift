@@ -24,7 +24,8 @@ enum ParserErrorWording {
                 result.append("错误：" + sentence(String(line.dropFirst("Error: ".count)), catalog))
             } else if line.hasPrefix("Usage: ") {
                 let usage = String(line.dropFirst("Usage: ".count))
-                command = usage.split(separator: " ").prefix { !$0.hasPrefix("[") && !$0.hasPrefix("<") }.joined(separator: " ")
+                command = usage.split(separator: " ").prefix { !$0.hasPrefix("[") && !$0.hasPrefix("<") }.joined(
+                    separator: " ")
                 result.append("用法：" + usage)
             } else if line.hasPrefix("Help: ") {
                 result.append("说明：" + line.dropFirst("Help: ".count).trimmingCharacters(in: .whitespaces))

@@ -25,7 +25,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出文件 the bulletin to write: .xlsx, .html or .json, or - for standard output.")
     var output: String
 
-    @Option(name: .long, help: "输出格式 output format: xlsx | html | json (default: from the extension; json on standard output).")
+    @Option(
+        name: .long,
+        help: "输出格式 output format: xlsx | html | json (default: from the extension; json on standard output).")
     var format: BulletinFormat?
 
     @Option(name: .long, help: "统计截止日期 the day standings are judged on, YYYY-MM-DD (default: today).")
@@ -34,7 +36,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "临近到期天数 due within this many days counts as due soon.")
     var dueSoonDays: Int = StandingRules.defaultDueSoonDays
 
-    @Option(name: .long, help: "单位名录 a roster file: short forms and aliases of lead departments are counted under the roster's name.")
+    @Option(
+        name: .long,
+        help: "单位名录 a roster file: short forms and aliases of lead departments are counted under the roster's name.")
     var roster: String?
 
     @OptionGroup var schemaOptions: SchemaOptions
@@ -68,7 +72,8 @@ struct ReportCommand: ParsableCommand {
         do {
             xlsxOptions = try schemaOptions.writeOptions()
             departments = try roster.map(RosterFile.load)
-            result = try LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions).read()
+            result = try LedgerFile(try StandardInput.path(for: input), name: input, options: inputOptions.readOptions)
+                .read()
         } catch {
             common.fail(catalog.render(error))
             throw ExitCode(2)
@@ -81,12 +86,16 @@ struct ReportCommand: ParsableCommand {
         // A sheet's own columns say whether progress can be reported at all; a JSON ledger has none,
         // so its values decide.
         let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
-        let report = ProgressReport(ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns, roster: departments)
+        let report = ProgressReport(
+            ledger: result.ledger, rules: rules, hasProgressColumns: hasColumns, roster: departments)
         if !report.hasProgressColumns {
-            common.say(catalog.commandMessage(.labelled, [
-                "label": catalog.label(of: .warning),
-                "text": catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]),
-            ]))
+            common.say(
+                catalog.commandMessage(
+                    .labelled,
+                    [
+                        "label": catalog.label(of: .warning),
+                        "text": catalog.reportMessage("no-progress-columns", ["days": String(dueSoonDays)]),
+                    ]))
         }
         let destination = LedgerDestination(output: output)
         let chosen = bulletinFormat ?? .json

@@ -30,10 +30,14 @@ struct ReportPrinter {
     }
 
     private func heading(_ file: FileReport) -> String {
-        let counts = catalog.commandMessage(.fileCounts, [
-            "errors": String(file.count(.error)), "warnings": String(file.count(.warning)), "infos": String(file.count(.info)),
-        ])
-        let verdict = file.isValid
+        let counts = catalog.commandMessage(
+            .fileCounts,
+            [
+                "errors": String(file.count(.error)), "warnings": String(file.count(.warning)),
+                "infos": String(file.count(.info)),
+            ])
+        let verdict =
+            file.isValid
             ? paint(catalog.commandMessage(.valid), .green) : paint(catalog.commandMessage(.hasErrors), .red)
         return catalog.commandMessage(.fileHeading, ["file": bold(file.file), "verdict": verdict, "counts": counts])
     }
@@ -52,18 +56,21 @@ struct ReportPrinter {
         let errors = report.files.reduce(0) { $0 + $1.count(.error) }
         let warnings = report.files.reduce(0) { $0 + $1.count(.warning) }
         let infos = report.files.reduce(0) { $0 + $1.count(.info) }
-        return catalog.commandMessage(.validationTotals, [
-            "files": String(files), "valid": String(valid), "invalid": String(files - valid),
-            "errors": String(errors), "warnings": String(warnings), "infos": String(infos),
-        ])
+        return catalog.commandMessage(
+            .validationTotals,
+            [
+                "files": String(files), "valid": String(valid), "invalid": String(files - valid),
+                "errors": String(errors), "warnings": String(warnings), "infos": String(infos),
+            ])
     }
 
     private func label(_ severity: Severity) -> String {
-        let colour: Colour = switch severity {
-        case .error: .red
-        case .warning: .yellow
-        case .info: .dim
-        }
+        let colour: Colour =
+            switch severity {
+            case .error: .red
+            case .warning: .yellow
+            case .info: .dim
+            }
         return paint(catalog.label(of: severity), colour)
     }
 

@@ -58,7 +58,10 @@ struct SplitCommand: ParsableCommand {
         let outcome: SplitOutcome
         do {
             outcome = try LedgerSplitter.split(master, into: output, options: options) { done, total in
-                if progress == nil { progress = ProgressLine(total: total, enabled: showsProgress, label: common.catalog.commandMessage(.splitting)) }
+                if progress == nil {
+                    progress = ProgressLine(
+                        total: total, enabled: showsProgress, label: common.catalog.commandMessage(.splitting))
+                }
                 progress?.show(done)
             }
         } catch {
@@ -71,12 +74,18 @@ struct SplitCommand: ParsableCommand {
         let catalog = common.catalog
         if outcome.derivedIdentifiers > 0 { common.say(catalog.commandMessage(.derivedIdentifiers)) }
         for (share, file) in zip(outcome.shares, outcome.files) {
-            common.say(catalog.commandMessage(.departmentWorkbook, [
-                "file": file, "leads": String(share.led.count), "cooperates": String(share.cooperated.count),
-            ]))
+            common.say(
+                catalog.commandMessage(
+                    .departmentWorkbook,
+                    [
+                        "file": file, "leads": String(share.led.count), "cooperates": String(share.cooperated.count),
+                    ]))
         }
-        common.say(catalog.commandMessage(.distributionList, [
-            "file": outcome.manifest, "departments": String(outcome.shares.count),
-        ]))
+        common.say(
+            catalog.commandMessage(
+                .distributionList,
+                [
+                    "file": outcome.manifest, "departments": String(outcome.shares.count),
+                ]))
     }
 }

@@ -33,9 +33,9 @@ enum StandardInput {
             LedgerReadError(.fileUnreadable, at: SourceLocation(file: name), arguments: ["reason": reason])
         }
         var template = Array((NSTemporaryDirectory() + "/taizhang-stdin-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        unlink(template)
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
@@ -46,7 +46,9 @@ enum StandardInput {
             }
             var written = 0
             while written < count {
-                let step = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, count - written) }
+                let step = buffer.withUnsafeBytes {
+                    write(descriptor, $0.baseAddress?.advanced(by: written), count - written)
+                }
                 if step < 0 {
                     if errno == EINTR { continue }
                     throw failure(String(cString: strerror(errno)))

@@ -52,7 +52,8 @@ struct TaizhangCommand: ParsableCommand {
                 Foundation.exit(0)
             }
             let catalog = MessageCatalog(language: ParserErrorWording.language(of: arguments))
-            FileHandle.standardError.write(Data((ParserErrorWording.message(fullMessage(for: error), catalog: catalog) + "\n").utf8))
+            FileHandle.standardError.write(
+                Data((ParserErrorWording.message(fullMessage(for: error), catalog: catalog) + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -106,7 +107,8 @@ struct TaizhangCommand: ParsableCommand {
     private static func argumentsTreatingFilesAsFiles() -> [String] {
         CommandLine.arguments.dropFirst().map { argument in
             guard argument.hasPrefix("-"), !argument.hasPrefix("--"), argument.contains("."),
-                  FileManager.default.fileExists(atPath: argument) else { return argument }
+                FileManager.default.fileExists(atPath: argument)
+            else { return argument }
             return "./" + argument
         }
     }

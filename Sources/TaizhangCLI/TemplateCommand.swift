@@ -54,7 +54,8 @@ struct TemplateCommand: ParsableCommand {
         }
         try destination.checkWorkbook(common.catalog)
         if !(1...TemplateOptions.maximumRows).contains(rows) {
-            throw ValidationError(common.catalog.argumentMessage(.rowsOutOfRange, ["maximum": String(TemplateOptions.maximumRows)]))
+            throw ValidationError(
+                common.catalog.argumentMessage(.rowsOutOfRange, ["maximum": String(TemplateOptions.maximumRows)]))
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 import Taizhang
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct ValidateCommand: ParsableCommand {
@@ -35,8 +35,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "判断逾期的日期 the day overdue is judged on, YYYY-MM-DD (default: today).")
     var asOf: String?
 
-    @Option(name: .long, parsing: .singleValue,
-            help: "调整严重程度 change a code's severity, e.g. --severity missing-deadline=error (repeatable).")
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: "调整严重程度 change a code's severity, e.g. --severity missing-deadline=error (repeatable).")
     var severity: [String] = []
 
     @Option(name: .long, help: "严重程度配置文件 a file of CODE=LEVEL lines.")
@@ -86,14 +87,16 @@ struct ValidateCommand: ParsableCommand {
             total: files.count, enabled: format == .text && !common.quiet && isatty(2) == 1,
             label: common.catalog.commandMessage(.validating))
         let results = BatchValidator.validate(
-            files: files, names: files.map { names[$0] ?? $0 }, options: options, readOptions: inputOptions.readOptions, progress: { progress.show($0) })
+            files: files, names: files.map { names[$0] ?? $0 }, options: options, readOptions: inputOptions.readOptions,
+            progress: { progress.show($0) })
         progress.clear()
         let report = ValidationReport(files: results)
         let standardOutput = FileOutput.standardOutput()
         do throws(LedgerWriteError) {
             switch format {
             case .json:
-                try report.writeJSON(common.catalog) { bytes throws(LedgerWriteError) in try standardOutput.write(bytes) }
+                try report.writeJSON(common.catalog) { bytes throws(LedgerWriteError) in try standardOutput.write(bytes)
+                }
                 try standardOutput.flush()
             case .text:
                 let printer = ReportPrinter(catalog: common.catalog, usesColour: isatty(1) == 1)
@@ -110,9 +113,12 @@ struct ValidateCommand: ParsableCommand {
                     results, to: annotate, options: XLSXWriteOptions(schema: options.schema),
                     readOptions: inputOptions.readOptions, overwrite: force, catalog: common.catalog)
                 for failure in failures { common.fail(common.catalog.render(failure)) }
-                common.say(common.catalog.commandMessage(.annotated, [
-                    "folder": annotate, "files": String(written), "summary": AnnotatedCopies.summaryName,
-                ]))
+                common.say(
+                    common.catalog.commandMessage(
+                        .annotated,
+                        [
+                            "folder": annotate, "files": String(written), "summary": AnnotatedCopies.summaryName,
+                        ]))
                 copiesFailed = !failures.isEmpty
             } catch {
                 common.fail(common.catalog.render(error))

@@ -3,7 +3,7 @@
 
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import TaizhangModel
 import TaizhangSheet
@@ -57,7 +57,9 @@ public enum CSVReader {
 
     private static func collect(_ source: CSVRowSource, file: String) throws(LedgerReadError) -> CSVDocument {
         var rows: [SheetRow] = []
-        try source.readRows { rows.append($0); return true }
+        try source.readRows {
+            rows.append($0); return true
+        }
         return CSVDocument(sheet: Sheet(file: file, rows: rows), encoding: source.encoding, delimiter: source.delimiter)
     }
 }
@@ -87,13 +89,17 @@ public final class CSVRowSource: SheetRowSource {
     /// Opens a file and reads its first megabyte to learn its character set and delimiter.
     ///
     /// - Throws: ``LedgerReadError`` when the file is missing, a folder, empty, binary or a workbook.
-    public convenience init(path: String, name: String? = nil, options: CSVReadOptions = CSVReadOptions()) throws(LedgerReadError) {
+    public convenience init(path: String, name: String? = nil, options: CSVReadOptions = CSVReadOptions())
+        throws(LedgerReadError)
+    {
         let file = name ?? path
         try self.init(chunks: .file(try FileBytes.open(path: path, file: file)), file: file, options: options)
     }
 
     /// A source over the bytes of a whole file.
-    public convenience init(bytes: [UInt8], file: String, options: CSVReadOptions = CSVReadOptions()) throws(LedgerReadError) {
+    public convenience init(bytes: [UInt8], file: String, options: CSVReadOptions = CSVReadOptions())
+        throws(LedgerReadError)
+    {
         try self.init(chunks: .memory(bytes, position: 0), file: file, options: options)
     }
 
@@ -232,6 +238,7 @@ public enum FileBytes {
     }
 
     fileprivate static func unreadable(_ file: String, _ code: Int32) -> LedgerReadError {
-        LedgerReadError(.fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": String(cString: strerror(code))])
+        LedgerReadError(
+            .fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": String(cString: strerror(code))])
     }
 }

@@ -61,7 +61,9 @@ public struct CSVTokenizer: Sendable {
             if !afterCR, state == .unquoted || state == .quoted {
                 var end = index
                 if state == .unquoted {
-                    while end < bytes.count, bytes[end] != delimiter, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                    while end < bytes.count, bytes[end] != delimiter, bytes[end] != 0x0A, bytes[end] != 0x0D {
+                        end += 1
+                    }
                 } else {
                     while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
                 }

@@ -93,7 +93,8 @@ public final class CSVWriter: LedgerSink {
         var cell = cell
         cell.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return }
-            let needsQuotes = first == 0x20 || last == 0x20
+            let needsQuotes =
+                first == 0x20 || last == 0x20
                 || bytes.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             if needsQuotes { buffer.append(0x22) }
             if FormulaGuard.isTrigger(first) { buffer.append(0x27) }

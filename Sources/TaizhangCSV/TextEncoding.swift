@@ -108,7 +108,8 @@ public struct TextDecoder {
             } catch {
                 switch error {
                 case .unknownEncoding(let name):
-                    throw LedgerReadError(.unknownEncoding, at: SourceLocation(file: file), arguments: ["encoding": name])
+                    throw LedgerReadError(
+                        .unknownEncoding, at: SourceLocation(file: file), arguments: ["encoding": name])
                 case .invalidSequence(let at), .truncatedSequence(let at):
                     throw invalidEncoding(in: body, at: at - offset, base: offset)
                 }
@@ -205,15 +206,18 @@ public struct TextDecoder {
     private func checkIsText(_ utf8: [UInt8]) throws(LedgerReadError) {
         var controls = 0
         var firstControl: Int?
-        for (index, byte) in utf8.enumerated() where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+        for (index, byte) in utf8.enumerated()
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
             controls += 1
             if firstControl == nil { firstControl = index }
         }
         // A NUL, or control characters by the dozen and over 1 % of the text: a binary file. A few
         // stray ones (a vertical tab pasted from Word) stay in the text for the writer to report.
         if let firstControl, (controls >= 16 && controls * 100 > utf8.count) || utf8[firstControl] == 0 {
-            throw LedgerReadError(.notText, at: SourceLocation(
-                file: file, line: lines + TextDecoder.lineNumber(in: utf8, at: firstControl)))
+            throw LedgerReadError(
+                .notText,
+                at: SourceLocation(
+                    file: file, line: lines + TextDecoder.lineNumber(in: utf8, at: firstControl)))
         }
     }
 
@@ -227,7 +231,9 @@ public struct TextDecoder {
         let line = lines + TextDecoder.lineNumber(in: bytes, at: local, encoding: encoding.name)
         return LedgerReadError(
             .invalidEncoding, at: SourceLocation(file: file, line: line),
-            arguments: ["encoding": encoding.name, "bytes": shown.joined(separator: " "), "offset": String(base + local)]
+            arguments: [
+                "encoding": encoding.name, "bytes": shown.joined(separator: " "), "offset": String(base + local),
+            ]
         )
     }
 
@@ -241,8 +247,10 @@ public struct TextDecoder {
         var line = 1
         var index = 0
         while index + 1 < end {
-            let unit = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
-                                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            let unit =
+                littleEndian
+                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             if unit == 0x0A { line += 1 }
             index += 2
         }

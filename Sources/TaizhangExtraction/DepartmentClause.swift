@@ -128,7 +128,9 @@ enum DepartmentClause {
         let convention = statesConvention(content)
         if convention { content = withoutConvention(content) }
         if let labelled = labelled(content, firstLeads: firstLeads || convention) { return (labelled, convention) }
-        guard let roles = unlabelled(content, firstLeads: firstLeads || convention, needsDuty: needsDuty) else { return nil }
+        guard let roles = unlabelled(content, firstLeads: firstLeads || convention, needsDuty: needsDuty) else {
+            return nil
+        }
         return (roles, convention)
     }
 
@@ -309,9 +311,11 @@ enum DepartmentClause {
             // "各乡镇（街道）", "各县（市、区）": the name before the bracket decides.
             name = String(name[..<open])
         }
-        let endings = ["局", "委", "办", "院", "中心", "政府", "单位", "部门", "机构", "厅", "部", "会", "处", "室", "所", "站",
-                       "队", "司", "集团", "公司", "银行", "团", "区", "县", "镇", "乡", "街道", "管委会", "小组", "海关",
-                       "法院", "检察院", "公安", "税务", "协会", "联合会", "学校", "医院", "署", "社", "联", "组", "行", "馆", "台", "村", "社区", "大学", "指挥部"]
+        let endings = [
+            "局", "委", "办", "院", "中心", "政府", "单位", "部门", "机构", "厅", "部", "会", "处", "室", "所", "站",
+            "队", "司", "集团", "公司", "银行", "团", "区", "县", "镇", "乡", "街道", "管委会", "小组", "海关",
+            "法院", "检察院", "公安", "税务", "协会", "联合会", "学校", "医院", "署", "社", "联", "组", "行", "馆", "台", "村", "社区", "大学", "指挥部",
+        ]
         return name.count >= 2 && endings.contains { name.hasSuffix($0) }
     }
 
@@ -356,7 +360,9 @@ enum DepartmentClause {
                     if inner == 0, c == "。" || c == "\n" { end = text.index(after: scan); break }
                     scan = text.index(after: scan)
                 }
-                if let (assignment, convention) = parse(String(text[start..<end]), firstLeads: firstLeads), !assignment.isEmpty {
+                if let (assignment, convention) = parse(String(text[start..<end]), firstLeads: firstLeads),
+                    !assignment.isEmpty
+                {
                     found.append(Found(range: start..<end, assignment: assignment, setsConvention: convention))
                     if convention { firstLeads = true }
                     position = text.distance(from: text.startIndex, to: end)
@@ -375,11 +381,14 @@ enum DepartmentClause {
         while end > text.startIndex, "。；; ".contains(text[text.index(before: end)]) { end = text.index(before: end) }
         guard end > text.startIndex else { return nil }
         var start = end
-        while start > text.startIndex, !"。；;！？".contains(text[text.index(before: start)]) { start = text.index(before: start) }
+        while start > text.startIndex, !"。；;！？".contains(text[text.index(before: start)]) {
+            start = text.index(before: start)
+        }
         let sentence = String(text[start..<end])
         guard sentence.count <= 80, !sentence.contains("（"), !sentence.contains("("),
-              let (assignment, convention) = parse(sentence, firstLeads: firstLeads, needsDuty: true),
-              (assignment.lead + assignment.cooperating).allSatisfy(looksLikeUnit) else { return nil }
+            let (assignment, convention) = parse(sentence, firstLeads: firstLeads, needsDuty: true),
+            (assignment.lead + assignment.cooperating).allSatisfy(looksLikeUnit)
+        else { return nil }
         return Found(range: start..<text.endIndex, assignment: assignment, setsConvention: convention)
     }
 
@@ -396,7 +405,8 @@ enum DepartmentClause {
         }
         let atBreak = start == text.startIndex || "。；;，,（( \u{3000}\n".contains(text[text.index(before: start)])
         guard atBreak, start < colon, let label = DepartmentLabel(word: String(text[start..<colon])),
-              label != .person, label != .deadline else { return nil }
+            label != .person, label != .deadline
+        else { return nil }
         return start
     }
 

@@ -64,7 +64,8 @@ enum DepartmentLabel: Equatable {
     /// A line "责任单位：市卫生健康局、财政局" as its label and the text after the colon.
     static func line(_ text: String) -> (label: DepartmentLabel, value: String)? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), colon != text.startIndex,
-              let label = DepartmentLabel(word: String(text[..<colon])) else { return nil }
+            let label = DepartmentLabel(word: String(text[..<colon]))
+        else { return nil }
         return (label, String(text[text.index(after: colon)...]).trimmingLedgerWhitespace())
     }
 }

@@ -23,8 +23,9 @@ public struct GoldTask: Sendable, Equatable, Decodable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: path),
-                                  arguments: ["reason": (error as NSError).localizedDescription])
+            throw LedgerReadError(
+                .fileUnreadable, at: SourceLocation(file: path),
+                arguments: ["reason": (error as NSError).localizedDescription])
         }
         var tasks: [GoldTask] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
@@ -32,8 +33,9 @@ public struct GoldTask: Sendable, Equatable, Decodable {
             do {
                 tasks.append(try JSONDecoder().decode(GoldTask.self, from: Data(line.utf8)))
             } catch {
-                throw LedgerReadError(.invalidJSON, at: SourceLocation(file: path, line: index + 1),
-                                      arguments: ["reason": "\(error)"])
+                throw LedgerReadError(
+                    .invalidJSON, at: SourceLocation(file: path, line: index + 1),
+                    arguments: ["reason": "\(error)"])
             }
         }
         return tasks
@@ -107,11 +109,12 @@ public struct ExtractionScore: Sendable, Equatable {
 
     /// The figures as a short report.
     public var report: String {
-        String(format: """
-            tasks: %d extracted, %d gold, %d matched; precision %.3f, recall %.3f, F1 %.3f
-            lead exact match: %d/%d = %.3f
-            cooperating-set F1: %.3f (%d in both, %d only extracted, %d only gold)
-            """, extracted, gold, matched, taskPrecision, taskRecall, taskF1, leadExact, matched, leadExactRate,
+        String(
+            format: """
+                tasks: %d extracted, %d gold, %d matched; precision %.3f, recall %.3f, F1 %.3f
+                lead exact match: %d/%d = %.3f
+                cooperating-set F1: %.3f (%d in both, %d only extracted, %d only gold)
+                """, extracted, gold, matched, taskPrecision, taskRecall, taskF1, leadExact, matched, leadExactRate,
             cooperatingF1, cooperatingBoth, cooperatingExtraOnly, cooperatingGoldOnly)
     }
 

@@ -41,8 +41,10 @@ struct FlattenedTable {
             self.layout = layout
             self.headerIndex = index
             self.columns = map
-            self.rows = layout == .cellPerLine
-                ? FlattenedTable.stackedRows(lines[end...], width: map.width, afterDeadline: map[.deadline].map { map.width - 1 - $0 })
+            self.rows =
+                layout == .cellPerLine
+                ? FlattenedTable.stackedRows(
+                    lines[end...], width: map.width, afterDeadline: map[.deadline].map { map.width - 1 - $0 })
                 : FlattenedTable.lineRows(lines[end...], layout: layout, header: lines[index])
             return
         }
@@ -53,8 +55,10 @@ struct FlattenedTable {
     static func cells(_ text: String, layout: Layout) -> [String] {
         switch layout {
         case .pipes:
-            var cells = text.split(omittingEmptySubsequences: false, whereSeparator: { FlattenedTable.pipes.contains($0) })
-                .map { String($0).trimmingLedgerWhitespace() }
+            var cells = text.split(
+                omittingEmptySubsequences: false, whereSeparator: { FlattenedTable.pipes.contains($0) }
+            )
+            .map { String($0).trimmingLedgerWhitespace() }
             // "| 1 | 任务 |": the bars at both ends open and close the row.
             if cells.first?.isEmpty == true { cells.removeFirst() }
             if cells.last?.isEmpty == true { cells.removeLast() }
@@ -196,7 +200,8 @@ struct FlattenedTable {
     /// "、", anything else (a wrapped sentence or name) joins directly.
     private static func joined(_ cell: String, _ more: String) -> String {
         guard !cell.isEmpty else { return more }
-        let listed = DepartmentClause.looksLikeUnit(cell) && DepartmentClause.looksLikeUnit(more)
+        let listed =
+            DepartmentClause.looksLikeUnit(cell) && DepartmentClause.looksLikeUnit(more)
             && !cell.hasSuffix("、") && !cell.hasSuffix("，")
         return cell + (listed ? "、" : "") + more
     }
@@ -231,7 +236,8 @@ struct FlattenedTable {
                 continue
             }
             if let (sequence, title) = SectionHeadingParser.split(line.text),
-               sequence.style == .chinese || sequence.style == .parenthesizedChinese {
+                sequence.style == .chinese || sequence.style == .parenthesizedChinese
+            {
                 rows.append(Row(line: line.number, cells: [sequence.raw, title]))
                 continue
             }

@@ -48,8 +48,9 @@ struct NarrativeExtractor {
             line.text.count <= 60 && NumberedLine(line.text) == nil && DepartmentClause.statesConvention(line.text)
         }?.number
         let levels = self.levels(&blocks)
-        let headingKinds = Set(blocks.indices.filter { levels[$0 + 1 < blocks.count ? $0 + 1 : $0] > levels[$0] }
-            .map { blocks[$0].number.kind })
+        let headingKinds = Set(
+            blocks.indices.filter { levels[$0 + 1 < blocks.count ? $0 + 1 : $0] > levels[$0] }
+                .map { blocks[$0].number.kind })
         let parser = DeadlineParser(year: year)
         var tasks: [ExtractedTask] = []
         var path: [(level: Int, heading: SectionHeading, assignment: Assignment?)] = []
@@ -69,8 +70,9 @@ struct NarrativeExtractor {
             let text = hasChildren ? block.text : body(of: block, followed: index + 1 < blocks.count)
             var clauses = DepartmentClause.clauses(in: text, firstLeads: &firstLeads)
             if clauses.isEmpty, block.labels.isEmpty, block.after == nil,
-               let closing = DepartmentClause.closingSentence(in: text, firstLeads: firstLeads),
-               closing.range.lowerBound > text.startIndex {
+                let closing = DepartmentClause.closingSentence(in: text, firstLeads: firstLeads),
+                closing.range.lowerBound > text.startIndex
+            {
                 clauses = [closing]
             }
             if let after = block.after, after.convention { firstLeads = true }
@@ -87,10 +89,12 @@ struct NarrativeExtractor {
             let assigns = !clauses.isEmpty || standing != nil
             let hasBody = text.count > block.text.count
             if !assigns, headingKinds.contains(block.number.kind), isHeadingText(block.text),
-               !hasBody || Self.isGeneralTitle(block.text) {
+                !hasBody || Self.isGeneralTitle(block.text)
+            {
                 // "一、总体要求" followed by plain paragraphs: a heading with no numbered items under it.
                 // A title with a body of its own at that level ("（三）加强宣传" + paragraph) is a task.
-                notes.append(LineDoubt(line: block.line, sequence: block.number.sequence.raw, reason: "heading-without-items"))
+                notes.append(
+                    LineDoubt(line: block.line, sequence: block.number.sequence.raw, reason: "heading-without-items"))
                 pending.removeAll()
                 continue
             }
@@ -103,7 +107,8 @@ struct NarrativeExtractor {
                     if let labelled, labelled.slip { doubts.append("label-slip") }
                     if segments.count == 1 {
                         // One clause after a group of items serves all of them that name nobody.
-                        for earlier in pending where tasks[earlier].task.lead.isEmpty && tasks[earlier].task.cooperating.isEmpty {
+                        for earlier in pending
+                        where tasks[earlier].task.lead.isEmpty && tasks[earlier].task.cooperating.isEmpty {
                             tasks[earlier].task.lead = assignment.lead
                             tasks[earlier].task.cooperating = assignment.cooperating
                             tasks[earlier].doubts.removeAll { $0 == "no-departments" }
@@ -118,7 +123,8 @@ struct NarrativeExtractor {
                 if assignment.isEmpty { doubts.append("no-departments") }
                 let task = LedgerTask(
                     sequence: block.number.sequence, text: segment.text, lead: assignment.lead,
-                    cooperating: assignment.cooperating, deadline: parser.parse(block.deadline.isEmpty ? assignment.deadline : block.deadline),
+                    cooperating: assignment.cooperating,
+                    deadline: parser.parse(block.deadline.isEmpty ? assignment.deadline : block.deadline),
                     inherited: inherited,
                     source: place)
                 tasks.append(ExtractedTask(sectionPath: path.map(\.heading), task: task, doubts: doubts))
@@ -192,7 +198,8 @@ struct NarrativeExtractor {
                     continue
                 }
                 if let label = lastLabel, let labels = current?.labels, !labels[label].names.hasSuffix("。"),
-                   text.count <= 20, DepartmentClause.names(text).allSatisfy(DepartmentClause.looksLikeUnit) {
+                    text.count <= 20, DepartmentClause.names(text).allSatisfy(DepartmentClause.looksLikeUnit)
+                {
                     // "人力资源" / "和社会保障局": a department line wrapped mid-name.
                     current?.labels[label].names += text
                     continue
@@ -208,7 +215,9 @@ struct NarrativeExtractor {
                 }
                 if let paragraph = block.held.last, !endsParagraph(paragraph), !isShortTitle(paragraph) {
                     current?.held[block.held.count - 1] += text
-                } else if !block.held.isEmpty || endsParagraph(block.text) || (!block.continued && isShortTitle(block.text)) {
+                } else if !block.held.isEmpty || endsParagraph(block.text)
+                    || (!block.continued && isShortTitle(block.text))
+                {
                     // A new paragraph after a finished one or after a title on its own line: whose it
                     // is depends on what follows (see `body(of:followed:)`).
                     current?.held.append(text)
@@ -232,7 +241,10 @@ struct NarrativeExtractor {
         let paragraphs = block.held.filter { !isShortTitle($0) }
         if followed { return joined(block.text, paragraphs) }
         var convention = false
-        guard let end = paragraphs.lastIndex(where: { !DepartmentClause.clauses(in: $0, firstLeads: &convention).isEmpty }) else {
+        guard
+            let end = paragraphs.lastIndex(where: { !DepartmentClause.clauses(in: $0, firstLeads: &convention).isEmpty }
+            )
+        else {
             return block.text
         }
         return joined(block.text, Array(paragraphs[...end]))
@@ -249,13 +261,15 @@ struct NarrativeExtractor {
     private func standingClause(_ text: String) -> (assignment: Assignment, convention: Bool)? {
         guard let first = text.first, "（(【".contains(first) else {
             guard text.count <= 80, let closing = DepartmentClause.closingSentence(in: text, firstLeads: false),
-                  closing.range.lowerBound == text.startIndex else { return nil }
+                closing.range.lowerBound == text.startIndex
+            else { return nil }
             return (closing.assignment, closing.setsConvention)
         }
         var convention = false
         let clauses = DepartmentClause.clauses(in: text, firstLeads: &convention)
         guard let clause = clauses.first, clauses.count == 1, clause.range.lowerBound == text.startIndex,
-              text[clause.range.upperBound...].allSatisfy({ "。；; ".contains($0) }) else { return nil }
+            text[clause.range.upperBound...].allSatisfy({ "。；; ".contains($0) })
+        else { return nil }
         return (clause.assignment, clause.setsConvention)
     }
 
@@ -267,10 +281,12 @@ struct NarrativeExtractor {
         for index in blocks.indices {
             let number = blocks[index].number
             var kind = number.kind
-            let readsAsTask = blocks[index].text.contains("。") || !blocks[index].labels.isEmpty || blocks[index].after != nil
+            let readsAsTask =
+                blocks[index].text.contains("。") || !blocks[index].labels.isEmpty || blocks[index].after != nil
             if readsAsTask, let position = stack.firstIndex(of: kind), position < stack.count - 1,
-               number.value != (lastValue[kind] ?? 0) + 1,
-               let deeper = stack[(position + 1)...].last(where: { (lastValue[$0] ?? -1) + 1 == number.value }) {
+                number.value != (lastValue[kind] ?? 0) + 1,
+                let deeper = stack[(position + 1)...].last(where: { (lastValue[$0] ?? -1) + 1 == number.value })
+            {
                 // "七、" among "（六）" items: the count of the deeper level goes on, so it is one of them.
                 kind = deeper
                 blocks[index].doubts.append("heading-style")
@@ -305,7 +321,9 @@ struct NarrativeExtractor {
         }
         /// Whether text after a clause carries on the sentence the clause cut.
         func carriesOn(_ raw: Substring) -> Bool {
-            guard let first = raw.trimmingLedgerWhitespace().first, let last = segments.last?.text.last else { return false }
+            guard let first = raw.trimmingLedgerWhitespace().first, let last = segments.last?.text.last else {
+                return false
+            }
             return "，,、".contains(first) && !"。；;！？".contains(last)
         }
         for clause in clauses {
@@ -316,11 +334,13 @@ struct NarrativeExtractor {
                     leading = merge(clause.assignment, into: leading)
                 } else {
                     // Two clauses side by side ("（牵头单位：A）（配合单位：B）") assign one task.
-                    segments[segments.count - 1].assignment = merge(clause.assignment, into: segments[segments.count - 1].assignment)
+                    segments[segments.count - 1].assignment = merge(
+                        clause.assignment, into: segments[segments.count - 1].assignment)
                 }
             } else if carriesOn(raw) {
                 segments[segments.count - 1].text += "，" + piece
-                segments[segments.count - 1].assignment = merge(clause.assignment, into: segments[segments.count - 1].assignment)
+                segments[segments.count - 1].assignment = merge(
+                    clause.assignment, into: segments[segments.count - 1].assignment)
             } else {
                 segments.append((piece, clause.assignment))
             }
@@ -386,10 +406,12 @@ struct NarrativeExtractor {
         var notes = notes
         let kept = tasks.filter { task in
             let named = !task.task.lead.isEmpty || !task.task.cooperating.isEmpty
-            let general = task.sectionPath.contains { NarrativeExtractor.isGeneralTitle($0.title) }
+            let general =
+                task.sectionPath.contains { NarrativeExtractor.isGeneralTitle($0.title) }
                 || NarrativeExtractor.isGeneralTitle(task.task.text, exactly: true)
             guard !named, general else { return true }
-            notes.append(LineDoubt(line: task.task.source?.line ?? 0, sequence: task.task.sequence.raw, reason: "general-item"))
+            notes.append(
+                LineDoubt(line: task.task.source?.line ?? 0, sequence: task.task.sequence.raw, reason: "general-item"))
             return false
         }
         return (kept, notes.sorted { $0.line < $1.line })
@@ -397,8 +419,10 @@ struct NarrativeExtractor {
 
     /// Lines a web page or a print adds around the notice.
     static func isDebris(_ text: String) -> Bool {
-        let debris = ["扫一扫在手机打开当前页", "打印", "关闭窗口", "浏览次数", "字体：", "字体:", "分享到", "Baidu",
-                      "政府信息公开", "政策文件", "【打印", "【关闭", "来源:", "来源：", "发布时间"]
+        let debris = [
+            "扫一扫在手机打开当前页", "打印", "关闭窗口", "浏览次数", "字体：", "字体:", "分享到", "Baidu",
+            "政府信息公开", "政策文件", "【打印", "【关闭", "来源:", "来源：", "发布时间",
+        ]
         return text.hasPrefix("•") || debris.contains { text.hasPrefix($0) } || text == "附件" || isPageNumber(text)
     }
 

@@ -42,7 +42,8 @@ public enum NoticeExtractor {
     }
 
     /// Extracts the ledger of a notice's lines.
-    public static func extract(lines: [NoticeLine], file: String, from source: ExtractionSource = .table) -> Extraction {
+    public static func extract(lines: [NoticeLine], file: String, from source: ExtractionSource = .table) -> Extraction
+    {
         let metadata = NoticeMetadata(lines: lines)
         var used = source
         var title: String?
@@ -63,7 +64,9 @@ public enum NoticeExtractor {
                 for line in lines where line.text.contains("\t") {
                     let first = line.text.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? ""
                     if SequenceNumber(first).isWellFormed {
-                        notes.append(LineDoubt(line: line.number, sequence: SequenceNumber(first).raw, reason: "table-row-not-read"))
+                        notes.append(
+                            LineDoubt(
+                                line: line.number, sequence: SequenceNumber(first).raw, reason: "table-row-not-read"))
                     }
                 }
             }
@@ -72,25 +75,31 @@ public enum NoticeExtractor {
         var findings: [Finding] = []
         for task in tasks {
             for doubt in task.doubts {
-                findings.append(Finding(.uncertainExtraction, at: task.task.source ?? SourceLocation(file: file),
-                                        arguments: ["reason": doubt, "sequence": task.task.sequence.raw]))
+                findings.append(
+                    Finding(
+                        .uncertainExtraction, at: task.task.source ?? SourceLocation(file: file),
+                        arguments: ["reason": doubt, "sequence": task.task.sequence.raw]))
             }
         }
         for note in notes {
             var arguments = ["reason": note.reason]
             if !note.sequence.isEmpty { arguments["sequence"] = note.sequence }
-            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line), arguments: arguments))
+            findings.append(
+                Finding(.uncertainExtraction, at: SourceLocation(file: file, line: note.line), arguments: arguments))
         }
         if tasks.isEmpty, notes.isEmpty {
             // Never an empty ledger in silence: say why there is nothing.
             let numbered = lines.contains { NumberedLine($0.text) != nil }
-            findings.append(Finding(.uncertainExtraction, at: SourceLocation(file: file),
-                                    arguments: ["reason": numbered ? "no-tasks" : "no-numbered-items"]))
+            findings.append(
+                Finding(
+                    .uncertainExtraction, at: SourceLocation(file: file),
+                    arguments: ["reason": numbered ? "no-tasks" : "no-numbered-items"]))
         }
         findings.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
         let ledgerTitle = title.map(compactTitle) ?? metadata.title.map(ledgerTitle)
         var ledger = Ledger(
-            title: ledgerTitle, subtitle: [metadata.documentNumber, metadata.date].compactMap { $0 }.joined(separator: "　"),
+            title: ledgerTitle,
+            subtitle: [metadata.documentNumber, metadata.date].compactMap { $0 }.joined(separator: "　"),
             year: ledgerTitle.flatMap(LedgerYear.find(in:)) ?? metadata.year,
             documentNumber: metadata.documentNumber, issuer: metadata.issuer)
         if ledger.subtitle?.isEmpty == true { ledger.subtitle = nil }
@@ -102,8 +111,9 @@ public enum NoticeExtractor {
     private static func withoutRepeats(_ tasks: [ExtractedTask]) -> [ExtractedTask] {
         var seen: Set<ExactText> = []
         return tasks.filter { task in
-            let key = ExactText(String(task.task.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
-                + "|" + task.task.sequence.raw)
+            let key = ExactText(
+                String(task.task.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+                    + "|" + task.task.sequence.raw)
             return seen.insert(key).inserted
         }
     }

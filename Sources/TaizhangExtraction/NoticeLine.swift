@@ -48,7 +48,8 @@ public enum NoticeText {
     /// character or other wide form, one for the rest.
     static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
-            let wide = (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+            let wide =
+                (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
                 || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
                 || (0xFE30...0xFE4F).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
                 || (0xFFE0...0xFFE6).contains(scalar.value) || scalar.value == 0x3000

@@ -41,9 +41,12 @@ public struct NoticeMetadata: Sendable, Equatable {
             let before = title[..<range.lowerBound].trimmingLedgerWhitespace()
             if !before.isEmpty { issuer = before }
         }
-        date = NoticeMetadata.field("成文日期", in: texts) ?? texts.reversed().first(where: NoticeMetadata.isDateLine)
+        date =
+            NoticeMetadata.field("成文日期", in: texts)
+            ?? texts.reversed().first(where: NoticeMetadata.isDateLine)
             .map { $0.replacingAll("印发", with: "").trimmingLedgerWhitespace() }
-        year = title.flatMap(LedgerYear.find(in:)) ?? documentNumber.flatMap(NoticeMetadata.bracketYear)
+        year =
+            title.flatMap(LedgerYear.find(in:)) ?? documentNumber.flatMap(NoticeMetadata.bracketYear)
             ?? date.flatMap(NoticeMetadata.leadingYear)
     }
 
@@ -51,7 +54,8 @@ public struct NoticeMetadata: Sendable, Equatable {
     private static func bracketYear(_ number: String) -> Int? {
         let scalars = Array(number.unicodeScalars)
         guard let open = scalars.firstIndex(where: { "〔[［(（【".unicodeScalars.contains($0) }),
-              open + 5 < scalars.count else { return nil }
+            open + 5 < scalars.count
+        else { return nil }
         return Int(String(String.UnicodeScalarView(scalars[(open + 1)...(open + 4)])))
     }
 

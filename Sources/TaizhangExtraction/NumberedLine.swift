@@ -60,7 +60,9 @@ struct NumberedLine: Equatable {
             end = close + 1
             let inner = String(String.UnicodeScalarView(scalars[1..<close])).halfWidthFolded
             raw = "(" + inner + ")"
-            kind = inner.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } ? .parenthesizedArabic : .parenthesizedChinese
+            kind =
+                inner.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+                ? .parenthesizedArabic : .parenthesizedChinese
         } else if ChineseNumeral.circledValue(first) != nil {
             end = 1
             raw = String(first)
@@ -90,8 +92,9 @@ struct NumberedLine: Equatable {
                 var minorEnd = end + 1
                 while minorEnd < scalars.count, NumberedLine.isDigit(scalars[minorEnd]) { minorEnd += 1 }
                 if glued, minorEnd - end - 1 <= 2, separator != "、",
-                   let major = Int(String(String.UnicodeScalarView(scalars[..<end])).halfWidthFolded),
-                   let minor = Int(String(String.UnicodeScalarView(scalars[(end + 1)..<minorEnd])).halfWidthFolded) {
+                    let major = Int(String(String.UnicodeScalarView(scalars[..<end])).halfWidthFolded),
+                    let minor = Int(String(String.UnicodeScalarView(scalars[(end + 1)..<minorEnd])).halfWidthFolded)
+                {
                     // "2.3 加强…": a second-level number.
                     var rest = scalars[minorEnd...]
                     while let head = rest.first, head.properties.isWhitespace || "、．.".unicodeScalars.contains(head) {

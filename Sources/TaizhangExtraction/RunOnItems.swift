@@ -23,7 +23,9 @@ enum RunOnItems {
             if let next = expected[number.kind] {
                 guard number.value == next else { continue }
             } else {
-                let continues = candidates[(offset + 1)...].contains { $0.number.kind == number.kind && $0.number.value == 2 }
+                let continues = candidates[(offset + 1)...].contains {
+                    $0.number.kind == number.kind && $0.number.value == 2
+                }
                 guard number.value == 1, !number.glued, continues else { continue }
             }
             expected[number.kind] = number.value + 1
@@ -50,7 +52,9 @@ enum RunOnItems {
             index = text.index(after: index)
             guard "。；;！!？?）)】".contains(character) else { continue }
             var start = index
-            while start < text.endIndex, text[start] == " " || text[start] == "\u{3000}" { start = text.index(after: start) }
+            while start < text.endIndex, text[start] == " " || text[start] == "\u{3000}" {
+                start = text.index(after: start)
+            }
             // The number and a few characters after it decide (a long paragraph is not copied each time).
             guard start < text.endIndex, let number = NumberedLine(String(text[start...].prefix(16))) else { continue }
             result.append((start, number))

@@ -62,7 +62,8 @@ struct TableExtractor {
             if cells.count == columns.width, columns[.sequence] == 0, table.layout != .cellPerLine {
                 // A row as wide as the header goes by its columns.
                 text = cells[columns[.task] ?? 1]
-                departmentCells = [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }.map { cells[$0] }
+                departmentCells = [columns[.lead], columns.otherResponsible, columns[.cooperating]].compactMap { $0 }
+                    .map { cells[$0] }
                 (assignment, deadline, doubts) = byColumns(cells, columns, parser: parser)
             } else if table.layout == .cellPerLine || columns[.task] != 1 {
                 // Cells left out or over two lines, or text columns before the task's: read by kind.
@@ -72,7 +73,9 @@ struct TableExtractor {
                 (assignment, deadline, doubts) = departmentsAndDeadline(departmentCells, parser: parser)
             }
             if firstLeads, assignment.lead.count > 1, !hasMarks(departmentCells) {
-                assignment = Assignment(lead: [assignment.lead[0]], cooperating: Array(assignment.lead.dropFirst()) + assignment.cooperating)
+                assignment = Assignment(
+                    lead: [assignment.lead[0]], cooperating: Array(assignment.lead.dropFirst()) + assignment.cooperating
+                )
             }
             var inherited: Set<LedgerField> = []
             let namesNobody = departmentCells.allSatisfy { $0.isEmpty || $0 == "同上" || isDeadline($0, parser: parser) }
@@ -84,7 +87,8 @@ struct TableExtractor {
             }
             let task = LedgerTask(
                 sequence: sequence, text: TableExtractor.withoutMarkup(text), lead: assignment.lead,
-                cooperating: assignment.cooperating, deadline: parser.parse(deadline), inherited: inherited, source: place)
+                cooperating: assignment.cooperating, deadline: parser.parse(deadline), inherited: inherited,
+                source: place)
             tasks.append(ExtractedTask(sectionPath: path, task: task, doubts: doubts))
             previous = task
         }
@@ -103,7 +107,8 @@ struct TableExtractor {
         let firstDepartment = before.indices.first { $0 > 0 && isDepartmentCell(before[$0]) } ?? before.count
         let texts = Array(before[..<firstDepartment])
         let departments = Array(before[firstDepartment...])
-        let departmentStart = [columns[.lead], columns.otherResponsible, columns[.cooperating], columns[.deadline]]
+        let departmentStart =
+            [columns[.lead], columns.otherResponsible, columns[.cooperating], columns[.deadline]]
             .compactMap { $0 }.min() ?? columns.width
         let place = max(0, (columns[.task] ?? 1) - 1)
         var text = texts.last ?? ""
@@ -152,15 +157,19 @@ struct TableExtractor {
             return (marked([lead] + others + shifted), deadline, doubts)
         }
         let leads = units(lead)
-        return (Assignment(lead: leads, cooperating: unique(others.flatMap(units) + shifted).filter { !leads.contains($0) }),
-                deadline, doubts)
+        return (
+            Assignment(
+                lead: leads, cooperating: unique(others.flatMap(units) + shifted).filter { !leads.contains($0) }),
+            deadline, doubts
+        )
     }
 
     /// "一 | 推进公立医院高质量发展 | | |" or "二 深化医疗保障制度改革 | | | |" (``SectionRow``: the
     /// test sheets use), where nothing stands after the title's cell.
     private func sectionHeading(_ cells: [String], place: SourceLocation) -> SectionHeading? {
-        SectionRow.heading(cells, sequenceColumn: 0, assignsWork: cells.dropFirst(2).contains { !$0.isEmpty },
-                           acceptsUnnumbered: false, place: place)
+        SectionRow.heading(
+            cells, sequenceColumn: 0, assignsWork: cells.dropFirst(2).contains { !$0.isEmpty },
+            acceptsUnnumbered: false, place: place)
     }
 
     /// The departments and time limit of a row's cells after 重点工作, and the doubts about them.
@@ -191,8 +200,10 @@ struct TableExtractor {
             // "市发展和改革局 12月底", "—— 12月底": the last cell holds the cooperating units too.
             let lead = unique(earlier.flatMap(units))
             let shifted = earlier.count != 1
-            return (Assignment(lead: lead, cooperating: units(before.joined(separator: " "))), deadline,
-                    shifted || earlier.isEmpty ? ["merged-cells"] : [])
+            return (
+                Assignment(lead: lead, cooperating: units(before.joined(separator: " "))), deadline,
+                shifted || earlier.isEmpty ? ["merged-cells"] : []
+            )
         }
         switch earlier.count {
         case 0:
@@ -201,8 +212,11 @@ struct TableExtractor {
             // Responsible and cooperating units share one cell.
             let words = earlier[0].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
             if let dash = words.firstIndex(where: CellText.isPlaceholder) {
-                return (Assignment(lead: units(words[..<dash].joined(separator: " ")),
-                                   cooperating: units(words[(dash + 1)...].joined(separator: " "))), deadline, [])
+                return (
+                    Assignment(
+                        lead: units(words[..<dash].joined(separator: " ")),
+                        cooperating: units(words[(dash + 1)...].joined(separator: " "))), deadline, []
+                )
             }
             let all = units(earlier[0])
             return (Assignment.firstLeads(all), deadline, all.count > 1 ? ["merged-cells"] : [])
@@ -224,11 +238,16 @@ struct TableExtractor {
         var assignment = Assignment()
         for (index, group) in groups.enumerated() {
             let mentions = DepartmentList.split(group)
-            let groupLeads = index == 0 && groups.count > 1 && mentions.first?.isMarkedLead == true
+            let groupLeads =
+                index == 0 && groups.count > 1 && mentions.first?.isMarkedLead == true
                 && mentions.dropFirst().allSatisfy { !$0.isMarkedLead }
             for mention in mentions {
                 for name in DepartmentClause.names(mention.name) {
-                    if groupLeads || mention.isMarkedLead { assignment.lead.append(name) } else { assignment.cooperating.append(name) }
+                    if groupLeads || mention.isMarkedLead {
+                        assignment.lead.append(name)
+                    } else {
+                        assignment.cooperating.append(name)
+                    }
                 }
             }
         }

@@ -3,9 +3,9 @@
 // its directory, and one stream at a time, read with every chain and size bounded.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A compound file opened over a byte source, read lazily and never trusted.
@@ -52,7 +52,9 @@ package struct CompoundFile {
     /// Opens a compound file; `nil` when its header, allocation table or directory is unusable.
     package init?(source: ByteSource) {
         self.source = source
-        guard let header = source.read(0, 512), header.count == 512, CompoundFile.hasSignature(header) else { return nil }
+        guard let header = source.read(0, 512), header.count == 512, CompoundFile.hasSignature(header) else {
+            return nil
+        }
         let shift = Int(header.u16(0x1E))
         let miniShift = Int(header.u16(0x20))
         guard shift == 9 || shift == 12, miniShift > 0, miniShift < shift else { return nil }
@@ -98,7 +100,9 @@ package struct CompoundFile {
         var steps = 0
         let perSector = sectorSize / 4
         while locations.count < fatSectors, difat < sectorCount, steps < sectorCount {
-            guard let sector = source.read((difat + 1) * sectorSize, sectorSize), sector.count == sectorSize else { return false }
+            guard let sector = source.read((difat + 1) * sectorSize, sectorSize), sector.count == sectorSize else {
+                return false
+            }
             for index in 0..<(perSector - 1) where locations.count < fatSectors {
                 locations.append(Int(sector.u32(4 * index)))
             }
@@ -108,7 +112,8 @@ package struct CompoundFile {
         fat.reserveCapacity(locations.count * perSector)
         for location in locations {
             guard location < sectorCount, let sector = source.read((location + 1) * sectorSize, sectorSize),
-                  sector.count == sectorSize else { return false }
+                sector.count == sectorSize
+            else { return false }
             for index in 0..<perSector { fat.append(sector.u32(4 * index)) }
         }
         return true
@@ -140,7 +145,8 @@ package struct CompoundFile {
         let wanted = min(limit ?? CompoundFile.maxStreamBytes, CompoundFile.maxStreamBytes)
         while sector != Int(CompoundFile.endOfChain), bytes.count < wanted {
             guard sector >= 0, sector < sectorCount, sector < fat.count, steps <= sectorCount,
-                  let chunk = source.read((sector + 1) * sectorSize, sectorSize) else { return nil }
+                let chunk = source.read((sector + 1) * sectorSize, sectorSize)
+            else { return nil }
             bytes += chunk
             sector = Int(fat[sector])
             steps += 1
@@ -174,7 +180,9 @@ extension ByteSource {
     /// folder, a FIFO that would block) or cannot be opened.
     package static func withFile<Result>(path: String, _ body: (ByteSource) -> Result) -> Result? {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let stream = fopen(path, "rb") else { return nil }
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let stream = fopen(path, "rb") else {
+            return nil
+        }
         defer { fclose(stream) }
         guard fseeko(stream, 0, SEEK_END) == 0 else { return nil }
         let size = Int(ftello(stream))

@@ -127,7 +127,8 @@ public enum FileKind: Sendable, Hashable {
         case .pdf: return LedgerReadError(.pdfDocument, at: location)
         case .otherCompoundFile: return LedgerReadError(.legacyWorkbook, at: location)
         case .damagedCompoundFile:
-            return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "compound file cut short or broken"])
+            return LedgerReadError(
+                .damagedWorkbook, at: location, arguments: ["reason": "compound file cut short or broken"])
         case .text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML: return nil
         }
     }

@@ -24,7 +24,8 @@ enum HTMLEntities {
             result += rest[..<amp]
             let after = rest[rest.index(after: amp)...]
             if let semicolon = after.prefix(12).firstIndex(of: ";"),
-               let value = reference(String(after[..<semicolon])) {
+                let value = reference(String(after[..<semicolon]))
+            {
                 result += value
                 rest = after[after.index(after: semicolon)...]
             } else if let legacy = legacyNames.first(where: { after.hasPrefix($0) }), let value = named[legacy] {

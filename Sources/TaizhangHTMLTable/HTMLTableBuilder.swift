@@ -34,8 +34,9 @@ enum HTMLTableBuilder {
     /// The tables of a UTF-8 document, in the order they close (inner ones before outer ones).
     static func tables(in utf8: [UInt8], file: String, limits: HTMLReadLimits) throws(LedgerReadError) -> [Table] {
         func exceeded(_ quantity: String, _ limit: Int) -> LedgerReadError {
-            LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                            arguments: ["quantity": quantity, "limit": String(limit), "part": "<table>"])
+            LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file),
+                arguments: ["quantity": quantity, "limit": String(limit), "part": "<table>"])
         }
         var tokenizer = HTMLTokenizer(utf8: utf8)
         var stack: [Open] = []
@@ -62,7 +63,8 @@ enum HTMLTableBuilder {
             case .open(let name, let rowspan, let colspan) where name == "td" || name == "th":
                 guard !stack.isEmpty else { continue }
                 closeCell(&stack[stack.count - 1])
-                try openCell(&stack[stack.count - 1], rowspan: rowspan, colspan: colspan, limits: limits, exceeded: exceeded)
+                try openCell(
+                    &stack[stack.count - 1], rowspan: rowspan, colspan: colspan, limits: limits, exceeded: exceeded)
             case .close(let name) where name == "td" || name == "th":
                 guard !stack.isEmpty else { continue }
                 closeCell(&stack[stack.count - 1])
@@ -110,11 +112,15 @@ enum HTMLTableBuilder {
             if table.heldThrough.count < column + columns {
                 table.heldThrough += [Int](repeating: -1, count: column + columns - table.heldThrough.count)
             }
-            for held in column..<column + columns { table.heldThrough[held] = max(table.heldThrough[held], row + rows - 1) }
+            for held in column..<column + columns {
+                table.heldThrough[held] = max(table.heldThrough[held], row + rows - 1)
+            }
         }
         if rows > 1 || columns > 1 {
-            table.merges.append(CellRange(firstRow: row + 1, firstColumn: column + 1,
-                                          lastRow: row + rows, lastColumn: column + columns))
+            table.merges.append(
+                CellRange(
+                    firstRow: row + 1, firstColumn: column + 1,
+                    lastRow: row + rows, lastColumn: column + columns))
         }
         table.nextColumn = column + columns
         table.cellPosition = (row, column)
@@ -141,8 +147,8 @@ enum HTMLTableBuilder {
     }
 
     private static func append(_ text: String, to stack: inout [Open]) {
-        guard !stack.isEmpty, stack[stack.count - 1].cell != nil else { return }
-        stack[stack.count - 1].cell! += text
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].cell?.append(text)
     }
 
     /// White space as a browser shows it: runs of spaces, tabs, line ends (and no-break spaces) as
@@ -164,7 +170,8 @@ enum HTMLTableBuilder {
                 hasLineEnd = hasLineEnd || scalars[end] == "\n" || scalars[end] == "\r"
                 end += 1
             }
-            let betweenWide = hasLineEnd && result.last.map(isWide) == true && end < scalars.count && isWide(scalars[end])
+            let betweenWide =
+                hasLineEnd && result.last.map(isWide) == true && end < scalars.count && isWide(scalars[end])
             if !betweenWide { result.append(" ") }
             index = end
         }

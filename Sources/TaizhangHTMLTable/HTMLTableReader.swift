@@ -56,9 +56,11 @@ public enum HTMLTableReader {
     ) throws(LedgerReadError) -> HTMLTableDocument {
         let location = SourceLocation(file: file)
         guard bytes.count <= limits.maxFileBytes else {
-            throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: location,
+                arguments: [
+                    "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
+                ])
         }
         let (utf8, detected) = try decode(bytes, file: file, encoding: encoding)
         let tables = try HTMLTableBuilder.tables(in: utf8, file: file, limits: limits)
@@ -73,7 +75,8 @@ public enum HTMLTableReader {
     ) throws(LedgerReadError) -> ([UInt8], TextEncoding) {
         if let encoding { return try TextDecoder.decode(bytes, file: file, encoding: encoding) }
         if let declared = declaredCharset(bytes), !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
-           let decoded = try? TextDecoder.decode(bytes, file: file, encoding: declared) {
+            let decoded = try? TextDecoder.decode(bytes, file: file, encoding: declared)
+        {
             return decoded
         }
         return try TextDecoder.decode(bytes, file: file)
@@ -91,7 +94,8 @@ public enum HTMLTableReader {
     /// The first table whose first rows hold a ledger header; else the one with the most rows.
     private static func choose(_ tables: [HTMLTableBuilder.Table], file: String) -> HTMLTableBuilder.Table? {
         let location = SourceLocation(file: file)
-        for table in tables where table.rows.prefix(30).contains(where: {
+        for table in tables
+        where table.rows.prefix(30).contains(where: {
             ColumnMap.recognize($0, at: location, report: { _ in }) != nil
         }) {
             return table

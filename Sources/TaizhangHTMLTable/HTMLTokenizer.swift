@@ -94,7 +94,8 @@ struct HTMLTokenizer {
         var index = 0
         while index + key.count <= lowered.count {
             if lowered[index..<index + key.count].elementsEqual(key),
-               index == 0 || !isNameByte(lowered[index - 1]) {
+                index == 0 || !isNameByte(lowered[index - 1])
+            {
                 var cursor = index + key.count
                 while cursor < lowered.count, lowered[cursor] == 0x20 { cursor += 1 }
                 guard cursor < lowered.count, lowered[cursor] == UInt8(ascii: "=") else { return nil }

@@ -31,7 +31,8 @@ public enum AnnotatedCopies {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw LedgerWriteError(.writeFailed, path: folder, arguments: ["reason": (error as NSError).localizedDescription])
+            throw LedgerWriteError(
+                .writeFailed, path: folder, arguments: ["reason": (error as NSError).localizedDescription])
         }
         let inputs = sources ?? results.map(\.file)
         var used: Set<String> = [summaryName]
@@ -47,7 +48,8 @@ public enum AnnotatedCopies {
             let name = uniqueName(for: report.file, used: &used)
             let path = (folder as NSString).appendingPathComponent(name)
             do throws(LedgerWriteError) {
-                try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
+                try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) {
+                    temporary throws(LedgerWriteError) in
                     try AnnotatedLedgerWriter.write(
                         read.ledger, findings: report.findings, inputColumns: columns, to: temporary,
                         reportedAs: path, options: options, catalog: catalog)
@@ -66,7 +68,8 @@ public enum AnnotatedCopies {
                 infos: report.count(.info), worst: worst, copy: copy)
         }
         let summary = (folder as NSString).appendingPathComponent(summaryName)
-        try AtomicFileWriter.write(to: summary, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
+        try AtomicFileWriter.write(to: summary, overwrite: overwrite, protecting: inputs) {
+            temporary throws(LedgerWriteError) in
             try ValidationSummaryWriter.write(lines, to: temporary, reportedAs: summary, options: options)
         }
         return (written, failures)

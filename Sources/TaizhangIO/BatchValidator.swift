@@ -10,7 +10,9 @@ import TaizhangValidation
 public enum BatchValidator {
     /// The extensions a folder is searched for: every ledger format taizhang reads, WPS's .et (read
     /// when it is BIFF, reported with advice when not), and other spreadsheets, reported with advice.
-    public static let extensions: Set<String> = ["csv", "tsv", "xlsx", "xlsm", "xls", "et", "htm", "html", "ods", "numbers"]
+    public static let extensions: Set<String> = [
+        "csv", "tsv", "xlsx", "xlsm", "xls", "et", "htm", "html", "ods", "numbers",
+    ]
 
     /// The files `paths` name: files as given (any extension), folders searched recursively for
     /// the ``extensions``, skipping hidden files and Office lock files (`~$…`), sorted.
@@ -22,7 +24,8 @@ public enum BatchValidator {
     ///
     /// - Parameter excluded: folders never searched (the `--annotate` folder, so a second run does
     ///   not check its own marked copies).
-    public static func files(in paths: [String], excluding excluded: [String] = []) throws(LedgerReadError) -> [String] {
+    public static func files(in paths: [String], excluding excluded: [String] = []) throws(LedgerReadError) -> [String]
+    {
         let skipped = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var result: [String] = []
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }

@@ -45,9 +45,12 @@ public enum BulletinFileWriter {
         inputs: [String] = [], xlsx: XLSXWriteOptions = XLSXWriteOptions(), followsToday: Bool = false
     ) throws(LedgerWriteError) {
         guard let format = format ?? BulletinFormat.from(path: path) ?? (path == "-" ? .json : nil) else {
-            throw LedgerWriteError(.valueOutOfRange, path: path, arguments: [
-                "quantity": "output-format", "value": LedgerFormat.fileExtension(of: path), "allowed": ".xlsx, .html, .json",
-            ])
+            throw LedgerWriteError(
+                .valueOutOfRange, path: path,
+                arguments: [
+                    "quantity": "output-format", "value": LedgerFormat.fileExtension(of: path),
+                    "allowed": ".xlsx, .html, .json",
+                ])
         }
         if path == "-" {
             try writeToStandardOutput(report, format: format)
@@ -55,21 +58,26 @@ public enum BulletinFileWriter {
         }
         switch format {
         case .xlsx:
-            try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) { temporary throws(LedgerWriteError) in
-                try BulletinWorkbookWriter.write(report, to: temporary, reportedAs: path, options: xlsx, followsToday: followsToday)
+            try AtomicFileWriter.write(to: path, overwrite: overwrite, protecting: inputs) {
+                temporary throws(LedgerWriteError) in
+                try BulletinWorkbookWriter.write(
+                    report, to: temporary, reportedAs: path, options: xlsx, followsToday: followsToday)
             }
         case .html:
-            try AtomicFileWriter.write(Array(BulletinHTMLRenderer.render(report).utf8), to: path, overwrite: overwrite, protecting: inputs)
+            try AtomicFileWriter.write(
+                Array(BulletinHTMLRenderer.render(report).utf8), to: path, overwrite: overwrite, protecting: inputs)
         case .json:
             try AtomicFileWriter.write(Array(report.jsonText.utf8), to: path, overwrite: overwrite, protecting: inputs)
         }
     }
 
     /// The web page or JSON of a bulletin on standard output (`-`); a workbook needs a file.
-    private static func writeToStandardOutput(_ report: ProgressReport, format: BulletinFormat) throws(LedgerWriteError) {
+    private static func writeToStandardOutput(_ report: ProgressReport, format: BulletinFormat) throws(LedgerWriteError)
+    {
         let text: String
         switch format {
-        case .xlsx: throw LedgerWriteError(.writeFailed, path: "-", arguments: ["reason": "workbook-to-standard-output"])
+        case .xlsx:
+            throw LedgerWriteError(.writeFailed, path: "-", arguments: ["reason": "workbook-to-standard-output"])
         case .html: text = BulletinHTMLRenderer.render(report)
         case .json: text = report.jsonText
         }

@@ -57,8 +57,9 @@ extension LedgerFile {
     ) throws(LedgerPipeline.Failure) -> LedgerConversion {
         let destination: LedgerOutput
         do {
-            destination = try LedgerOutput(output, format: format, options: options, inputs: [path],
-                                           expectedRows: estimatedRows)
+            destination = try LedgerOutput(
+                output, format: format, options: options, inputs: [path],
+                expectedRows: estimatedRows)
         } catch {
             throw .write(error)
         }
@@ -77,10 +78,12 @@ extension LedgerFile {
     /// - Returns: the writer's warnings (control characters removed from cells).
     @discardableResult
     public static func write(
-        _ ledger: Ledger, to output: String, format: LedgerFormat? = nil, options: LedgerWriteOptions = LedgerWriteOptions()
+        _ ledger: Ledger, to output: String, format: LedgerFormat? = nil,
+        options: LedgerWriteOptions = LedgerWriteOptions()
     ) throws(LedgerWriteError) -> [Finding] {
-        let destination = try LedgerOutput(output, format: format, options: options, inputs: [],
-                                           expectedRows: ledger.taskCount + ledger.allSections.count)
+        let destination = try LedgerOutput(
+            output, format: format, options: options, inputs: [],
+            expectedRows: ledger.taskCount + ledger.allSections.count)
         try ledger.replay(into: destination.sink)
         return try destination.complete(foundHeader: true).warnings
     }
@@ -105,8 +108,9 @@ private struct LedgerOutput {
             throw LedgerWriteError(.writeFailed, path: output, arguments: ["reason": "workbook-to-standard-output"])
         }
         if format == .xlsx {
-            let workbook = LedgerWorkbookSink(path: output, options: options.xlsx, expectedRows: expectedRows,
-                                              overwrite: options.overwrite, protecting: inputs)
+            let workbook = LedgerWorkbookSink(
+                path: output, options: options.xlsx, expectedRows: expectedRows,
+                overwrite: options.overwrite, protecting: inputs)
             self.workbook = workbook
             sink = workbook
             file = nil
@@ -128,8 +132,10 @@ private struct LedgerOutput {
         case .json, .xlsx, .xls, .html:
             sink = InterchangeJSONSink(output: handle)
         case .csv, .tsv:
-            sink = CSVWriter(encoding: options.csvEncoding, delimiter: format == .tsv ? "\t" : ",",
-                             schema: options.xlsx.schema) { bytes throws(LedgerWriteError) in try handle.write(bytes) }
+            sink = CSVWriter(
+                encoding: options.csvEncoding, delimiter: format == .tsv ? "\t" : ",",
+                schema: options.xlsx.schema
+            ) { bytes throws(LedgerWriteError) in try handle.write(bytes) }
         }
     }
 

@@ -13,7 +13,9 @@ import TaizhangXLSX
 extension LedgerFile {
     /// The ledger sheet (or ``LedgerReadOptions/sheet``) of an .xls workbook, or the ledger table of
     /// an HTML export, and the character set an HTML file was in.
-    func legacySheet(_ format: LedgerFormat) throws(LedgerReadError) -> (source: any SheetRowSource, encoding: TextEncoding?) {
+    func legacySheet(_ format: LedgerFormat) throws(LedgerReadError) -> (
+        source: any SheetRowSource, encoding: TextEncoding?
+    ) {
         if format == .html {
             let document = try HTMLTableReader.read(path: path, name: name, encoding: options.encoding)
             return (document.sheet, document.encoding)

@@ -19,8 +19,9 @@ extension LedgerFile {
             guard case .read(let error) = error else { preconditionFailure("validation writes nothing") }
             var arguments = error.arguments
             arguments["error"] = error.code.rawValue
-            let finding = Finding(.unreadableFile, severity: options.severities[.unreadableFile],
-                                  at: error.location, arguments: arguments)
+            let finding = Finding(
+                .unreadableFile, severity: options.severities[.unreadableFile],
+                at: error.location, arguments: arguments)
             return FileReport(file: name, findings: [finding])
         }
         return FileReport(file: name, log: sink.log)

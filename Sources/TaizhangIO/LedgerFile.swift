@@ -24,8 +24,10 @@ public struct LedgerReadOptions: Sendable {
     public var limits: ReadLimits
 
     /// Creates options.
-    public init(format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
-                limits: ReadLimits = ReadLimits()) {
+    public init(
+        format: LedgerFormat? = nil, year: Int? = nil, encoding: String? = nil, sheet: String? = nil,
+        limits: ReadLimits = ReadLimits()
+    ) {
         self.format = format
         self.year = year
         self.encoding = encoding
@@ -89,7 +91,6 @@ public struct LedgerFile: Sendable {
         self.options = options
     }
 
-
     /// Reads the whole ledger into memory, with its sections and tasks.
     ///
     /// - Throws: ``LedgerReadError`` when the file cannot be read at all.
@@ -123,20 +124,25 @@ public struct LedgerFile: Sendable {
             }
         }
         guard let format = detected else {
-            throw .read(LedgerReadError(.unsupportedFormat, at: SourceLocation(file: name),
-                                        arguments: ["extension": LedgerFormat.fileExtension(of: path)]))
+            throw .read(
+                LedgerReadError(
+                    .unsupportedFormat, at: SourceLocation(file: name),
+                    arguments: ["extension": LedgerFormat.fileExtension(of: path)]))
         }
         let decoderOptions = LedgerDecoder.Options(year: options.year)
         switch format {
         case .csv, .tsv:
             let source: CSVRowSource
             do {
-                source = try CSVRowSource(path: path, name: name, options: CSVReadOptions(
-                    encoding: options.encoding, delimiter: format == .tsv ? 0x09 : nil))
+                source = try CSVRowSource(
+                    path: path, name: name,
+                    options: CSVReadOptions(
+                        encoding: options.encoding, delimiter: format == .tsv ? 0x09 : nil))
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.run(
+                BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
             var result = LedgerReadResult(decoded, format: format)
             result.encoding = source.encoding
             result.delimiter = Character(Unicode.Scalar(source.delimiter))
@@ -148,7 +154,8 @@ public struct LedgerFile: Sendable {
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.run(
+                BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
             return LedgerReadResult(decoded, format: format)
         case .xls, .html:
             let sheet: (source: any SheetRowSource, encoding: TextEncoding?)
@@ -192,8 +199,9 @@ public struct LedgerFile: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw LedgerReadError(.fileUnreadable, at: SourceLocation(file: name),
-                                  arguments: ["reason": (error as NSError).localizedDescription])
+            throw LedgerReadError(
+                .fileUnreadable, at: SourceLocation(file: name),
+                arguments: ["reason": (error as NSError).localizedDescription])
         }
         if data.isEmpty { throw LedgerReadError(.emptyFile, at: SourceLocation(file: name)) }
         do {
@@ -201,7 +209,8 @@ public struct LedgerFile: Sendable {
             if let year = options.year { ledger.year = year }
             return ledger
         } catch let error as DecodingError {
-            throw LedgerReadError(.invalidJSON, at: SourceLocation(file: name), arguments: ["reason": Self.describe(error)])
+            throw LedgerReadError(
+                .invalidJSON, at: SourceLocation(file: name), arguments: ["reason": Self.describe(error)])
         } catch {
             throw LedgerReadError(.invalidJSON, at: SourceLocation(file: name), arguments: ["reason": "\(error)"])
         }
@@ -224,8 +233,9 @@ public struct LedgerFile: Sendable {
 
 extension LedgerReadResult {
     init(_ decoded: DecodedLedger, format: LedgerFormat) {
-        self.init(ledger: decoded.ledger, findings: decoded.findings, format: format, headerRow: decoded.headerRow,
-                  sheetName: decoded.sheetName, columns: decoded.columns, taskCount: decoded.taskCount,
-                  sectionCount: decoded.sectionCount)
+        self.init(
+            ledger: decoded.ledger, findings: decoded.findings, format: format, headerRow: decoded.headerRow,
+            sheetName: decoded.sheetName, columns: decoded.columns, taskCount: decoded.taskCount,
+            sectionCount: decoded.sectionCount)
     }
 }

@@ -52,7 +52,8 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         let workbookNamed = named == .xls || named == .xlsx || named == .html
         let readableAsET: Set<FileKind> = [.biffWorkbook, .workbook, .spreadsheetXML, .empty]
         if fileExtension(of: path).lowercased() == ".et", !readableAsET.contains(kind) {
-            throw LedgerReadError(.wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
+            throw LedgerReadError(
+                .wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
         }
         switch kind {
         case .biffWorkbook, .spreadsheetXML: return .xls
@@ -64,8 +65,9 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         // JSON when it opens an object, else delimited text.
         case .text where named == nil: return opensJSONObject(path) ? .json : .csv
         case .binary where workbookNamed:
-            throw LedgerReadError(.damagedWorkbook, at: SourceLocation(file: file),
-                                  arguments: ["reason": "no known spreadsheet format"])
+            throw LedgerReadError(
+                .damagedWorkbook, at: SourceLocation(file: file),
+                arguments: ["reason": "no known spreadsheet format"])
         default: return named
         }
     }

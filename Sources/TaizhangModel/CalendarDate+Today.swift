@@ -8,7 +8,7 @@ extension CalendarDate {
     public static var today: CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CalendarDate(year: year, month: month, day: day)
+            let date = CalendarDate(year: year, month: month, day: day)
         else { preconditionFailure("the system calendar gave no date") }
         return date
     }

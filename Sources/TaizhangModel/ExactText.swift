@@ -2,9 +2,9 @@
 // A dictionary key that compares and hashes text by its UTF-8 bytes.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Text as a hash key by its exact UTF-8 bytes.

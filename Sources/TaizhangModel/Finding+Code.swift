@@ -173,12 +173,14 @@ extension Finding {
         /// Every code, in catalogue order.
         public static let catalogue: [Code] = [
             headerNotFound, missingColumn, duplicateColumn, unknownColumn, blankRow, raggedRow, noTasks,
-            otherLedgerSheets, uncachedFormula, stackedLedgers, missingSequence, missingTask, missingLead, missingDeadline,
+            otherLedgerSheets, uncachedFormula, stackedLedgers, missingSequence, missingTask, missingLead,
+            missingDeadline,
             duplicateSequence, sequenceGap, sequenceOrder, malformedSequence,
             unknownDepartment, departmentAlias, leadIsCooperating, duplicateDepartment,
             unparsedDeadline, deadlineOutOfYear, overdue, badStatus,
             duplicateTask, markupInCell, whitespace, cellTooLong, controlCharacter, unreadableFile, uncertainExtraction,
-            unmatchedRow, lockedFieldChanged, statusDisagrees, duplicateReturn, unknownReturn, missingReturn, noProgress,
+            unmatchedRow, lockedFieldChanged, statusDisagrees, duplicateReturn, unknownReturn, missingReturn,
+            noProgress,
             masterWithoutIDs,
         ]
     }

@@ -124,7 +124,8 @@ public enum JSONValue: Sendable {
                 case 0x00..<0x20:
                     let hex = Array(String(byte, radix: 16).utf8)
                     escape = Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     width = 3

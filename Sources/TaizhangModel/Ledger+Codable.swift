@@ -113,7 +113,6 @@ private struct SourceRecord: Decodable {
     var row: Int?
     var line: Int?
 
-
     var location: SourceLocation { SourceLocation(file: file, sheet: sheet, row: row, line: line) }
 }
 
@@ -134,7 +133,7 @@ private struct TaskRecord: Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, sequence, section, task, lead, cooperating, deadline, progress, status, remarks, extra,
-             inherited, source
+            inherited, source
     }
 
     init(from decoder: any Decoder) throws {
@@ -145,7 +144,8 @@ private struct TaskRecord: Decodable {
         task = try container.decode(String.self, forKey: .task)
         lead = try container.decodeIfPresent([String].self, forKey: .lead) ?? []
         cooperating = try container.decodeIfPresent([String].self, forKey: .cooperating) ?? []
-        deadline = try container.decodeIfPresent(DeadlineRecord.self, forKey: .deadline)
+        deadline =
+            try container.decodeIfPresent(DeadlineRecord.self, forKey: .deadline)
             ?? DeadlineRecord()
         progress = try container.decodeIfPresent(String.self, forKey: .progress)
         status = try container.decodeIfPresent(String.self, forKey: .status)

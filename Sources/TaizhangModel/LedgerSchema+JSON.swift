@@ -32,12 +32,14 @@ extension LedgerSchema {
         do {
             schema = try JSONDecoder().decode(LedgerSchema.self, from: Data(bytes))
         } catch {
-            throw LedgerReadError(.invalidSchema, at: SourceLocation(file: file), arguments: ["reason": describe(error)])
+            throw LedgerReadError(
+                .invalidSchema, at: SourceLocation(file: file), arguments: ["reason": describe(error)])
         }
         let problems = schema.problems
         if !problems.isEmpty {
-            throw LedgerReadError(.invalidSchema, at: SourceLocation(file: file),
-                                  arguments: ["reason": problems.joined(separator: "; ")])
+            throw LedgerReadError(
+                .invalidSchema, at: SourceLocation(file: file),
+                arguments: ["reason": problems.joined(separator: "; ")])
         }
         return schema
     }

@@ -43,7 +43,8 @@ public struct LedgerSummary: Sendable, Equatable {
         }
     }
 
-    private static let kindIndex = Dictionary(uniqueKeysWithValues: Deadline.Kind.allCases.enumerated().map { ($1, $0) })
+    private static let kindIndex = Dictionary(
+        uniqueKeysWithValues: Deadline.Kind.allCases.enumerated().map { ($1, $0) })
 
     private static func plain(_ counts: [ExactText: Int]) -> [String: Int] {
         var result: [String: Int] = [:]

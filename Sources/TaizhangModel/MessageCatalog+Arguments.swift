@@ -47,7 +47,8 @@ extension MessageCatalog {
             "An .xlsx output cannot go to a terminal: name a file with -o, or redirect standard output (> ledger.xlsx)."
         ),
         "standard-output-taken": (
-            "-o - 与 {option} 都要写到标准输出：请用 -o 指定文件。", "-o - and {option} both write to standard output: name a file with -o."
+            "-o - 与 {option} 都要写到标准输出：请用 -o 指定文件。",
+            "-o - and {option} both write to standard output: name a file with -o."
         ),
         "output-missing": ("请用 -o 指定输出文件。", "Name the output file with -o."),
         "template-is-workbook": ("模板只能写成 .xlsx 文件。", "A template is written as an .xlsx file."),

@@ -43,11 +43,13 @@ public struct MessageCatalog: Sendable {
             values["problem"] = language == .chinese ? wording.zh : wording.en
         }
         if finding.code == .uncertainExtraction, let reason = values["reason"],
-           let wording = MessageCatalog.extractionDoubts[reason] {
+            let wording = MessageCatalog.extractionDoubts[reason]
+        {
             values["reason"] = language == .chinese ? wording.zh : wording.en
             if values["sequence"] == nil {
                 // About the whole notice rather than one item.
-                return fill(language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
+                return fill(
+                    language == .chinese ? "{reason}。" : "{reason}.", location: finding.location, values: values)
             }
         }
         return prefix + fill(template, location: finding.location, values: values, column: finding.columnTitle)
@@ -57,29 +59,42 @@ public struct MessageCatalog: Sendable {
     /// e.g. "acme-budget-missing (budget: 0, row: 7)".
     static func unworded(_ code: String, _ arguments: [String: String]) -> String {
         guard !arguments.isEmpty else { return code }
-        return code + " (" + arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+        return code + " ("
+            + arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
     }
 
     /// The reasons of an `uncertain-extraction` finding.
     static let extractionDoubts: [String: Wording] = [
-        "merged-cells": ("原表中单元格被合并，牵头与配合单位的划分是推断的", "cells of the table were merged; the lead/cooperating split is a guess"),
+        "merged-cells": (
+            "原表中单元格被合并，牵头与配合单位的划分是推断的", "cells of the table were merged; the lead/cooperating split is a guess"
+        ),
         "inherited-departments": ("没有写明单位，沿用了上一项的单位", "no departments given; those of the item above were used"),
         "label-slip": ("两行都写作“配合单位”，第一行按牵头单位处理", "both lines say 配合单位; the first is taken as the lead"),
         "heading-style": ("序号格式与同级任务不同，按任务处理", "numbered in another style than its neighbours; taken as a task"),
         "no-departments": ("没有找到责任单位", "no departments found"),
         "number-before-figure": ("序号后紧跟数字，按编号条目处理", "a figure follows the number directly; read as a numbered item"),
-        "run-on-items": ("与上一条写在同一段中，已在序号处拆开", "run together with the item before in one paragraph; split at its number"),
-        "heading-without-items": ("编号标题下没有编号条目，未列为任务", "a numbered heading with no numbered items under it; not a task"),
-        "general-item": ("总体要求、基本原则、保障措施等部分的条目没有写明单位，未列为任务",
-                         "an item of a general part (总体要求, 基本原则, 保障措施…) naming no department; not a task"),
+        "run-on-items": (
+            "与上一条写在同一段中，已在序号处拆开", "run together with the item before in one paragraph; split at its number"
+        ),
+        "heading-without-items": (
+            "编号标题下没有编号条目，未列为任务", "a numbered heading with no numbered items under it; not a task"
+        ),
+        "general-item": (
+            "总体要求、基本原则、保障措施等部分的条目没有写明单位，未列为任务",
+            "an item of a general part (总体要求, 基本原则, 保障措施…) naming no department; not a task"
+        ),
         "table-without-rows": ("找到台账表头，但表头下没有编号的行", "a ledger table header with no numbered rows under it"),
         "table-row-without-number": ("表格行没有序号，未列为任务", "a table row without a sequence number; not a task"),
-        "table-row-not-read": ("表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"),
+        "table-row-not-read": (
+            "表格行未能读取：没有找到含“序号”“重点任务”等的表头", "a table row not read: no header with 序号 and 重点任务 (or synonyms) was found"
+        ),
         "attachment-title": ("附件目录中的标题，未列为任务", "the title of an attachment in the list of attachments; not a task"),
         "empty-item": ("编号行没有内容，未列为任务", "a numbered line with no text; not a task"),
         "no-tasks": ("有编号条目，但没有一条是任务（都是标题或总体要求）", "numbered items, but none is a task (all headings or general parts)"),
-        "no-numbered-items": ("通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
-                              "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"),
+        "no-numbered-items": (
+            "通知中没有编号的条目（一、（一）1.（1）①），也没有台账表格，未提取到任务",
+            "the notice has no numbered items (一、（一）1.（1）①) and no ledger table; no task extracted"
+        ),
     ]
 
     /// The kinds of `whitespace` finding.
@@ -99,7 +114,8 @@ public struct MessageCatalog: Sendable {
 
     /// The full message of a read error: where, what, and what to do.
     public func render(_ error: LedgerReadError) -> String {
-        let template = MessageCatalog.readErrorTemplates[error.code.rawValue]
+        let template =
+            MessageCatalog.readErrorTemplates[error.code.rawValue]
             .map { language == .chinese ? $0.zh : $0.en }
             ?? error.code.rawValue
         return place(error.location) + fill(template, location: error.location, values: worded(error.arguments))
@@ -107,7 +123,8 @@ public struct MessageCatalog: Sendable {
 
     /// The full message of a write error.
     public func render(_ error: LedgerWriteError) -> String {
-        let template = MessageCatalog.writeErrorTemplates[error.code.rawValue]
+        let template =
+            MessageCatalog.writeErrorTemplates[error.code.rawValue]
             .map { language == .chinese ? $0.zh : $0.en }
             ?? error.code.rawValue
         var values = worded(error.arguments)
@@ -206,41 +223,78 @@ public struct MessageCatalog: Sendable {
             "Row {row} has values beyond the header ({cells}); kept as extra columns. Check for shifted cells."
         ),
         "missing-sequence": ("第{row}行缺少序号。请填写任务序号。", "Row {row} has no sequence number (序号). Fill it in."),
-        "missing-task": ("第{row}行缺少重点任务内容。请填写任务内容，或删除该行。", "Row {row} has no task text. Fill it in, or delete the row."),
-        "missing-lead": ("第{row}行缺少{column}。请填写牵头负责的单位。", "Row {row} has no lead department ({column}). Name the department that leads."),
-        "missing-deadline": ("第{row}行未填写{column}。请写明完成时限，如“12月底前”“长期坚持”。",
-                             "Row {row} has no time limit ({column}). Give one, e.g. 12月底前 or 长期坚持."),
-        "duplicate-sequence": ("第{row}行序号“{sequence}”与第{other}行重复。请检查编号。",
-                               "Row {row}: sequence {sequence} repeats row {other}. Check the numbering."),
-        "sequence-gap": ("第{row}行序号“{sequence}”跳过了 {missing}（上一项为 {previous}）。请检查是否漏项。",
-                         "Row {row}: sequence {sequence} skips {missing} (the previous is {previous}). Check for a missing task."),
-        "sequence-order": ("第{row}行序号“{sequence}”小于上一项 {previous}，顺序颠倒。请检查编号。",
-                           "Row {row}: sequence {sequence} comes after {previous}; the numbers go backwards."),
-        "malformed-sequence": ("第{row}行序号“{sequence}”无法识别。请使用 1、2、3 或 （一）等格式（注意字母 O 与数字 0）。",
-                               "Row {row}: sequence \"{sequence}\" is not a recognisable number (mind the letter O and the digit 0)."),
-        "unknown-department": ("第{row}行“{column}”中的“{name}”不在单位名录中。",
-                               "Row {row}, {column}: \"{name}\" is not in the roster."),
-        "department-alias": ("第{row}行“{column}”中的“{name}”是简称，规范名称为“{canonical}”。",
-                             "Row {row}, {column}: \"{name}\" is a short form; the roster's name is \"{canonical}\"."),
-        "lead-is-cooperating": ("第{row}行“{name}”既是牵头单位又是配合单位。请从配合单位中删去。",
-                                "Row {row}: \"{name}\" both leads and cooperates. Remove it from the cooperating departments."),
-        "duplicate-department": ("第{row}行“{column}”中“{name}”重复出现。请删去重复的名称。",
-                                 "Row {row}, {column}: \"{name}\" is listed twice. Remove the repeat."),
-        "unparsed-deadline": ("第{row}行完成时限“{text}”无法识别为日期或期限。请写成如“2021年12月31日”“12月底前”“第三季度”“长期坚持”。",
-                              "Row {row}: the time limit \"{text}\" has no recognisable date or period. Write e.g. 2021年12月31日, 12月底前, 第三季度 or 长期坚持."),
-        "deadline-out-of-year": ("第{row}行完成时限“{text}”（{due}）不在台账年度 {year} 年内。请核对年份。",
-                                 "Row {row}: the time limit \"{text}\" ({due}) is outside the ledger year {year}. Check the year."),
-        "overdue": ("第{row}行已超过完成时限（{due}，截至 {asOf}），完成情况为“{status}”。",
-                    "Row {row} is past its time limit ({due}, as of {asOf}); its status is \"{status}\"."),
-        "bad-status": ("第{row}行完成情况“{status}”不在可选值中（{allowed}）。",
-                       "Row {row}: status \"{status}\" is not one of the allowed values ({allowed})."),
-        "duplicate-task": ("第{row}行的任务内容与第{other}行相同。请确认是否重复填报。",
-                           "Row {row} repeats the task of row {other}. Check whether it was entered twice."),
-        "markup-in-cell": ("第{row}行“{column}”含网页标记“{markup}”。请删去标记，只保留文字。",
-                           "Row {row}, {column}: web markup \"{markup}\" left in the text. Remove it, keep the words."),
+        "missing-task": (
+            "第{row}行缺少重点任务内容。请填写任务内容，或删除该行。", "Row {row} has no task text. Fill it in, or delete the row."
+        ),
+        "missing-lead": (
+            "第{row}行缺少{column}。请填写牵头负责的单位。",
+            "Row {row} has no lead department ({column}). Name the department that leads."
+        ),
+        "missing-deadline": (
+            "第{row}行未填写{column}。请写明完成时限，如“12月底前”“长期坚持”。",
+            "Row {row} has no time limit ({column}). Give one, e.g. 12月底前 or 长期坚持."
+        ),
+        "duplicate-sequence": (
+            "第{row}行序号“{sequence}”与第{other}行重复。请检查编号。",
+            "Row {row}: sequence {sequence} repeats row {other}. Check the numbering."
+        ),
+        "sequence-gap": (
+            "第{row}行序号“{sequence}”跳过了 {missing}（上一项为 {previous}）。请检查是否漏项。",
+            "Row {row}: sequence {sequence} skips {missing} (the previous is {previous}). Check for a missing task."
+        ),
+        "sequence-order": (
+            "第{row}行序号“{sequence}”小于上一项 {previous}，顺序颠倒。请检查编号。",
+            "Row {row}: sequence {sequence} comes after {previous}; the numbers go backwards."
+        ),
+        "malformed-sequence": (
+            "第{row}行序号“{sequence}”无法识别。请使用 1、2、3 或 （一）等格式（注意字母 O 与数字 0）。",
+            "Row {row}: sequence \"{sequence}\" is not a recognisable number (mind the letter O and the digit 0)."
+        ),
+        "unknown-department": (
+            "第{row}行“{column}”中的“{name}”不在单位名录中。",
+            "Row {row}, {column}: \"{name}\" is not in the roster."
+        ),
+        "department-alias": (
+            "第{row}行“{column}”中的“{name}”是简称，规范名称为“{canonical}”。",
+            "Row {row}, {column}: \"{name}\" is a short form; the roster's name is \"{canonical}\"."
+        ),
+        "lead-is-cooperating": (
+            "第{row}行“{name}”既是牵头单位又是配合单位。请从配合单位中删去。",
+            "Row {row}: \"{name}\" both leads and cooperates. Remove it from the cooperating departments."
+        ),
+        "duplicate-department": (
+            "第{row}行“{column}”中“{name}”重复出现。请删去重复的名称。",
+            "Row {row}, {column}: \"{name}\" is listed twice. Remove the repeat."
+        ),
+        "unparsed-deadline": (
+            "第{row}行完成时限“{text}”无法识别为日期或期限。请写成如“2021年12月31日”“12月底前”“第三季度”“长期坚持”。",
+            "Row {row}: the time limit \"{text}\" has no recognisable date or period. Write e.g. 2021年12月31日, 12月底前, 第三季度 or 长期坚持."
+        ),
+        "deadline-out-of-year": (
+            "第{row}行完成时限“{text}”（{due}）不在台账年度 {year} 年内。请核对年份。",
+            "Row {row}: the time limit \"{text}\" ({due}) is outside the ledger year {year}. Check the year."
+        ),
+        "overdue": (
+            "第{row}行已超过完成时限（{due}，截至 {asOf}），完成情况为“{status}”。",
+            "Row {row} is past its time limit ({due}, as of {asOf}); its status is \"{status}\"."
+        ),
+        "bad-status": (
+            "第{row}行完成情况“{status}”不在可选值中（{allowed}）。",
+            "Row {row}: status \"{status}\" is not one of the allowed values ({allowed})."
+        ),
+        "duplicate-task": (
+            "第{row}行的任务内容与第{other}行相同。请确认是否重复填报。",
+            "Row {row} repeats the task of row {other}. Check whether it was entered twice."
+        ),
+        "markup-in-cell": (
+            "第{row}行“{column}”含网页标记“{markup}”。请删去标记，只保留文字。",
+            "Row {row}, {column}: web markup \"{markup}\" left in the text. Remove it, keep the words."
+        ),
         "whitespace": ("第{row}行“{column}”{problem}。", "Row {row}, {column}: {problem}."),
-        "cell-too-long": ("第{row}行“{column}”有 {length} 个字符，超过 Excel 单元格上限 32767 个字符。请精简或分行。",
-                          "Row {row}, {column}: {length} characters, more than Excel's 32,767 per cell. Shorten or split it."),
+        "cell-too-long": (
+            "第{row}行“{column}”有 {length} 个字符，超过 Excel 单元格上限 32767 个字符。请精简或分行。",
+            "Row {row}, {column}: {length} characters, more than Excel's 32,767 per cell. Shorten or split it."
+        ),
         "uncertain-extraction": ("任务“{sequence}”：{reason}，请核对。", "Task {sequence}: {reason}; please check."),
         "control-character": (
             "第{row}行“{column}”含 {count} 个 Excel 无法保存的控制字符，写出 Excel 文件时会删去。请删除这些字符。",

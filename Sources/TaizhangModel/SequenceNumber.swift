@@ -130,7 +130,7 @@ public struct SequenceNumber: Sendable, Hashable {
         }
         let numeral = scalars.prefix { ChineseNumeral.digitScalars.contains($0) }
         guard !numeral.isEmpty,
-              let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(numeral))), value > 0
+            let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(numeral))), value > 0
         else { return nil }
         scalars.removeFirst(numeral.count)
         return Component(style: .chinese, value: value)

@@ -7,7 +7,7 @@ extension Unicode.Scalar {
     public var isLedgerWhitespace: Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
-             0x3000, 0xFEFF:
+            0x3000, 0xFEFF:
             true
         default:
             false
@@ -23,7 +23,7 @@ extension StringProtocol {
         // Most cells have nothing to trim: hand the text back without rebuilding it.
         if !first.isLedgerWhitespace, !last.isLedgerWhitespace { return String(self) }
         guard let start = scalars.firstIndex(where: { !$0.isLedgerWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.isLedgerWhitespace })
+            let end = scalars.lastIndex(where: { !$0.isLedgerWhitespace })
         else { return "" }
         return String(self[start...end])
     }

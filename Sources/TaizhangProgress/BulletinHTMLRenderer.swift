@@ -46,7 +46,8 @@ public enum BulletinHTMLRenderer {
         html += departmentTable(report)
         html += "<h2>二、任务明细</h2>\n"
         html += taskTable(report)
-        html += "<p class=\"legend-note\">灯号：<span class=\"light green\">●</span>绿灯　已完成、推进中；"
+        html +=
+            "<p class=\"legend-note\">灯号：<span class=\"light green\">●</span>绿灯　已完成、推进中；"
             + "<span class=\"light yellow\">●</span>黄灯　\(report.rules.dueSoonDays)日内到期、未报送；"
             + "<span class=\"light red\">●</span>红灯　逾期。</p>\n"
         html += "</main>\n</body>\n</html>\n"
@@ -108,7 +109,8 @@ public enum BulletinHTMLRenderer {
         let height = top + Double(lines.count) * rowHeight + 24
         let most = max(lines.map(\.counts.tasks).max() ?? 1, 1)
         let scale = barArea / Double(most)
-        var svg = "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" "
+        var svg =
+            "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" "
             + "role=\"img\" aria-label=\"各牵头单位任务完成情况\">\n"
         // The legend across the top.
         var x = labelWidth
@@ -121,17 +123,20 @@ public enum BulletinHTMLRenderer {
             let y = top + Double(index) * rowHeight
             // A name longer than the label column is cut, whole in the table below and in the bar's title.
             let name = line.department.count > 16 ? line.department.prefix(15) + "…" : line.department
-            svg += "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(escape(name))</text>\n"
+            svg +=
+                "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(escape(name))</text>\n"
             var left = labelWidth
             for standing in Standing.reportOrder {
                 let count = line.counts.count(of: standing)
                 guard count > 0 else { continue }
                 let length = Double(count) * scale
-                svg += "<rect x=\"\(format(left))\" y=\"\(format(y + 3))\" width=\"\(format(length))\" height=\"17\" "
+                svg +=
+                    "<rect x=\"\(format(left))\" y=\"\(format(y + 3))\" width=\"\(format(length))\" height=\"17\" "
                     + "fill=\"#\(hex(standing.chartColor))\"><title>\(escape(line.department)) \(standing.label) \(count)项</title></rect>"
                 if length >= 16 {
                     let ink = standing == .done || standing == .overdue ? "#fff" : "#111"
-                    svg += "<text x=\"\(format(left + length / 2))\" y=\"\(format(y + 15.5))\" text-anchor=\"middle\" fill=\"\(ink)\">\(count)</text>"
+                    svg +=
+                        "<text x=\"\(format(left + length / 2))\" y=\"\(format(y + 15.5))\" text-anchor=\"middle\" fill=\"\(ink)\">\(count)</text>"
                 }
                 svg += "\n"
                 left += length
@@ -139,7 +144,8 @@ public enum BulletinHTMLRenderer {
             svg += "<text x=\"\(format(left + 6))\" y=\"\(format(y + 15.5))\">\(line.counts.completionPercent)</text>\n"
         }
         let axisY = top + Double(lines.count) * rowHeight + 2
-        svg += "<line x1=\"\(format(labelWidth))\" y1=\"\(format(top))\" x2=\"\(format(labelWidth))\" y2=\"\(format(axisY))\" stroke=\"#444\"/>\n"
+        svg +=
+            "<line x1=\"\(format(labelWidth))\" y1=\"\(format(top))\" x2=\"\(format(labelWidth))\" y2=\"\(format(axisY))\" stroke=\"#444\"/>\n"
         svg += "<text x=\"\(format(labelWidth))\" y=\"\(format(axisY + 16))\" fill=\"#555\">任务数（项），条末为完成率</text>\n"
         return svg + "</svg>\n</figure>\n"
     }
@@ -164,14 +170,18 @@ public enum BulletinHTMLRenderer {
         countColumns.map { _, standing in
             let value = standing.map { counts.count(of: $0) } ?? counts.tasks
             return "<td class=\"n\" data-field=\"\(fieldName(standing))\">\(value)</td>"
-        }.joined() + "<td class=\"n\" data-field=\"completionRate\" data-value=\"\(counts.completionRate)\">\(counts.completionPercent)</td>"
+        }.joined()
+            + "<td class=\"n\" data-field=\"completionRate\" data-value=\"\(counts.completionRate)\">\(counts.completionPercent)</td>"
     }
 
     private static func departmentTable(_ report: ProgressReport) -> String {
         var html = "<table class=\"departments\">\n<thead><tr><th class=\"n\">排名</th><th>牵头单位</th>"
-        html += countColumns.map { "<th class=\"n\">\($0.0)</th>" }.joined() + "<th class=\"n\">完成率</th></tr></thead>\n<tbody>\n"
+        html +=
+            countColumns.map { "<th class=\"n\">\($0.0)</th>" }.joined()
+            + "<th class=\"n\">完成率</th></tr></thead>\n<tbody>\n"
         for line in report.departments {
-            html += "<tr data-department=\"\(escape(line.department))\"><td class=\"n\" data-field=\"rank\">\(line.rank)</td>"
+            html +=
+                "<tr data-department=\"\(escape(line.department))\"><td class=\"n\" data-field=\"rank\">\(line.rank)</td>"
             html += "<td>\(escape(line.department))</td>" + counts(line.counts) + "</tr>\n"
         }
         html += "<tr class=\"totals\"><td class=\"n\"></td><td>合计（每项任务计一次）</td>" + counts(report.totals) + "</tr>\n"
@@ -179,21 +189,26 @@ public enum BulletinHTMLRenderer {
     }
 
     private static func taskTable(_ report: ProgressReport) -> String {
-        var html = "<table class=\"tasks\">\n<colgroup><col style=\"width:6%\"><col style=\"width:43%\"><col style=\"width:15%\">"
+        var html =
+            "<table class=\"tasks\">\n<colgroup><col style=\"width:6%\"><col style=\"width:43%\"><col style=\"width:15%\">"
             + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"></colgroup>\n<thead><tr><th class=\"n\">序号</th><th>重点任务</th><th>牵头单位</th>"
             + "<th class=\"n\">完成时限</th><th class=\"n\">完成情况</th><th class=\"n\">状态</th><th class=\"n\">灯</th></tr></thead>\n<tbody>\n"
         var section: [String]? = nil
         for line in report.tasks {
             if line.section != section, !line.section.isEmpty {
-                html += "<tr class=\"section\"><td colspan=\"7\"><b>\(escape(line.section.joined(separator: " › ")))</b></td></tr>\n"
+                html +=
+                    "<tr class=\"section\"><td colspan=\"7\"><b>\(escape(line.section.joined(separator: " › ")))</b></td></tr>\n"
             }
             section = line.section
             let task = line.task
             html += "<tr data-standing=\"\(line.standing.rawValue)\"><td class=\"n\">\(escape(task.sequence.raw))</td>"
-            html += "<td>\(escape(task.text).replacingNewlines)</td><td>\(escape(task.lead.joined(separator: "、")))</td>"
-            html += "<td class=\"n\">\(escape(task.deadline.text))</td><td class=\"n\">\(escape(task.status ?? ""))</td>"
+            html +=
+                "<td>\(escape(task.text).replacingNewlines)</td><td>\(escape(task.lead.joined(separator: "、")))</td>"
+            html +=
+                "<td class=\"n\">\(escape(task.deadline.text))</td><td class=\"n\">\(escape(task.status ?? ""))</td>"
             html += "<td class=\"n standing-\(line.standing.rawValue)\">\(line.standing.label)</td>"
-            html += "<td class=\"n\"><span class=\"light \(line.standing.light.rawValue)\" title=\"\(line.standing.light.rawValue)\">●</span></td></tr>\n"
+            html +=
+                "<td class=\"n\"><span class=\"light \(line.standing.light.rawValue)\" title=\"\(line.standing.light.rawValue)\">●</span></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

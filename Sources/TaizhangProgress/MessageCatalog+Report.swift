@@ -21,12 +21,15 @@ extension MessageCatalog {
     /// The figures of a report in one line: "截至2021年11月30日：48项任务，已完成30项（62.5%），……".
     public func reportSummary(_ report: ProgressReport) -> String {
         let totals = report.totals
-        return reportMessage("report-summary", [
-            "asOf": language == .chinese ? BulletinText.chineseDate(report.rules.asOf) : report.rules.asOf.iso,
-            "tasks": String(totals.tasks), "done": String(totals.done), "rate": totals.completionPercent,
-            "inProgress": String(totals.inProgress), "dueSoon": String(totals.dueSoon), "overdue": String(totals.overdue),
-            "notReported": String(totals.notReported), "departments": String(report.departments.count),
-        ])
+        return reportMessage(
+            "report-summary",
+            [
+                "asOf": language == .chinese ? BulletinText.chineseDate(report.rules.asOf) : report.rules.asOf.iso,
+                "tasks": String(totals.tasks), "done": String(totals.done), "rate": totals.completionPercent,
+                "inProgress": String(totals.inProgress), "dueSoon": String(totals.dueSoon),
+                "overdue": String(totals.overdue),
+                "notReported": String(totals.notReported), "departments": String(report.departments.count),
+            ])
     }
 
     static let reportTemplates: [String: (zh: String, en: String)] = [

@@ -10,21 +10,30 @@ extension ProgressReport {
             ("title", .string(title)),
             ("asOf", .text(rules.asOf.iso)),
             ("totals", .object(ProgressReport.fields(of: totals))),
-            ("departments", .array(departments.map { line in
-                .object([("department", .text(line.department))] + ProgressReport.fields(of: line.counts)
-                    + [("rank", .number(line.rank))])
-            })),
-            ("tasks", .array(tasks.map { line in
-                .object([
-                    ("id", .string(line.id)),
-                    ("sequence", .text(line.task.sequence.raw)),
-                    ("section", .array(line.section.map(JSONValue.text))),
-                    ("lead", .array(line.task.lead.map(JSONValue.text))),
-                    ("due", .string(line.task.deadline.due?.iso)),
-                    ("standing", .text(line.standing.rawValue)),
-                    ("light", .text(line.standing.light.rawValue)),
-                ])
-            })),
+            (
+                "departments",
+                .array(
+                    departments.map { line in
+                        .object(
+                            [("department", .text(line.department))] + ProgressReport.fields(of: line.counts)
+                                + [("rank", .number(line.rank))])
+                    })
+            ),
+            (
+                "tasks",
+                .array(
+                    tasks.map { line in
+                        .object([
+                            ("id", .string(line.id)),
+                            ("sequence", .text(line.task.sequence.raw)),
+                            ("section", .array(line.section.map(JSONValue.text))),
+                            ("lead", .array(line.task.lead.map(JSONValue.text))),
+                            ("due", .string(line.task.deadline.due?.iso)),
+                            ("standing", .text(line.standing.rawValue)),
+                            ("light", .text(line.standing.light.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -33,7 +42,8 @@ extension ProgressReport {
 
     private static func fields(of counts: StandingCounts) -> [(String, JSONValue)] {
         [
-            ("tasks", .number(counts.tasks)), ("done", .number(counts.done)), ("inProgress", .number(counts.inProgress)),
+            ("tasks", .number(counts.tasks)), ("done", .number(counts.done)),
+            ("inProgress", .number(counts.inProgress)),
             ("dueSoon", .number(counts.dueSoon)), ("overdue", .number(counts.overdue)),
             ("notReported", .number(counts.notReported)), ("completionRate", .decimal(counts.completionRate)),
         ]

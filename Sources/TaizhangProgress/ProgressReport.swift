@@ -81,7 +81,8 @@ public struct ProgressReport: Sendable {
     ///   - roster: when given, lead departments written as a short form or alias (市卫健委) are
     ///     counted, and listed, under the roster's name (市卫生健康委员会); names it does not know
     ///     are kept as written.
-    public init(ledger: Ledger, rules: StandingRules, hasProgressColumns: Bool? = nil, roster: DepartmentRoster? = nil) {
+    public init(ledger: Ledger, rules: StandingRules, hasProgressColumns: Bool? = nil, roster: DepartmentRoster? = nil)
+    {
         self.title = ledger.title
         self.rules = rules
         var tasks: [TaskLine] = []
@@ -105,10 +106,13 @@ public struct ProgressReport: Sendable {
         self.tasks = tasks
         self.totals = totals
         self.tasksWithoutLead = withoutLead
-        self.hasProgressColumns = hasProgressColumns
+        self.hasProgressColumns =
+            hasProgressColumns
             ?? !ledger.optionalFieldsInUse.isDisjoint(with: [.progress, .status])
         let ordered = byDepartment.sorted { a, b in
-            if a.value.completionRate != b.value.completionRate { return a.value.completionRate > b.value.completionRate }
+            if a.value.completionRate != b.value.completionRate {
+                return a.value.completionRate > b.value.completionRate
+            }
             if a.value.overdue != b.value.overdue { return a.value.overdue < b.value.overdue }
             return a.key < b.key
         }

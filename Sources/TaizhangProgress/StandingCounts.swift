@@ -17,7 +17,9 @@ public struct StandingCounts: Sendable, Equatable {
     public var notReported = 0
 
     /// Creates counts, all zero unless given.
-    public init(tasks: Int = 0, done: Int = 0, inProgress: Int = 0, dueSoon: Int = 0, overdue: Int = 0, notReported: Int = 0) {
+    public init(
+        tasks: Int = 0, done: Int = 0, inProgress: Int = 0, dueSoon: Int = 0, overdue: Int = 0, notReported: Int = 0
+    ) {
         self.tasks = tasks
         self.done = done
         self.inProgress = inProgress

@@ -52,9 +52,13 @@ public struct ColumnMap: Sendable, Equatable {
         }
         for (column, match) in matches where map.columns[.lead] == nil || match.field != .lead {
             if let first = map.columns[match.field] {
-                report(Finding(.duplicateColumn, at: location.withColumn(column + 1), columnTitle: titles[column],
-                               arguments: ["field": match.field.standardTitle, "other": SourceLocation.columnLetters(first + 1),
-                                           "otherTitle": titles[first]]))
+                report(
+                    Finding(
+                        .duplicateColumn, at: location.withColumn(column + 1), columnTitle: titles[column],
+                        arguments: [
+                            "field": match.field.standardTitle, "other": SourceLocation.columnLetters(first + 1),
+                            "otherTitle": titles[first],
+                        ]))
             } else {
                 map.columns[match.field] = column
             }
@@ -63,7 +67,8 @@ public struct ColumnMap: Sendable, Equatable {
         // taizhang's own hidden due-date column is derived from the time limits: skipped, not kept.
         for (column, title) in titles.enumerated()
         where !title.isEmpty && title != GridColumn.dueDateTitle && column != map.identifier
-            && !matches.contains(where: { $0.column == column }) {
+            && !matches.contains(where: { $0.column == column })
+        {
             map.extras.append(ExtraColumn(column: column, title: title))
             report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
         }
@@ -95,7 +100,8 @@ public struct ColumnMap: Sendable, Equatable {
     /// Whether a row of the table is the header itself, printed again (at a page break).
     public func repeatsHeader(_ values: [String]) -> Bool {
         guard let sequence = columns[.sequence], let task = columns[.task],
-              values.count > max(sequence, task) else { return false }
+            values.count > max(sequence, task)
+        else { return false }
         return values[sequence] == titles[sequence] && values[task] == titles[task]
     }
 

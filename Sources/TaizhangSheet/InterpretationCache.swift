@@ -39,8 +39,9 @@ struct InterpretationCache {
         if let known = splits[key] { return known }
         if splits.count >= capacity { splits.removeAll(keepingCapacity: true) }
         let mentions = DepartmentList.split(text)
-        let cell = DepartmentCell(mentions: mentions, names: mentions.map(\.name),
-                                  hasMarks: mentions.contains(where: \.isMarkedLead))
+        let cell = DepartmentCell(
+            mentions: mentions, names: mentions.map(\.name),
+            hasMarks: mentions.contains(where: \.isMarkedLead))
         splits[key] = cell
         return cell
     }

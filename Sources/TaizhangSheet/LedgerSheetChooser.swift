@@ -40,7 +40,10 @@ public enum LedgerSheetChooser {
     /// The `other-ledger-sheets` note of a choice, when other sheets hold a ledger.
     public static func note(chosen: String, others: [String], file: String) -> [Finding] {
         guard !others.isEmpty else { return [] }
-        return [Finding(.otherLedgerSheets, at: SourceLocation(file: file, sheet: chosen),
-                        arguments: ["sheet": chosen, "sheets": MessageCatalog.list(others)])]
+        return [
+            Finding(
+                .otherLedgerSheets, at: SourceLocation(file: file, sheet: chosen),
+                arguments: ["sheet": chosen, "sheets": MessageCatalog.list(others)])
+        ]
     }
 }

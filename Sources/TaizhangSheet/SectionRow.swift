@@ -29,14 +29,17 @@ public enum SectionRow {
         let sequence = SequenceNumber(sequenceText)
         // "一" | "推进公立医院高质量发展" | | |: a numeral in the sequence column, the title beside it.
         if !sequenceText.isEmpty, let style = sequence.style, style == .chinese || style == .parenthesizedChinese,
-           let titleCell = filled.first(where: { $0 != sequenceColumn }) {
-            return SectionHeading(sequence: sequence, title: SectionHeadingParser.title(values[titleCell]), source: place)
+            let titleCell = filled.first(where: { $0 != sequenceColumn })
+        {
+            return SectionHeading(
+                sequence: sequence, title: SectionHeadingParser.title(values[titleCell]), source: place)
         }
         // "二 深化医疗保障制度改革" alone in the row: numeral and title in one cell.
         guard filled.count == 1 else { return nil }
         let text = values[filled[0]]
         if let (numeral, title) = SectionHeadingParser.split(text),
-           numeral.style == .chinese || numeral.style == .parenthesizedChinese {
+            numeral.style == .chinese || numeral.style == .parenthesizedChinese
+        {
             return SectionHeading(sequence: numeral, title: title, source: place)
         }
         if acceptsUnnumbered, filled[0] == sequenceColumn, !sequence.isWellFormed, text.count > 2 {

@@ -12,11 +12,13 @@ public enum SheetSelector {
     public static func position(of selector: String, in names: [String], file: String) throws(LedgerReadError) -> Int {
         let wanted = selector.trimmingLedgerWhitespace().lowercased()
         if let found = names.firstIndex(of: selector)
-            ?? names.firstIndex(where: { $0.trimmingLedgerWhitespace().lowercased() == wanted }) {
+            ?? names.firstIndex(where: { $0.trimmingLedgerWhitespace().lowercased() == wanted })
+        {
             return found
         }
         if let index = Int(selector), names.indices.contains(index - 1) { return index - 1 }
-        throw LedgerReadError(.sheetNotFound, at: SourceLocation(file: file),
-                              arguments: ["sheet": selector, "available": MessageCatalog.list(names)])
+        throw LedgerReadError(
+            .sheetNotFound, at: SourceLocation(file: file),
+            arguments: ["sheet": selector, "available": MessageCatalog.list(names)])
     }
 }

@@ -45,13 +45,15 @@ public struct DeadlineParser: Sendable {
         return Deadline(text: text, kind: kind, due: due, note: note)
     }
 
-    private let ongoingWords = ["长期", "持续", "常态", "每月", "每季", "每年", "每周", "定期", "按月", "按季", "随时",
-                                "动态", "逐年", "贯穿全年", "全年推进"]
+    private let ongoingWords = [
+        "长期", "持续", "常态", "每月", "每季", "每年", "每周", "定期", "按月", "按季", "随时",
+        "动态", "逐年", "贯穿全年", "全年推进",
+    ]
 
     /// A whole cell that is an Excel date serial (a date column saved as numbers): 1982-01-01 … 2119.
     private func excelSerial(_ scalars: [Unicode.Scalar]) -> CalendarDate? {
         guard scalars.count == 5, scalars.allSatisfy({ $0.properties.numericType == .decimal && $0.isASCII }),
-              let serial = Int(String(String.UnicodeScalarView(scalars))), (30_000...80_000).contains(serial)
+            let serial = Int(String(String.UnicodeScalarView(scalars))), (30_000...80_000).contains(serial)
         else { return nil }
         return CalendarDate(excelSerial: serial)
     }
@@ -105,7 +107,8 @@ private struct PhraseScanner {
             } else if scalars[position].isASCII, scalars[position].properties.numericType == .decimal {
                 // Never start inside a number: "13月" is no month, and must not read as "3月".
                 while position < scalars.count, scalars[position].isASCII,
-                      scalars[position].properties.numericType == .decimal {
+                    scalars[position].properties.numericType == .decimal
+                {
                     position += 1
                 }
             } else {
@@ -197,10 +200,10 @@ private struct PhraseScanner {
     /// 2021-12-31, 2021/12/31, 2021.12.31.
     private mutating func scanNumericDate() -> Phrase? {
         guard let year = number(from: 0), year.isDigits, year.length == 4,
-              let separator = at(4), "-/.".unicodeScalars.contains(separator),
-              let month = number(from: 5), month.isDigits, month.length <= 2,
-              at(5 + month.length) == separator,
-              let day = number(from: 6 + month.length), day.isDigits, day.length <= 2
+            let separator = at(4), "-/.".unicodeScalars.contains(separator),
+            let month = number(from: 5), month.isDigits, month.length <= 2,
+            at(5 + month.length) == separator,
+            let day = number(from: 6 + month.length), day.isDigits, day.length <= 2
         else { return nil }
         guard let date = CalendarDate(year: year.value, month: month.value, day: day.value) else {
             foundImpossibleDate = true
@@ -227,7 +230,8 @@ private struct PhraseScanner {
                 sawYear = true
                 if let next = at(offset), "底末".unicodeScalars.contains(next) {
                     position += offset + 1
-                    return Phrase(kind: .yearEnd, due: CalendarDate(year: number.value, month: 12, day: 31), end: position)
+                    return Phrase(
+                        kind: .yearEnd, due: CalendarDate(year: number.value, month: 12, day: 31), end: position)
                 }
             } else if let next = at(unitIndex), PhraseScanner.rangeSeparators.contains(next) {
                 // "2017—2020年": a bare year that starts a range.
@@ -236,7 +240,8 @@ private struct PhraseScanner {
             }
         }
         if let month = number(from: offset), month.isDigits, !(1...12).contains(month.value),
-           at(offset + month.length) == "月", sawYear || offset == 0 {
+            at(offset + month.length) == "月", sawYear || offset == 0
+        {
             foundImpossibleDate = true
         }
         guard let month = number(from: offset), (1...12).contains(month.value), at(offset + month.length) == "月" else {
@@ -249,7 +254,9 @@ private struct PhraseScanner {
         if let day = number(from: offset), let unit = at(offset + day.length), unit == "日" || unit == "号" {
             position += offset + day.length + 1
             // Without a year, 2月29日 may be; 2月30日 never is.
-            if CalendarDate(year: year ?? 2024, month: month.value, day: day.value) == nil { foundImpossibleDate = true }
+            if CalendarDate(year: year ?? 2024, month: month.value, day: day.value) == nil {
+                foundImpossibleDate = true
+            }
             guard let year, let date = CalendarDate(year: year, month: month.value, day: day.value) else {
                 return Phrase(kind: .date, due: nil, end: position)
             }
@@ -258,15 +265,17 @@ private struct PhraseScanner {
         let tenDays: [(String, Int)] = [("上旬", 10), ("中旬", 20)]
         for (word, day) in tenDays where matches(word, offset: offset) {
             position += offset + 2
-            return Phrase(kind: .date, due: year.flatMap { CalendarDate(year: $0, month: month.value, day: day) },
-                          end: position)
+            return Phrase(
+                kind: .date, due: year.flatMap { CalendarDate(year: $0, month: month.value, day: day) },
+                end: position)
         }
         for word in ["下旬", "底", "末", "份", "初"] where matches(word, offset: offset) {
             offset += word.unicodeScalars.count
             break
         }
         position += offset
-        return Phrase(kind: .monthEnd, due: year.flatMap { CalendarDate.endOf(month: month.value, year: $0) },
-                      end: position)
+        return Phrase(
+            kind: .monthEnd, due: year.flatMap { CalendarDate.endOf(month: month.value, year: $0) },
+            end: position)
     }
 }

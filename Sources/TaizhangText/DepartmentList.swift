@@ -73,8 +73,10 @@ public enum DepartmentList {
             if closers.contains(scalar) { depth = max(0, depth - 1) }
             if depth == 0, separators.contains(scalar) {
                 if let start = pieceStart {
-                    pieces.append(Piece(text: String(text[start..<index]),
-                                        separatorBefore: String(text[separatorStart..<start])))
+                    pieces.append(
+                        Piece(
+                            text: String(text[start..<index]),
+                            separatorBefore: String(text[separatorStart..<start])))
                     pieceStart = nil
                     separatorStart = index
                 }

@@ -38,7 +38,8 @@ extension DepartmentRoster {
             for candidate in [department.name] + department.aliases {
                 let other = Array(DepartmentRoster.normalized(candidate))
                 let distance = EditDistance.between(written, other)
-                let isShortForm = DepartmentRoster.isShortForm(written, of: other)
+                let isShortForm =
+                    DepartmentRoster.isShortForm(written, of: other)
                     || DepartmentRoster.isShortForm(other, of: written)
                 let tolerance = max(1, min(written.count, other.count) / 3)
                 if isShortForm || distance <= tolerance { best = min(best, distance) }
@@ -58,9 +59,10 @@ extension DepartmentRoster {
                 && !(0x2000...0x200B).contains(scalar.value) && scalar.value != 0xA0
         }
         if plain { return name }
-        return String(name.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
-            !$0.properties.isWhitespace
-        }.map(Character.init))
+        return String(
+            name.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+                !$0.properties.isWhitespace
+            }.map(Character.init))
     }
 
     /// Whether `short` is a short form of `long`: they share the first character (the level, 市/县/区)

@@ -42,7 +42,8 @@ public struct DepartmentRoster: Sendable, Equatable {
             let names = trimmed.split(whereSeparator: { $0 == "\t" || $0 == "," || $0 == "，" })
                 .map { CellText.clean(String($0)) }
                 .filter { !$0.isEmpty }
-            guard let canonical = names.first, canonicalByName[ExactText(DepartmentRoster.normalized(canonical))] == nil else {
+            guard let canonical = names.first, canonicalByName[ExactText(DepartmentRoster.normalized(canonical))] == nil
+            else {
                 continue
             }
             canonicalByName[ExactText(DepartmentRoster.normalized(canonical))] = canonical

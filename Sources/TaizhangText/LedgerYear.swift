@@ -12,8 +12,11 @@ public enum LedgerYear {
         while index + 4 <= scalars.count {
             let window = scalars[index..<(index + 4)]
             let isDigits = window.allSatisfy { $0.isASCII && $0.properties.numericType == .decimal }
-            let startsNumber = index == 0 || !(scalars[index - 1].isASCII && scalars[index - 1].properties.numericType == .decimal)
-            if isDigits, startsNumber, let year = Int(String(String.UnicodeScalarView(window))), (1949...2200).contains(year) {
+            let startsNumber =
+                index == 0 || !(scalars[index - 1].isASCII && scalars[index - 1].properties.numericType == .decimal)
+            if isDigits, startsNumber, let year = Int(String(String.UnicodeScalarView(window))),
+                (1949...2200).contains(year)
+            {
                 var next = index + 4
                 while next < scalars.count, scalars[next].isLedgerWhitespace { next += 1 }
                 if next < scalars.count, scalars[next] == "年" { return year }

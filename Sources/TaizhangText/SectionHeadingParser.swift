@@ -21,8 +21,11 @@ public enum SectionHeadingParser {
             numeralEnd = close + 1
         } else if ChineseNumeral.digitScalars.contains(first) || ChineseNumeral.circledValue(first) != nil {
             numeralEnd = 1
-            while numeralEnd < scalars.count, ChineseNumeral.digitScalars.contains(scalars[numeralEnd]) { numeralEnd += 1 }
-            guard numeralEnd < scalars.count, "、.， ".unicodeScalars.contains(scalars[numeralEnd])
+            while numeralEnd < scalars.count, ChineseNumeral.digitScalars.contains(scalars[numeralEnd]) {
+                numeralEnd += 1
+            }
+            guard numeralEnd < scalars.count,
+                "、.， ".unicodeScalars.contains(scalars[numeralEnd])
                     || scalars[numeralEnd].isLedgerWhitespace
             else { return nil }
         } else {

@@ -70,9 +70,12 @@ public final class FindingLog: @unchecked Sendable {
             var record: [UInt8] = []
             for _ in 0..<spilled {
                 var length: UInt32 = 0
-                guard fread(&length, 4, 1, spill) == 1 else { preconditionFailure("a spilled finding did not read back") }
+                guard fread(&length, 4, 1, spill) == 1 else {
+                    preconditionFailure("a spilled finding did not read back")
+                }
                 record = [UInt8](repeating: 0, count: Int(length))
-                guard record.withUnsafeMutableBytes({ fread($0.baseAddress, 1, $0.count, spill) }) == record.count else {
+                guard record.withUnsafeMutableBytes({ fread($0.baseAddress, 1, $0.count, spill) }) == record.count
+                else {
                     preconditionFailure("a spilled finding did not read back")
                 }
                 try body(FindingRecord.decode(record))
@@ -99,7 +102,8 @@ public final class FindingLog: @unchecked Sendable {
         let record = FindingRecord.encode(finding)
         var length = UInt32(record.count)
         let start = ftell(spill)
-        let written = fwrite(&length, 4, 1, spill) == 1
+        let written =
+            fwrite(&length, 4, 1, spill) == 1
             && record.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, spill) }) == record.count
         guard written else {
             fflush(spill)

@@ -29,10 +29,13 @@ enum FindingRecord {
 
     static func decode(_ bytes: [UInt8]) -> Finding {
         var reader = Reader(bytes: bytes)
-        guard let code = Finding.Code(rawValue: reader.string()) else { preconditionFailure("a spilled code is in the catalogue") }
+        guard let code = Finding.Code(rawValue: reader.string()) else {
+            preconditionFailure("a spilled code is in the catalogue")
+        }
         let severity = Severity(rawValue: reader.string()) ?? .error
-        let location = SourceLocation(file: reader.string(), sheet: reader.optionalString(), row: reader.optionalNumber(),
-                                      column: reader.optionalNumber(), line: reader.optionalNumber())
+        let location = SourceLocation(
+            file: reader.string(), sheet: reader.optionalString(), row: reader.optionalNumber(),
+            column: reader.optionalNumber(), line: reader.optionalNumber())
         let columnTitle = reader.optionalString()
         var arguments: [String: String] = [:]
         for _ in 0..<reader.number() {
@@ -40,8 +43,9 @@ enum FindingRecord {
             arguments[key] = reader.string()
         }
         let suggestions = (0..<reader.number()).map { _ in reader.string() }
-        return Finding(code, severity: severity, at: location, columnTitle: columnTitle, arguments: arguments,
-                       suggestions: suggestions)
+        return Finding(
+            code, severity: severity, at: location, columnTitle: columnTitle, arguments: arguments,
+            suggestions: suggestions)
     }
 
     private static func write(_ number: Int, to bytes: inout [UInt8]) {

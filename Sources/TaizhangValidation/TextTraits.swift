@@ -53,8 +53,11 @@ struct TextTraits: OptionSet, Sendable {
     @inline(__always)
     static func mayHoldAny(_ word: UInt64) -> Bool {
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- 0x0101_0101_0101_0101) & ~value & highs }
-        let exact = (word &- 0x2121_2121_2121_2121) & ~word & highs
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
+            (value &- 0x0101_0101_0101_0101) & ~value & highs
+        }
+        let exact =
+            (word &- 0x2121_2121_2121_2121) & ~word & highs
             | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)
         let x80 = zeroBytes(word ^ highs)
         let xA0 = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
@@ -80,7 +83,8 @@ struct TextTraits: OptionSet, Sendable {
         case 0...0x20: return .controlOrSpace
         case 0x3C, 0x26: return .markupStart
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return .wideSpace
-        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return .wideSpace
+        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+            return .wideSpace
         default: return []
         }
     }

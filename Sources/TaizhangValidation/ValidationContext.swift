@@ -24,7 +24,9 @@ public struct ValidationContext: Sendable {
     private let textColumns: [(field: LedgerField, column: Int)]
 
     /// The fields whose cells text rules look at.
-    static let textFields: [LedgerField] = [.sequence, .task, .lead, .cooperating, .deadline, .progress, .status, .remarks]
+    static let textFields: [LedgerField] = [
+        .sequence, .task, .lead, .cooperating, .deadline, .progress, .status, .remarks,
+    ]
 
     /// Creates a context from a ledger's header; `file` names a ledger the header does not place.
     public init(file: String, header: LedgerHeader, options: ValidationOptions) {
@@ -35,9 +37,10 @@ public struct ValidationContext: Sendable {
         optionalFields = header.optionalFields
         self.options = options
         departments = DepartmentIdentity(roster: options.roster)
-        textColumns = header.columns.map { columns in
-            ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
-        } ?? []
+        textColumns =
+            header.columns.map { columns in
+                ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
+            } ?? []
     }
 
     /// The ledger year: the title's, else the option's.
@@ -53,7 +56,8 @@ public struct ValidationContext: Sendable {
     /// The header title of a field's column, or the field's standard title.
     public func title(of field: LedgerField) -> String {
         if let column = columns?[field], column < columns?.titles.count ?? 0, let title = columns?.titles[column],
-           !title.isEmpty {
+            !title.isEmpty
+        {
             return title
         }
         return options.schema.column(for: field)?.header ?? field.standardTitle

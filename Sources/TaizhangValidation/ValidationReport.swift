@@ -63,9 +63,11 @@ public struct ValidationReport: Sendable {
         for (index, file) in files.enumerated() {
             try output(Array((index == 0 ? "\n    {\n" : ",\n    {\n").utf8))
             var head = ""
-            for (key, value) in [("file", JSONValue.text(file.file)), ("valid", .bool(file.isValid)),
-                                 ("errors", .number(file.count(.error))), ("warnings", .number(file.count(.warning))),
-                                 ("infos", .number(file.count(.info)))] {
+            for (key, value) in [
+                ("file", JSONValue.text(file.file)), ("valid", .bool(file.isValid)),
+                ("errors", .number(file.count(.error))), ("warnings", .number(file.count(.warning))),
+                ("infos", .number(file.count(.info))),
+            ] {
                 head += "      "
                 JSONValue.text(key).write(to: &head, indent: 6)
                 head += ": "

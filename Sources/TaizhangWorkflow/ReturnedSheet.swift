@@ -40,7 +40,9 @@ struct ReturnedSheet {
     ///   - path: where the file is read from.
     ///   - file: the file as the user named it (its path, unless the server keeps an upload elsewhere).
     ///   - known: the master's departments, canonical, to recognise one in a title or file name.
-    static func read(_ path: String, as file: String, known: [String], names: DepartmentNames) -> Result<ReturnedSheet, FindingFailure> {
+    static func read(_ path: String, as file: String, known: [String], names: DepartmentNames) -> Result<
+        ReturnedSheet, FindingFailure
+    > {
         let result: LedgerReadResult
         do {
             result = try LedgerFile(path, name: file).read()

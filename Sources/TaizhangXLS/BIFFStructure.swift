@@ -48,8 +48,10 @@ struct BIFFStructure: Equatable {
             switch type {
             case Record.boundSheet where body.count >= 6:
                 offsets.append(Int(bytes.u32(body.lowerBound)))
-                sheets.append(SheetEntry(isWorksheet: bytes[body.lowerBound + 5] == 0,
-                                         isHidden: bytes[body.lowerBound + 4] & 0x03 != 0))
+                sheets.append(
+                    SheetEntry(
+                        isWorksheet: bytes[body.lowerBound + 5] == 0,
+                        isHidden: bytes[body.lowerBound + 4] & 0x03 != 0))
             case Record.filePass:
                 isEncrypted = true
             default: break
@@ -69,7 +71,8 @@ struct BIFFStructure: Equatable {
             position += 4 + length
         }
         if isBIFF8, let sst = records.firstIndex(where: { $0.type == Record.sharedStrings }) {
-            let parts = [records[sst].body] + records[(sst + 1)...].prefix { $0.type == Record.continuation }.map(\.body)
+            let parts =
+                [records[sst].body] + records[(sst + 1)...].prefix { $0.type == Record.continuation }.map(\.body)
             hasUnsafeSharedStrings = !SharedStringLayout.isSafe(bytes, parts: parts)
         }
         for (index, offset) in offsets.enumerated() where sheets[index].isWorksheet {
@@ -115,8 +118,10 @@ struct BIFFStructure: Equatable {
         for index in 0..<count {
             let at = body.lowerBound + 2 + index * 8
             guard at + 8 <= body.upperBound else { break }
-            ranges.append(CellRange(firstRow: Int(bytes.u16(at)) + 1, firstColumn: Int(bytes.u16(at + 4)) + 1,
-                                    lastRow: Int(bytes.u16(at + 2)) + 1, lastColumn: Int(bytes.u16(at + 6)) + 1))
+            ranges.append(
+                CellRange(
+                    firstRow: Int(bytes.u16(at)) + 1, firstColumn: Int(bytes.u16(at + 4)) + 1,
+                    lastRow: Int(bytes.u16(at + 2)) + 1, lastColumn: Int(bytes.u16(at + 6)) + 1))
         }
         return ranges
     }

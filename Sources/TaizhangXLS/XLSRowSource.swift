@@ -33,11 +33,13 @@ public struct XLSRowSource: SheetRowSource {
             try workbook.readRows(of: workbook.sheets[index]) { row in body(row) }
         }
         guard let index = chosen.chosen else {
-            throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "Worksheet"])
+            throw LedgerReadError(
+                .missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "Worksheet"])
         }
         sheet = workbook.sheets[index]
-        notes = LedgerSheetChooser.note(chosen: sheet.name, others: chosen.others.map { workbook.sheets[$0].name },
-                                        file: workbook.file)
+        notes = LedgerSheetChooser.note(
+            chosen: sheet.name, others: chosen.others.map { workbook.sheets[$0].name },
+            file: workbook.file)
     }
 
     public var sheetName: String? { sheet.name }

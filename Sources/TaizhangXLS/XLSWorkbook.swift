@@ -3,9 +3,9 @@
 // sheet's rows handed over one at a time, as the .xlsx and CSV readers give them.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import TaizhangFileKind
 import TaizhangModel
@@ -74,16 +74,20 @@ public final class XLSWorkbook {
             throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "not a regular file"])
         }
         guard Int(status.st_size) <= limits.maxFileBytes else {
-            throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: location,
+                arguments: [
+                    "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
+                ])
         }
         let structure = try XLSWorkbook.structure(path: path, file: file, isWPS: isWPS)
         if structure.declaredCells > limits.maxCells {
-            throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "quantity": "declared-cells",
-                "limit": String(limits.maxCells), "part": "Workbook",
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: location,
+                arguments: [
+                    "quantity": "declared-cells",
+                    "limit": String(limits.maxCells), "part": "Workbook",
+                ])
         }
         let freeXL: FreeXLFile
         do throws(FreeXLFailure) {
@@ -97,8 +101,9 @@ public final class XLSWorkbook {
         let count = freeXL.worksheetCount
         sheets = (0..<count).map { index in
             let entry = worksheets.count == count ? worksheets[index] : nil
-            return SheetInfo(name: freeXL.worksheetName(index) ?? "Sheet\(index + 1)", index: index + 1,
-                             isHidden: entry?.isHidden ?? false, merges: entry?.merges ?? [])
+            return SheetInfo(
+                name: freeXL.worksheetName(index) ?? "Sheet\(index + 1)", index: index + 1,
+                isHidden: entry?.isHidden ?? false, merges: entry?.merges ?? [])
         }
         self.freeXL = freeXL
     }
@@ -109,7 +114,9 @@ public final class XLSWorkbook {
         let kind = FileKind.sniff(path: path)
         if let error = kind?.unreadableError(file: file) { throw error }
         guard kind == .biffWorkbook else {
-            if isWPS { throw LedgerReadError(.wpsSpreadsheet, at: location, arguments: ["reason": "not a compound file"]) }
+            if isWPS {
+                throw LedgerReadError(.wpsSpreadsheet, at: location, arguments: ["reason": "not a compound file"])
+            }
             throw LedgerReadError(.notAWorkbook, at: location)
         }
         let stream = ByteSource.withFile(path: path) { source in
@@ -121,7 +128,8 @@ public final class XLSWorkbook {
         }
         if structure.isEncrypted { throw LedgerReadError(.encryptedWorkbook, at: location) }
         if structure.hasUnsafeSharedStrings {
-            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
+            throw LedgerReadError(
+                .damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
         }
         return structure
     }
@@ -148,10 +156,12 @@ public final class XLSWorkbook {
         // FreeXL's own idea of the sheet's size bounds the work, whatever the records declared.
         guard size.rows > 0, size.columns > 0 else { return sheet.merges }
         guard size.rows <= 1_048_576, size.rows * size.columns <= limits.maxCells else {
-            throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "quantity": "sheet-cells", "limit": String(limits.maxCells),
-                "part": sheet.name,
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: location,
+                arguments: [
+                    "quantity": "sheet-cells", "limit": String(limits.maxCells),
+                    "part": sheet.name,
+                ])
         }
         for row in 0..<size.rows {
             var cells: [String] = []

@@ -5,7 +5,7 @@ import Foundation
 import TaizhangModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The strings cells point at by index, in bounded memory, readable while they are still loading.
@@ -181,7 +181,9 @@ final class SharedStringTable: @unchecked Sendable {
         }
         let alone = UnsafeMutablePointer<UInt8>.allocate(capacity: max(length, 1))
         defer { alone.deallocate() }
-        guard pread(file, alone, length, off_t(offset)) == length else { throw SharedStringTable.failure("read back failed") }
+        guard pread(file, alone, length, off_t(offset)) == length else {
+            throw SharedStringTable.failure("read back failed")
+        }
         return String(decoding: UnsafeBufferPointer(start: alone, count: length), as: UTF8.self)
     }
 
@@ -203,7 +205,9 @@ final class SharedStringTable: @unchecked Sendable {
         _ = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { unlink($0) } }
         descriptor = created
         let written = arena.withUnsafeBytes { pwrite(created, $0.baseAddress, $0.count, 0) }
-        guard written == arena.count else { throw SharedStringTable.failure("cannot write a temporary file (disk full?)") }
+        guard written == arena.count else {
+            throw SharedStringTable.failure("cannot write a temporary file (disk full?)")
+        }
         fileSize = UInt64(arena.count)
         arena = []
         try flush()
@@ -214,7 +218,9 @@ final class SharedStringTable: @unchecked Sendable {
         if !pending.isEmpty {
             let start = off_t(fileSize) - off_t(pending.count)
             let written = pending.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, start) }
-            guard written == pending.count else { throw SharedStringTable.failure("cannot write a temporary file (disk full?)") }
+            guard written == pending.count else {
+                throw SharedStringTable.failure("cannot write a temporary file (disk full?)")
+            }
             pending.removeAll(keepingCapacity: true)
         }
         flushedCount = spanCount

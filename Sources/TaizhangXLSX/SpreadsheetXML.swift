@@ -53,9 +53,11 @@ public struct SpreadsheetXMLWorkbook: Sendable {
             throw LedgerReadError(.fileNotFound, at: location)
         }
         guard (attributes[.size] as? Int ?? 0) <= limit else {
-            throw LedgerReadError(.limitExceeded, at: location, arguments: [
-                "quantity": "file-bytes", "limit": String(limit), "part": "Workbook",
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: location,
+                arguments: [
+                    "quantity": "file-bytes", "limit": String(limit), "part": "Workbook",
+                ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "cannot be opened"])

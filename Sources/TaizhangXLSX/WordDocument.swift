@@ -12,7 +12,9 @@ public enum WordDocument {
     /// The document's lines.
     ///
     /// - Throws: ``LedgerReadError`` for a file that is no .docx, or damaged, or past a limit.
-    public static func lines(path: String, name: String? = nil, limits: ReadLimits = ReadLimits()) throws(LedgerReadError) -> [String] {
+    public static func lines(path: String, name: String? = nil, limits: ReadLimits = ReadLimits())
+        throws(LedgerReadError) -> [String]
+    {
         let file = name ?? path
         let archive = try ZipArchive(path: path, file: file, limits: limits)
         var part = "word/document.xml"
@@ -22,7 +24,8 @@ public enum WordDocument {
             if let target = relationships.target(ofType: "/officeDocument"), archive.contains(target) { part = target }
         }
         guard archive.contains(part) else {
-            throw LedgerReadError(.missingPart, at: SourceLocation(file: file), arguments: ["part": "word/document.xml"])
+            throw LedgerReadError(
+                .missingPart, at: SourceLocation(file: file), arguments: ["part": "word/document.xml"])
         }
         let body = DocumentBodyPart()
         try archive.parse(part, limits: limits, with: body)

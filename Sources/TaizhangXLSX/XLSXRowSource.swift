@@ -43,7 +43,9 @@ public final class XLSXRowSource: SheetRowSource {
         } else {
             (sheet, notes) = try XLSXRowSource.chooseLedgerSheet(in: workbook)
         }
-        merges = (workbook.declaredSize(of: sheet) ?? 0) <= limits.maxMergePassBytes ? try workbook.readMerges(of: sheet) : []
+        merges =
+            (workbook.declaredSize(of: sheet) ?? 0) <= limits.maxMergePassBytes
+            ? try workbook.readMerges(of: sheet) : []
     }
 
     public func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
@@ -77,10 +79,12 @@ public final class XLSXRowSource: SheetRowSource {
             try read(candidates[index], of: workbook, body)
         }
         guard let index = chosen.chosen else {
-            throw LedgerReadError(.missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
+            throw LedgerReadError(
+                .missingPart, at: SourceLocation(file: workbook.file), arguments: ["part": "xl/worksheets"])
         }
-        let notes = LedgerSheetChooser.note(chosen: candidates[index].name, others: chosen.others.map { candidates[$0].name },
-                                            file: workbook.file)
+        let notes = LedgerSheetChooser.note(
+            chosen: candidates[index].name, others: chosen.others.map { candidates[$0].name },
+            file: workbook.file)
         return (candidates[index], notes)
     }
 }

@@ -101,13 +101,15 @@ public final class XLSXWorkbook {
         }
         workbookRelationships = relationships
         date1904 = workbook.date1904
-        let targets = Dictionary(relationships.relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let targets = Dictionary(
+            relationships.relationships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sheets = workbook.sheets.enumerated().map { offset, entry in
             let relationship = targets[entry.relationshipID]
             let isWorksheet = relationship.map { $0.type.hasSuffix("/worksheet") } ?? false
             let part = relationship?.target
-            return SheetInfo(name: entry.name, index: offset + 1, isHidden: entry.state != "visible",
-                             part: isWorksheet && archive.contains(part ?? "") ? part : nil)
+            return SheetInfo(
+                name: entry.name, index: offset + 1, isHidden: entry.state != "visible",
+                part: isWorksheet && archive.contains(part ?? "") ? part : nil)
         }
     }
 
@@ -120,8 +122,9 @@ public final class XLSXWorkbook {
         of sheet: SheetInfo, _ body: @escaping (SheetRow) throws(LedgerReadError) -> Bool
     ) throws(LedgerReadError) -> [CellRange] {
         guard let part = sheet.part else {
-            throw LedgerReadError(.missingPart, at: SourceLocation(file: file, sheet: sheet.name),
-                                  arguments: ["part": sheet.name])
+            throw LedgerReadError(
+                .missingPart, at: SourceLocation(file: file, sheet: sheet.name),
+                arguments: ["part": sheet.name])
         }
         let strings = try sharedStrings()
         let dateStyles = try self.dateStyles()
@@ -130,8 +133,10 @@ public final class XLSXWorkbook {
         // The rows the scanner handed on before it met what only expat reads are not handed on again.
         func reader(skipping: Int) -> WorksheetReader {
             var skipping = skipping
-            return WorksheetReader(part: part, file: file, sharedStrings: strings, dateStyles: dateStyles,
-                                   date1904: date1904, limits: limits) { (row: SheetRow) throws(LedgerReadError) in
+            return WorksheetReader(
+                part: part, file: file, sharedStrings: strings, dateStyles: dateStyles,
+                date1904: date1904, limits: limits
+            ) { (row: SheetRow) throws(LedgerReadError) in
                 if skipping > 0 {
                     skipping -= 1
                     return
@@ -145,13 +150,15 @@ public final class XLSXWorkbook {
         }
         var used = reader(skipping: 0)
         do throws(LedgerReadError) {
-            if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: used, chunk: scanChunk) : false) {
+            if !(fastPath
+                ? try ScannedPart.parse(part, in: archive, limits: limits, with: used, chunk: scanChunk) : false)
+            {
                 if fastPath { expatFallbacks += 1 }
                 used = reader(skipping: delivered)
                 try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: used)
             }
             try strings.waitUntilComplete()
-        } catch where stopped && error == XLSXWorkbook.stop {
+        } catch  where stopped && error == XLSXWorkbook.stop {
             return used.merges
         } catch {
             var located = error
@@ -167,11 +174,14 @@ public final class XLSXWorkbook {
     /// rows (to pass a merged lead down) reads them first.
     public func readMerges(of sheet: SheetInfo) throws(LedgerReadError) -> [CellRange] {
         guard let part = sheet.part else {
-            throw LedgerReadError(.missingPart, at: SourceLocation(file: file, sheet: sheet.name),
-                                  arguments: ["part": sheet.name])
+            throw LedgerReadError(
+                .missingPart, at: SourceLocation(file: file, sheet: sheet.name),
+                arguments: ["part": sheet.name])
         }
         var reader = MergesReader(part: part, file: file)
-        if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: reader, chunk: scanChunk) : false) {
+        if !(fastPath
+            ? try ScannedPart.parse(part, in: archive, limits: limits, with: reader, chunk: scanChunk) : false)
+        {
             if fastPath { expatFallbacks += 1 }
             reader = MergesReader(part: part, file: file)
             try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
@@ -213,14 +223,16 @@ public final class XLSXWorkbook {
         if let cachedStrings { return cachedStrings }
         let table = SharedStringTable()
         cachedStrings = table
-        guard let part = workbookRelationships.target(ofType: "/sharedStrings")
-            ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part)
+        guard
+            let part = workbookRelationships.target(ofType: "/sharedStrings")
+                ?? ["xl/sharedStrings.xml", "sharedStrings.xml"].first(where: archive.contains), archive.contains(part)
         else {
             table.finish(nil)
             return table
         }
-        let loader = SharedStringsLoader(path: path, file: file, part: part, limits: limits, table: table,
-                                         fastPath: fastPath, chunk: scanChunk)
+        let loader = SharedStringsLoader(
+            path: path, file: file, part: part, limits: limits, table: table,
+            fastPath: fastPath, chunk: scanChunk)
         let thread = Thread { loader.run() }
         thread.stackSize = 8 << 20
         thread.start()
@@ -231,7 +243,8 @@ public final class XLSXWorkbook {
         if let cachedDateStyles { return cachedDateStyles }
         var styles: Set<Int> = []
         if let part = workbookRelationships.target(ofType: "/styles")
-            ?? ["xl/styles.xml", "styles.xml"].first(where: archive.contains), archive.contains(part) {
+            ?? ["xl/styles.xml", "styles.xml"].first(where: archive.contains), archive.contains(part)
+        {
             let reader = StylesPart()
             try XLSXWorkbook.parse(part, in: archive, file: file, limits: limits, with: reader)
             styles = reader.dateStyles
@@ -246,7 +259,8 @@ public final class XLSXWorkbook {
     }
 
     /// A sentinel thrown through expat to stop a sheet early; never leaves this type.
-    private static let stop = LedgerReadError(LedgerReadError.Code(rawValue: "stopped-early"), at: SourceLocation(file: ""))
+    private static let stop = LedgerReadError(
+        LedgerReadError.Code(rawValue: "stopped-early"), at: SourceLocation(file: ""))
 
     private static func parse(
         _ part: String, in archive: ZipArchive, file: String, limits: ReadLimits, with handler: any XMLPartHandler

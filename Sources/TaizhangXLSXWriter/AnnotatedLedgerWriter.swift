@@ -20,7 +20,8 @@ public enum AnnotatedLedgerWriter {
     ///   - path: where to write; `reportedPath` names it in errors when `path` is temporary.
     ///   - catalog: the language of the comments.
     public static func write(
-        _ ledger: Ledger, findings: [Finding], inputColumns: ColumnMap?, to path: String, reportedAs reportedPath: String?,
+        _ ledger: Ledger, findings: [Finding], inputColumns: ColumnMap?, to path: String,
+        reportedAs reportedPath: String?,
         options: XLSXWriteOptions, catalog: MessageCatalog
     ) throws(LedgerWriteError) {
         var options = options
@@ -33,8 +34,11 @@ public enum AnnotatedLedgerWriter {
             expectedRows: ledger.taskCount, unlockedBody: false)
         try append(ledger.body, depth: 0, writer: writer, notes: notes)
         let rows = findings.map { finding -> [String] in
-            [finding.location.row.map(String.init) ?? "", finding.location.cell ?? "", catalog.label(of: finding.severity),
-             finding.code.rawValue, catalog.message(for: finding), catalog.suggestion(for: finding) ?? ""]
+            [
+                finding.location.row.map(String.init) ?? "", finding.location.cell ?? "",
+                catalog.label(of: finding.severity),
+                finding.code.rawValue, catalog.message(for: finding), catalog.suggestion(for: finding) ?? "",
+            ]
         }
         let table = TableSheet(
             name: findingsSheetName, title: "校验结果（\(findings.count) 条）",
@@ -110,8 +114,11 @@ public enum ValidationSummaryWriter {
         _ lines: [Line], to path: String, reportedAs reportedPath: String?, options: XLSXWriteOptions
     ) throws(LedgerWriteError) {
         let rows = lines.map { line in
-            [line.file, line.errors == 0 ? "通过" : "有错误", String(line.errors), String(line.warnings), String(line.infos),
-             line.worst, line.copy]
+            [
+                line.file, line.errors == 0 ? "通过" : "有错误", String(line.errors), String(line.warnings),
+                String(line.infos),
+                line.worst, line.copy,
+            ]
         }
         let valid = lines.filter { $0.errors == 0 }.count
         let table = TableSheet(

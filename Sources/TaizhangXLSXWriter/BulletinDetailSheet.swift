@@ -56,13 +56,18 @@ struct BulletinDetailSheet {
         let title = (report.title ?? "重点工作") + "任务明细"
         let titleLines = TextMeasure.lineCount(of: title, width: tableWidth, fontSize: titleSize)
         try sheet.setRow(0, height: TextMeasure.rowHeight(lines: titleLines, fontSize: titleSize) + 8)
-        try sheet.mergeRange(row: 0, firstColumn: 0, lastColumn: lastColumn, CellTextSanitizer.clean(title).text,
-                             format: formats.ledger.title)
+        try sheet.mergeRange(
+            row: 0, firstColumn: 0, lastColumn: lastColumn, CellTextSanitizer.clean(title).text,
+            format: formats.ledger.title)
         let days = report.rules.dueSoonDays
-        let note = "状态按右侧日期判断，灯号：绿　已完成、推进中；黄　\(days)日内到期、未报送；红　逾期。"
+        let note =
+            "状态按右侧日期判断，灯号：绿　已完成、推进中；黄　\(days)日内到期、未报送；红　逾期。"
             + (followsToday ? "日期为打开文件的当天。" : "日期可改为其他日期或 =TODAY()。")
-        try sheet.setRow(1, height: TextMeasure.rowHeight(
-            lines: TextMeasure.lineCount(of: note, width: tableWidth * 0.8, fontSize: bodySize - 1), fontSize: bodySize))
+        try sheet.setRow(
+            1,
+            height: TextMeasure.rowHeight(
+                lines: TextMeasure.lineCount(of: note, width: tableWidth * 0.8, fontSize: bodySize - 1),
+                fontSize: bodySize))
         try sheet.mergeRange(row: 1, firstColumn: 0, lastColumn: standingColumn - 1, note, format: formats.note)
         try sheet.mergeRange(row: 1, firstColumn: standingColumn, lastColumn: lightColumn, "", format: formats.date)
         let serial = Double(report.rules.asOf.daysSince1900 + 2)
@@ -95,12 +100,15 @@ struct BulletinDetailSheet {
             let common = zip(path, previousPath).prefix { $0 == $1 }.count
             for heading in path[common...] {
                 let text = try WorkbookChecks.cellText(
-                    heading.title, sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: 1, path: workbook.path)
+                    heading.title, sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: 1,
+                    path: workbook.path)
                 let lines = TextMeasure.lineCount(of: text, width: sectionPoints, fontSize: bodySize)
                 try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: bodySize))
-                try sheet.writeString(row: row, column: 0, CellTextSanitizer.clean(heading.sequence.raw).text,
-                                      format: formats.ledger.sectionNumeral)
-                try sheet.mergeRange(row: row, firstColumn: 1, lastColumn: lastColumn, text, format: formats.ledger.section)
+                try sheet.writeString(
+                    row: row, column: 0, CellTextSanitizer.clean(heading.sequence.raw).text,
+                    format: formats.ledger.sectionNumeral)
+                try sheet.mergeRange(
+                    row: row, firstColumn: 1, lastColumn: lastColumn, text, format: formats.ledger.section)
                 row += 1
             }
             previousPath = path
@@ -108,7 +116,8 @@ struct BulletinDetailSheet {
             var height = 1
             for (index, column) in columns.enumerated() {
                 let text = try WorkbookChecks.cellText(
-                    column.cell(line), sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: index, path: workbook.path)
+                    column.cell(line), sheet: BulletinWorkbookWriter.detailSheetName, row: row, column: index,
+                    path: workbook.path)
                 let format = column.centered ? formats.ledger.bodyCentered : formats.ledger.bodyLeft
                 if text.isEmpty {
                     try sheet.writeBlank(row: row, column: index, format: format)
@@ -127,14 +136,16 @@ struct BulletinDetailSheet {
             let formula = BulletinDetailSheet.standingFormula(
                 due: due, status: cell(statusColumn), progress: cell(progressColumn), reference: reference,
                 dueSoonDays: days, done: done)
-            try sheet.writeFormula(row: row, column: standingColumn, formula, result: line.standing.label,
-                                   format: formats.ledger.bodyCentered)
+            try sheet.writeFormula(
+                row: row, column: standingColumn, formula, result: line.standing.label,
+                format: formats.ledger.bodyCentered)
             try sheet.writeString(row: row, column: lightColumn, "●", format: formats.lights[line.standing.light])
             row += 1
         }
         let lastRow = max(row - 1, header)
         if lastRow > header {
-            try highlight(sheet, firstRow: header + 1, lastRow: lastRow, standingColumn: standingColumn, lightColumn: lightColumn)
+            try highlight(
+                sheet, firstRow: header + 1, lastRow: lastRow, standingColumn: standingColumn, lightColumn: lightColumn)
         }
         try sheet.autofilter(firstRow: header, lastRow: lastRow, lastColumn: lastColumn)
         try sheet.printArea(lastRow: lastRow, lastColumn: lastColumn)
@@ -153,9 +164,11 @@ struct BulletinDetailSheet {
         case 0: unreported = "\"\(Standing.notReported.label)\""
         case 1: unreported = "IF(\(blanks[0]),\"\(Standing.notReported.label)\",\"\(Standing.inProgress.label)\")"
         default:
-            unreported = "IF(AND(\(blanks.joined(separator: ","))),\"\(Standing.notReported.label)\",\"\(Standing.inProgress.label)\")"
+            unreported =
+                "IF(AND(\(blanks.joined(separator: ","))),\"\(Standing.notReported.label)\",\"\(Standing.inProgress.label)\")"
         }
-        let byDate = "IF(ISNUMBER(\(due)),IF(\(due)<\(reference),\"\(Standing.overdue.label)\","
+        let byDate =
+            "IF(ISNUMBER(\(due)),IF(\(due)<\(reference),\"\(Standing.overdue.label)\","
             + "IF(\(due)-\(reference)<=\(dueSoonDays),\"\(Standing.dueSoon.label)\",\(unreported))),\(unreported))"
         guard let status else { return "=" + byDate }
         let isDone = done.spellings.map { "TRIM(\(status))=\"\($0)\"" }.joined(separator: ",")
@@ -173,7 +186,8 @@ struct BulletinDetailSheet {
             let formula = "=OR(\(labels.joined(separator: ",")))"
             if light != .green, let format = formats.standingHighlights[light] {
                 try sheet.formulaHighlight(
-                    CellBlock(firstRow: firstRow, firstColumn: standingColumn, lastRow: lastRow, lastColumn: standingColumn),
+                    CellBlock(
+                        firstRow: firstRow, firstColumn: standingColumn, lastRow: lastRow, lastColumn: standingColumn),
                     formula: formula, format: format)
             }
             if let format = formats.lightHighlights[light] {

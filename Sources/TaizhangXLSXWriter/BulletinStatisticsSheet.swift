@@ -35,7 +35,8 @@ struct BulletinStatisticsSheet {
         try sheet.setRow(0, height: TextMeasure.rowHeight(lines: 1, fontSize: titleSize) + 8)
         try sheet.mergeRange(row: 0, firstColumn: 0, lastColumn: lastColumn, title, format: formats.ledger.title)
         let bodySize = formats.fonts.body.size
-        let note = BulletinText(report).asOfPhrase + "。有两个牵头单位的任务各计一次，合计中每项任务计一次；"
+        let note =
+            BulletinText(report).asOfPhrase + "。有两个牵头单位的任务各计一次，合计中每项任务计一次；"
             + "按完成率排名，相同时逾期少的在前。"
         let noteLines = TextMeasure.lineCount(of: note, width: tableWidth, fontSize: bodySize)
         try sheet.setRow(1, height: TextMeasure.rowHeight(lines: noteLines, fontSize: bodySize))
@@ -50,19 +51,22 @@ struct BulletinStatisticsSheet {
         var row = header + 1
         let namePoints = TextMeasure.columnPoints(width: columns[1].width)
         for line in report.departments {
-            let department = try WorkbookChecks.cellText(line.department, sheet: name, row: row, column: 1, path: workbook.path)
+            let department = try WorkbookChecks.cellText(
+                line.department, sheet: name, row: row, column: 1, path: workbook.path)
             let lines = TextMeasure.lineCount(of: department, width: namePoints, fontSize: bodySize)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: bodySize))
             try sheet.writeNumber(row: row, column: 0, Double(line.rank), format: formats.ledger.bodyCentered)
             try sheet.writeString(row: row, column: 1, department, format: formats.ledger.bodyLeft)
-            try writeCounts(line.counts, row: row, sheet: sheet, number: formats.ledger.bodyCentered, percent: formats.percent)
+            try writeCounts(
+                line.counts, row: row, sheet: sheet, number: formats.ledger.bodyCentered, percent: formats.percent)
             row += 1
         }
         let totalRow = row
         try sheet.setRow(totalRow, height: TextMeasure.rowHeight(lines: 1, fontSize: bodySize))
         try sheet.writeBlank(row: totalRow, column: 0, format: formats.totalCentered)
         try sheet.writeString(row: totalRow, column: 1, "合计", format: formats.totalLeft)
-        try writeCounts(report.totals, row: totalRow, sheet: sheet, number: formats.totalCentered, percent: formats.totalPercent)
+        try writeCounts(
+            report.totals, row: totalRow, sheet: sheet, number: formats.totalCentered, percent: formats.totalPercent)
 
         var lastRow = totalRow
         if !report.departments.isEmpty {
@@ -81,8 +85,9 @@ struct BulletinStatisticsSheet {
     ) throws(LedgerWriteError) {
         try sheet.writeNumber(row: row, column: 2, Double(counts.tasks), format: number)
         for (offset, standing) in Standing.reportOrder.enumerated() {
-            try sheet.writeNumber(row: row, column: BulletinStatisticsSheet.firstStandingColumn + offset,
-                                  Double(counts.count(of: standing)), format: number)
+            try sheet.writeNumber(
+                row: row, column: BulletinStatisticsSheet.firstStandingColumn + offset,
+                Double(counts.count(of: standing)), format: number)
         }
         try sheet.writeNumber(row: row, column: 8, counts.completionRate, format: percent)
     }
@@ -97,12 +102,14 @@ struct BulletinStatisticsSheet {
         let last = totalRow - 1
         let chart = try workbook.addChart(.stackedBar)
         let small = FontSpec(name: formats.fonts.header.name, size: 10)
-        let categories = ChartHandle.DataRange(sheet: name, firstRow: first, firstColumn: 1, lastRow: last, lastColumn: 1)
+        let categories = ChartHandle.DataRange(
+            sheet: name, firstRow: first, firstColumn: 1, lastRow: last, lastColumn: 1)
         for (offset, standing) in Standing.reportOrder.enumerated() {
             let column = BulletinStatisticsSheet.firstStandingColumn + offset
             try chart.addSeries(
                 name: standing.label, categories: categories,
-                values: ChartHandle.DataRange(sheet: name, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column),
+                values: ChartHandle.DataRange(
+                    sheet: name, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column),
                 color: standing.chartColor, labels: true, font: small)
         }
         chart.setTitle("各牵头单位任务完成情况", font: FontSpec(name: formats.fonts.header.name, size: 13))
@@ -115,7 +122,8 @@ struct BulletinStatisticsSheet {
         // tall enough for a readable bar per department.
         let widthPixels = tableWidth / 0.75
         let heightPixels = 120.0 + 30.0 * Double(report.departments.count)
-        try sheet.insertChart(chart, row: totalRow + 2, column: 0, xScale: widthPixels / 480, yScale: heightPixels / 288)
+        try sheet.insertChart(
+            chart, row: totalRow + 2, column: 0, xScale: widthPixels / 480, yScale: heightPixels / 288)
         // Rows below the table keep Excel's default height of 20 pixels.
         return totalRow + 2 + Int((heightPixels / 20).rounded(.up))
     }

@@ -46,9 +46,10 @@ public enum BulletinWorkbookWriter {
             file: path, reportedAs: reportedPath ?? path, constantMemory: false, temporaryDirectory: nil, zip64: false)
         let formats = try BulletinFormats(workbook: workbook, schema: options.schema)
         let text = BulletinText(report)
-        try workbook.setProperties(DocumentProperties(
-            title: text.heading, subject: "督查通报", author: options.author, company: options.company,
-            keywords: "台账,督查通报", created: options.created))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: text.heading, subject: "督查通报", author: options.author, company: options.company,
+                keywords: "台账,督查通报", created: options.created))
         try writeBulletin(text, into: workbook, formats: formats)
         try BulletinStatisticsSheet(report: report, formats: formats).write(into: workbook)
         try BulletinDetailSheet(report: report, formats: formats, followsToday: followsToday).write(into: workbook)
@@ -56,7 +57,9 @@ public enum BulletinWorkbookWriter {
     }
 
     /// The 通报 sheet: one wide column of paragraphs under a merged heading.
-    private static func writeBulletin(_ text: BulletinText, into workbook: WorkbookHandle, formats: BulletinFormats) throws(LedgerWriteError) {
+    private static func writeBulletin(_ text: BulletinText, into workbook: WorkbookHandle, formats: BulletinFormats)
+        throws(LedgerWriteError)
+    {
         let sheet = try workbook.addWorksheet(named: bulletinSheetName)
         let width = 118.0
         let points = TextMeasure.columnPoints(width: width)
@@ -64,7 +67,8 @@ public enum BulletinWorkbookWriter {
         var row = 0
         func put(_ line: String, _ format: FormatHandle, size: Double, indent: Bool) throws(LedgerWriteError) {
             let shown = try WorkbookChecks.cellText(
-                indent ? "\u{3000}\u{3000}" + line : line, sheet: bulletinSheetName, row: row, column: 0, path: workbook.path)
+                indent ? "\u{3000}\u{3000}" + line : line, sheet: bulletinSheetName, row: row, column: 0,
+                path: workbook.path)
             let lines = TextMeasure.lineCount(of: shown, width: points, fontSize: size)
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: size) + 4)
             try sheet.writeString(row: row, column: 0, shown, format: format)
@@ -72,7 +76,8 @@ public enum BulletinWorkbookWriter {
         }
         let titleSize = formats.fonts.title.size
         try put(text.heading, formats.title, size: titleSize, indent: false)
-        try put("（" + text.asOfPhrase + "）", formats.paragraphCentered, size: BulletinFormats.paragraphSize, indent: false)
+        try put(
+            "（" + text.asOfPhrase + "）", formats.paragraphCentered, size: BulletinFormats.paragraphSize, indent: false)
         let paragraphs = [text.summary, text.ranking].compactMap { $0 } + text.notes
         for paragraph in paragraphs {
             try put(paragraph, formats.paragraph, size: BulletinFormats.paragraphSize, indent: true)
@@ -130,10 +135,14 @@ struct BulletinFormats {
         ledger = try LedgerFormats(workbook: workbook, schema: schema, unlockedBody: false)
         let body = fonts.body
         let large = FontSpec(name: body.name, size: BulletinFormats.paragraphSize)
-        title = try make(CellStyle(font: FontSpec(name: fonts.title.name, size: max(fonts.title.size, 22)), centered: true, borders: false))
+        title = try make(
+            CellStyle(
+                font: FontSpec(name: fonts.title.name, size: max(fonts.title.size, 22)), centered: true, borders: false)
+        )
         paragraph = try make(CellStyle(font: large, borders: false))
         paragraphCentered = try make(CellStyle(font: large, centered: true, borders: false))
-        paragraphBold = try make(CellStyle(font: FontSpec(name: fonts.header.name, size: BulletinFormats.paragraphSize), borders: false))
+        paragraphBold = try make(
+            CellStyle(font: FontSpec(name: fonts.header.name, size: BulletinFormats.paragraphSize), borders: false))
         percent = try make(CellStyle(font: body, centered: true, numberFormat: "0.0%"))
         totalLeft = try make(CellStyle(font: body, bold: true))
         totalCentered = try make(CellStyle(font: body, bold: true, centered: true))
@@ -148,8 +157,9 @@ struct BulletinFormats {
             lights[light] = try make(CellStyle(font: lightFont, fontColor: light.color, centered: true))
             lightHighlights[light] = try make(CellStyle(font: lightFont, fontColor: light.color, centered: true))
             let fill: UInt32? = light == .red ? 0xFFC7CE : light == .yellow ? 0xFFF2CC : nil
-            standingHighlights[light] = try make(CellStyle(
-                font: body, fontColor: light == .red ? 0x9C0006 : nil, centered: true, fill: fill))
+            standingHighlights[light] = try make(
+                CellStyle(
+                    font: body, fontColor: light == .red ? 0x9C0006 : nil, centered: true, fill: fill))
         }
         self.lights = lights
         self.standingHighlights = standingHighlights

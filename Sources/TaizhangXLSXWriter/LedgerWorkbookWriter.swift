@@ -71,8 +71,9 @@ public final class LedgerWorkbookWriter {
         expectedRows: Int? = nil, overwrite: Bool = false, protecting inputs: [String] = []
     ) throws(LedgerWriteError) {
         let output = try AtomicFile(destination: path, overwrite: overwrite, protecting: inputs)
-        try self.init(path: output.temporaryPath, reportedAs: path, heading: heading, columns: columns, options: options,
-                      expectedRows: expectedRows, unlockedBody: false, output: output)
+        try self.init(
+            path: output.temporaryPath, reportedAs: path, heading: heading, columns: columns, options: options,
+            expectedRows: expectedRows, unlockedBody: false, output: output)
     }
 
     /// A writer of the file at `file` itself, for callers that put it in place (``AtomicFileWriter``).
@@ -90,8 +91,9 @@ public final class LedgerWorkbookWriter {
         try WorkbookChecks.checkSheetName(options.sheetName, path: path)
         try WorkbookChecks.checkColumns(columns.map(\.width), path: path)
         guard columns.count >= 2 else {
-            throw LedgerWriteError(.valueOutOfRange, path: path,
-                                   arguments: ["quantity": "columns", "value": String(columns.count), "allowed": "≥ 2"])
+            throw LedgerWriteError(
+                .valueOutOfRange, path: path,
+                arguments: ["quantity": "columns", "value": String(columns.count), "allowed": "≥ 2"])
         }
         let streams = options.streams(rows: expectedRows)
         workbook = try WorkbookHandle(
@@ -109,17 +111,19 @@ public final class LedgerWorkbookWriter {
 
         dueColumn = options.highlightOverdue && statusColumn != nil ? columns.count : nil
         identifierColumn = options.writesTaskIdentifiers ? columns.count + (dueColumn == nil ? 0 : 1) : nil
-        emitter = RowEmitter(sheet: sheet, formats: formats, columns: columns, dueColumn: dueColumn,
-                             identifierColumn: identifierColumn, unlockedColumns: unlockedColumns)
+        emitter = RowEmitter(
+            sheet: sheet, formats: formats, columns: columns, dueColumn: dueColumn,
+            identifierColumn: identifierColumn, unlockedColumns: unlockedColumns)
 
-        try workbook.setProperties(DocumentProperties(
-            title: heading.title,
-            subject: heading.documentNumber ?? "重点任务台账",
-            author: options.author ?? heading.issuer,
-            company: options.company ?? heading.issuer,
-            keywords: "台账",
-            created: options.created
-        ))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: heading.title,
+                subject: heading.documentNumber ?? "重点任务台账",
+                author: options.author ?? heading.issuer,
+                company: options.company ?? heading.issuer,
+                keywords: "台账",
+                created: options.created
+            ))
         for (index, column) in columns.enumerated() {
             try sheet.setColumns(index, index, width: column.width)
         }
@@ -132,7 +136,8 @@ public final class LedgerWorkbookWriter {
         if let title = heading.title {
             let text = try cellText(title, row: row, column: 0, inTable: false, source: nil)
             let lines = TextMeasure.lineCount(of: text, width: tableWidth, fontSize: options.schema.fonts.title.size)
-            try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.title.size) + 8)
+            try sheet.setRow(
+                row, height: TextMeasure.rowHeight(lines: lines, fontSize: options.schema.fonts.title.size) + 8)
             try sheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, text, format: formats.title)
             row += 1
         }
@@ -294,17 +299,23 @@ public final class LedgerWorkbookWriter {
     ) throws(LedgerWriteError) -> String {
         let (clean, removed) = CellTextSanitizer.clean(text)
         if removed > 0 {
-            let location = source ?? SourceLocation(file: workbook.path, sheet: options.sheetName, row: row + 1, column: column + 1)
-            findings.append(Finding(
-                .controlCharacter, at: location, columnTitle: inTable ? columns[column].title : nil,
-                arguments: ["count": String(removed)]
-            ))
+            let location =
+                source
+                ?? SourceLocation(file: workbook.path, sheet: options.sheetName, row: row + 1, column: column + 1)
+            findings.append(
+                Finding(
+                    .controlCharacter, at: location, columnTitle: inTable ? columns[column].title : nil,
+                    arguments: ["count": String(removed)]
+                ))
         }
         if CellTextSanitizer.isTooLong(clean) {
-            throw LedgerWriteError(.cellTooLong, path: workbook.path, arguments: [
-                "sheet": options.sheetName, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1), "row": String(row + 1),
-                "length": String(clean.utf16.count),
-            ])
+            throw LedgerWriteError(
+                .cellTooLong, path: workbook.path,
+                arguments: [
+                    "sheet": options.sheetName, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1),
+                    "row": String(row + 1),
+                    "length": String(clean.utf16.count),
+                ])
         }
         return clean
     }

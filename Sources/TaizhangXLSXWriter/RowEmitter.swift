@@ -22,7 +22,9 @@ struct RowEmitter: @unchecked Sendable {
     ) {
         self.sheet = sheet
         self.formats = formats
-        bodyFormats = columns.indices.map { formats.body(columns[$0].alignment, unlocked: unlockedColumns.contains($0)) }
+        bodyFormats = columns.indices.map {
+            formats.body(columns[$0].alignment, unlocked: unlockedColumns.contains($0))
+        }
         columnAlignments = columns.map(\.alignment)
         sequenceColumn = columns.firstIndex { $0.field == .sequence }
         self.dueColumn = dueColumn
@@ -38,7 +40,8 @@ struct RowEmitter: @unchecked Sendable {
         switch prepared.kind {
         case .section:
             try sheet.writeString(row: row, column: 0, prepared.cells[0], format: formats.sectionNumeral)
-            try sheet.mergeRange(row: row, firstColumn: 1, lastColumn: lastColumn, prepared.cells[1], format: formats.section)
+            try sheet.mergeRange(
+                row: row, firstColumn: 1, lastColumn: lastColumn, prepared.cells[1], format: formats.section)
         case .task(let due, let id):
             for (index, text) in prepared.cells.enumerated() {
                 let note = prepared.notes.isEmpty ? nil : prepared.notes[index]

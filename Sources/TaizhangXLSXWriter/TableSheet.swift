@@ -42,8 +42,9 @@ public struct TableSheet: Sendable {
             let lines = zip(clean, points).map { TextMeasure.lineCount(of: $0, width: $1, fontSize: fontSize) }
             try sheet.setRow(row, height: TextMeasure.rowHeight(lines: lines.max() ?? 1, fontSize: fontSize))
             for (column, text) in clean.enumerated() {
-                try sheet.writeString(row: row, column: column, String(text.prefix(CellTextSanitizer.maximumLength)),
-                                      format: formats.bodyLeft)
+                try sheet.writeString(
+                    row: row, column: column, String(text.prefix(CellTextSanitizer.maximumLength)),
+                    format: formats.bodyLeft)
             }
         }
         sheet.freezeRows(above: 2)

@@ -65,10 +65,12 @@ public enum TemplateWriter {
     ) throws(LedgerWriteError) {
         let shownPath = reportedPath ?? path
         guard (1...TemplateOptions.maximumRows).contains(options.rows) else {
-            throw LedgerWriteError(.valueOutOfRange, path: shownPath, arguments: [
-                "quantity": "template-rows", "value": String(options.rows),
-                "allowed": "1–\(TemplateOptions.maximumRows)",
-            ])
+            throw LedgerWriteError(
+                .valueOutOfRange, path: shownPath,
+                arguments: [
+                    "quantity": "template-rows", "value": String(options.rows),
+                    "allowed": "1–\(TemplateOptions.maximumRows)",
+                ])
         }
         let columns = options.schema.columns.filter { $0.presence == .always }.map(GridColumn.init)
         let writeOptions = XLSXWriteOptions(
@@ -103,14 +105,15 @@ public enum TemplateWriter {
             let message = WorkbookChecks.clipped(column.help, to: WorkbookChecks.maximumInputMessage)
             if let source = lists[index] {
                 let isDepartments = column.list == .departments && column.values == nil
-                try writer.sheet.listValidation(ListValidation(
-                    range: block, source: source, stops: !isDepartments,
-                    inputTitle: message.isEmpty ? nil : title, inputMessage: message.isEmpty ? nil : message,
-                    errorTitle: isDepartments ? "单位名称不在名录中" : "请从列表中选择",
-                    errorMessage: isDepartments
-                        ? "该名称不在单位名录中。填写多个单位时用“、”隔开，可点“是”保留。"
-                        : "只能填写下拉列表中的值。"
-                ))
+                try writer.sheet.listValidation(
+                    ListValidation(
+                        range: block, source: source, stops: !isDepartments,
+                        inputTitle: message.isEmpty ? nil : title, inputMessage: message.isEmpty ? nil : message,
+                        errorTitle: isDepartments ? "单位名称不在名录中" : "请从列表中选择",
+                        errorMessage: isDepartments
+                            ? "该名称不在单位名录中。填写多个单位时用“、”隔开，可点“是”保留。"
+                            : "只能填写下拉列表中的值。"
+                    ))
             } else if !message.isEmpty {
                 try writer.sheet.inputMessage(block, title: title, message: message)
             }
@@ -142,7 +145,8 @@ public enum TemplateWriter {
             }
             let letter = SourceLocation.columnLetters(position + 1)
             let name = "taizhang_list_\(position + 1)"
-            try writer.workbook.defineName(name, formula: "='\(listSheetName)'!$\(letter)$2:$\(letter)$\(list.values.count + 1)")
+            try writer.workbook.defineName(
+                name, formula: "='\(listSheetName)'!$\(letter)$2:$\(letter)$\(list.values.count + 1)")
             sources[list.column] = "=\(name)"
         }
         sheet.hide()

@@ -54,7 +54,8 @@ public enum TextMeasure {
                     scalar = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F)
                     index &+= 2
                 } else if lead < 0xF0 {
-                    scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
+                    scalar =
+                        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
                         | UInt32(bytes[index &+ 2] & 0x3F)
                     index &+= 3
                 } else {

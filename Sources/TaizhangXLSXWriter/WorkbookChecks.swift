@@ -21,8 +21,10 @@ enum WorkbookChecks {
         {
             throw LedgerWriteError(
                 .valueOutOfRange, path: path,
-                arguments: ["quantity": "sheet-name", "value": name,
-                            "allowed": "1–31"]
+                arguments: [
+                    "quantity": "sheet-name", "value": name,
+                    "allowed": "1–31",
+                ]
             )
         }
     }
@@ -46,20 +48,26 @@ enum WorkbookChecks {
         }
         if let bad = widths.first(where: { !(0...255).contains($0) || $0.isNaN }) {
             throw LedgerWriteError(
-                .valueOutOfRange, path: path, arguments: ["quantity": "column-width", "value": String(bad), "allowed": "0–255"]
+                .valueOutOfRange, path: path,
+                arguments: ["quantity": "column-width", "value": String(bad), "allowed": "0–255"]
             )
         }
     }
 
     /// A cell's text without the control characters Excel cannot hold, refused when it is longer
     /// than a cell holds (for sheets that report no findings, such as a bulletin's).
-    static func cellText(_ text: String, sheet: String, row: Int, column: Int, path: String) throws(LedgerWriteError) -> String {
+    static func cellText(_ text: String, sheet: String, row: Int, column: Int, path: String) throws(LedgerWriteError)
+        -> String
+    {
         let clean = CellTextSanitizer.clean(text).text
         guard CellTextSanitizer.isTooLong(clean) else { return clean }
-        throw LedgerWriteError(.cellTooLong, path: path, arguments: [
-            "sheet": sheet, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1), "row": String(row + 1),
-            "length": String(clean.utf16.count),
-        ])
+        throw LedgerWriteError(
+            .cellTooLong, path: path,
+            arguments: [
+                "sheet": sheet, "cell": SourceLocation.columnLetters(column + 1) + String(row + 1),
+                "row": String(row + 1),
+                "length": String(clean.utf16.count),
+            ])
     }
 
     /// A date Excel can hold (1900-03-01 to 9999-12-31), or `nil`.

@@ -35,13 +35,15 @@ struct LibraryTourTests {
         let block = try Self.readmeBlock()
         #expect(region.count > 20)
         for (index, (mine, quoted)) in zip(region, block).enumerated() where mine != quoted {
-            let note = "README's library block line \(index + 1) differs from main.swift:\n"
+            let note =
+                "README's library block line \(index + 1) differs from main.swift:\n"
                 + "  main.swift: \(mine)\n  README:     \(quoted)"
             Issue.record(Comment(rawValue: note))
             break
         }
-        #expect(region.count == block.count,
-                "main.swift's region has \(region.count) lines, the README's block \(block.count)")
+        #expect(
+            region.count == block.count,
+            "main.swift's region has \(region.count) lines, the README's block \(block.count)")
     }
 
     /// The built tour, run into a fresh folder, prints each step and writes what it says it wrote.
@@ -74,10 +76,12 @@ struct LibraryTourTests {
         #expect(printed.contains("wrote template.xlsx"))
 
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(written == [
-            "ledger.json", "ledger.xlsx", "notice-ledger.xlsx", "row-by-row.xlsx", "template.xlsx", "validation.json",
-            "下发", "汇总.xlsx", "通报.xlsx",
-        ])
+        #expect(
+            written == [
+                "ledger.json", "ledger.xlsx", "notice-ledger.xlsx", "row-by-row.xlsx", "template.xlsx",
+                "validation.json",
+                "下发", "汇总.xlsx", "通报.xlsx",
+            ])
         let departments = try FileManager.default.contentsOfDirectory(atPath: out + "/下发")
         #expect(departments.count == 13)
         #expect(departments.contains("分发清单.xlsx"))

@@ -25,8 +25,9 @@ func taizhang(_ arguments: String..., in folder: String? = nil) throws -> Run {
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-               stderr: String(decoding: stderr, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 @Suite(.serialized)
@@ -36,7 +37,9 @@ struct ConvertCommandTests {
     /// An argument error speaks the run's one language.
     @Test func argumentErrorsSpeakOneLanguage() throws {
         let chinese = try taizhang("convert", example, "-o", "x.foo")
-        #expect(chinese.status == 2 && chinese.stderr.contains("无法从“x.foo”判断输出格式") && !chinese.stderr.contains("Cannot tell"))
+        #expect(
+            chinese.status == 2 && chinese.stderr.contains("无法从“x.foo”判断输出格式")
+                && !chinese.stderr.contains("Cannot tell"))
         let english = try taizhang("convert", example, "-o", "x.foo", "--lang", "en")
         let line = english.stderr.split(separator: "\n").first.map(String.init) ?? ""
         #expect(english.status == 2 && line.contains("Cannot tell the output format"))

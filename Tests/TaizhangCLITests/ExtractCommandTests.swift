@@ -14,15 +14,18 @@ struct ExtractCommandTests {
         defer { folder.remove() }
         let run = try taizhang("extract", notice, "-o", folder.file("ledger.xlsx"))
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("附件台账表") && run.stderr.contains("任务 48 项") && run.stderr.contains("[uncertain-extraction]"))
+        #expect(
+            run.stderr.contains("附件台账表") && run.stderr.contains("任务 48 项")
+                && run.stderr.contains("[uncertain-extraction]"))
         let back = try taizhang("info", folder.file("ledger.xlsx"))
         #expect(back.status == 0 && (back.stdout + back.stderr).contains("48"))
         #expect(try taizhang("extract", notice, "-o", folder.file("ledger.xlsx")).status == 2, "no overwrite")
     }
 
     @Test func scoresAgainstTheGold() throws {
-        let run = try taizhang("extract", notice, "--from", "text", "--score",
-                               Fixtures.shared("notices/gold/001_fae14af7d0856576_narrative.jsonl"), "-q")
+        let run = try taizhang(
+            "extract", notice, "--from", "text", "--score",
+            Fixtures.shared("notices/gold/001_fae14af7d0856576_narrative.jsonl"), "-q")
         #expect(run.status == 0)
         #expect(run.stdout.contains("22 extracted, 22 gold, 22 matched") && run.stdout.contains("F1 1.000"))
     }

@@ -6,7 +6,7 @@ import Testing
 import TaizhangTestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A run of the binary with its cost: wall time and the child's peak resident memory.
@@ -42,8 +42,9 @@ func measuredTaizhang(_ arguments: [String]) throws -> MeasuredRun {
     var usage = rusage()
     while wait4(pid, &status, WNOHANG, &usage) == 0 {
         if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") {
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        {
             sampled = max(sampled ?? 0, kilobytes)
         }
         usleep(1_000)
@@ -56,8 +57,9 @@ func measuredTaizhang(_ arguments: [String]) throws -> MeasuredRun {
     // A process killed by a signal reports 128 + the signal, as a shell does, so a crash is never "0".
     let signal = status & 0x7F
     let exitStatus = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-    return MeasuredRun(status: exitStatus, stderr: stderr, seconds: seconds,
-                       peakMegabytes: peakKilobytes / 1024)
+    return MeasuredRun(
+        status: exitStatus, stderr: stderr, seconds: seconds,
+        peakMegabytes: peakKilobytes / 1024)
 }
 
 @Suite(.serialized)
@@ -98,53 +100,83 @@ struct HostileWorkbookTests {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: whole)))
             try folder.write(name, Array(bytes.prefix(bytes.count / 2)))
         case "broken-compound-file.xlsx":
-            try folder.write(name, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+            try folder.write(
+                name, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
         case "zip-bomb.xlsx":
             // 64 MB of one byte inflating from about 64 KB: far beyond any worksheet's ratio.
             let bomb = Array("<worksheet \(main)><sheetData>".utf8) + [UInt8](repeating: 0x20, count: 64 << 20)
             try WorkbookBuilder.zip(valid.map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bomb) : $0 }, to: path)
         case "billion-laughs.xlsx":
             var entities = "<!ENTITY l0 \"lol\">"
-            for level in 1...9 { entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
-            try WorkbookBuilder.zip(replacing("xl/worksheets/sheet1.xml", with: """
-                <?xml version="1.0"?><!DOCTYPE worksheet [\(entities)]><worksheet \(main)><sheetData><row r="1">\
-                <c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>
-                """), to: path)
+            for level in 1...9 {
+                entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+            }
+            try WorkbookBuilder.zip(
+                replacing(
+                    "xl/worksheets/sheet1.xml",
+                    with: """
+                        <?xml version="1.0"?><!DOCTYPE worksheet [\(entities)]><worksheet \(main)><sheetData><row r="1">\
+                        <c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>
+                        """), to: path)
         case "external-entity.xlsx":
-            try WorkbookBuilder.zip(replacing("xl/workbook.xml", with: """
-                <?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>\
-                <workbook \(main)><sheets><sheet name="&x;" sheetId="1" r:id="rId1" \
-                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>
-                """), to: path)
+            try WorkbookBuilder.zip(
+                replacing(
+                    "xl/workbook.xml",
+                    with: """
+                        <?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>\
+                        <workbook \(main)><sheets><sheet name="&x;" sheetId="1" r:id="rId1" \
+                        xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>
+                        """), to: path)
         case "column-beyond-xfd.xlsx":
-            try WorkbookBuilder.zip(replacing("xl/worksheets/sheet1.xml", with: """
-                <worksheet \(main)><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>
-                """), to: path)
+            try WorkbookBuilder.zip(
+                replacing(
+                    "xl/worksheets/sheet1.xml",
+                    with: """
+                        <worksheet \(main)><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>
+                        """), to: path)
         case "row-beyond-limit.xlsx":
-            try WorkbookBuilder.zip(replacing("xl/worksheets/sheet1.xml", with: """
-                <worksheet \(main)><dimension ref="A1:XFD1048576"/><sheetData><row r="1048577"><c><v>1</v></c></row>\
-                </sheetData></worksheet>
-                """), to: path)
+            try WorkbookBuilder.zip(
+                replacing(
+                    "xl/worksheets/sheet1.xml",
+                    with: """
+                        <worksheet \(main)><dimension ref="A1:XFD1048576"/><sheetData><row r="1048577"><c><v>1</v></c></row>\
+                        </sheetData></worksheet>
+                        """), to: path)
         case "shared-string-out-of-range.xlsx":
-            try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: """
-                <worksheet \(main)><sheetData><row r="1"><c r="B1" t="s"><v>99</v></c></row></sheetData></worksheet>
-                """, sharedStrings: ["only one"]), to: path)
+            try WorkbookBuilder.zip(
+                WorkbookBuilder.parts(
+                    sheetXML: """
+                        <worksheet \(main)><sheetData><row r="1"><c r="B1" t="s"><v>99</v></c></row></sheetData></worksheet>
+                        """, sharedStrings: ["only one"]), to: path)
         case "invalid-utf8.xlsx":
-            let bytes = Array("<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>".utf8)
+            let bytes =
+                Array("<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>".utf8)
                 + [0xC3, 0x28, 0xFF] + Array("</t></is></c></row></sheetData></worksheet>".utf8)
             try WorkbookBuilder.zip(valid.map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bytes) : $0 }, to: path)
         case "too-many-entries.xlsx":
-            try WorkbookBuilder.zip(valid + (0..<10_001).map { ("xl/media/image\($0).bin", []) }, to: path, compress: false)
+            try WorkbookBuilder.zip(
+                valid + (0..<10_001).map { ("xl/media/image\($0).bin", []) }, to: path, compress: false)
         case "deep-nesting.xlsx":
-            try WorkbookBuilder.zip(replacing("xl/worksheets/sheet1.xml", with: "<worksheet \(main)>"
-                + String(repeating: "<x>", count: 5000) + String(repeating: "</x>", count: 5000) + "</worksheet>"), to: path)
+            try WorkbookBuilder.zip(
+                replacing(
+                    "xl/worksheets/sheet1.xml",
+                    with: "<worksheet \(main)>"
+                        + String(repeating: "<x>", count: 5000) + String(repeating: "</x>", count: 5000)
+                        + "</worksheet>"), to: path)
         case "empty.xlsx":
             try folder.write(name, [])
         case "shared-strings-doctype.xlsx":
             var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: header), sharedStrings: ["x"])
-            parts = parts.map { $0.0 == "xl/sharedStrings.xml" ? ($0.0, Array("""
-                <?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst \(main)><si><t>&x;</t></si></sst>
-                """.utf8)) : $0 }
+            parts = parts.map {
+                $0.0 == "xl/sharedStrings.xml"
+                    ? (
+                        $0.0,
+                        Array(
+                            """
+                            <?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst \(main)><si><t>&x;</t></si></sst>
+                            """.utf8)
+                    ) : $0
+            }
             try WorkbookBuilder.zip(parts, to: path)
         case "shared-strings-bomb.xlsx":
             var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: header), sharedStrings: ["x"])
@@ -176,7 +208,8 @@ struct HostileWorkbookTests {
         defer { folder.remove() }
         let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
         let sheet = WorkbookBuilder.sheet(rows: Self.header)
-            .replacingOccurrences(of: "<worksheet \(main)>", with: "<worksheet \(main)><dimension ref=\"A1:XFD1048576\"/>")
+            .replacingOccurrences(
+                of: "<worksheet \(main)>", with: "<worksheet \(main)><dimension ref=\"A1:XFD1048576\"/>")
         let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet), to: folder.file("dimension.xlsx"))
         let run = try measuredTaizhang(["convert", path, "-o", "-", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")

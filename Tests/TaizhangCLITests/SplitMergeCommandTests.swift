@@ -21,16 +21,19 @@ struct SplitMergeCommandTests {
         #expect(again.status == 2 && again.stderr.contains("--force"))
 
         let report = folder.file("报告.json")
-        let merge = try taizhang("merge", Self.master, folder.file("下发"), "--roster", Self.roster,
-                                 "-o", folder.file("汇总.xlsx"), "--report", report, "--lang", "en")
+        let merge = try taizhang(
+            "merge", Self.master, folder.file("下发"), "--roster", Self.roster,
+            "-o", folder.file("汇总.xlsx"), "--report", report, "--lang", "en")
         // Nothing filled in: warnings only (no-progress), so the exit status is 0.
         #expect(merge.status == 0, "\(merge.stderr)")
-        #expect(merge.stderr.contains("Merged: \(folder.file("汇总.xlsx")) (12 returns, 99 rows, 99 matched, 0 unmatched"))
+        #expect(
+            merge.stderr.contains("Merged: \(folder.file("汇总.xlsx")) (12 returns, 99 rows, 99 matched, 0 unmatched"))
         #expect(merge.stderr.contains("has nothing in 进展情况 or 完成情况. [no-progress]"))
         let json = try String(contentsOfFile: report, encoding: .utf8)
         #expect(json.contains(#""missing": []"#) && json.contains(#""masterIdentifiers": "derived""#))
 
-        let stdout = try taizhang("merge", Self.master, folder.file("下发"), "-o", folder.file("汇总2.xlsx"), "--format", "json")
+        let stdout = try taizhang(
+            "merge", Self.master, folder.file("下发"), "-o", folder.file("汇总2.xlsx"), "--format", "json")
         #expect(stdout.status == 0)
         #expect(stdout.stdout.hasPrefix("{\n  \"master\": "))
         let exists = try taizhang("merge", Self.master, folder.file("下发"), "-o", folder.file("汇总.xlsx"))
@@ -42,8 +45,9 @@ struct SplitMergeCommandTests {
         defer { folder.remove() }
         #expect(try taizhang("split", Self.master, "-o", folder.file("下发")).status == 0)
         try FileManager.default.copyItem(atPath: folder.file("下发/市财政局.xlsx"), toPath: folder.file("财政局再报.xlsx"))
-        let merge = try taizhang("merge", Self.master, folder.file("下发"), folder.file("财政局再报.xlsx"),
-                                 "-o", folder.file("汇总.xlsx"), "-q")
+        let merge = try taizhang(
+            "merge", Self.master, folder.file("下发"), folder.file("财政局再报.xlsx"),
+            "-o", folder.file("汇总.xlsx"), "-q")
         #expect(merge.status == 1)
         #expect(merge.stderr.contains("市财政局报送了两份") && merge.stderr.contains("[duplicate-return]"))
         #expect(FileManager.default.fileExists(atPath: folder.file("汇总.xlsx")))

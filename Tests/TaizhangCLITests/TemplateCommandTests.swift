@@ -11,11 +11,14 @@ struct TemplateCommandTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         // 市卫生健康局 / 市财政局 in GB18030, as a clerk's Notepad on Chinese Windows saves it.
-        let gb: [UInt8] = [0xCA, 0xD0, 0xCE, 0xC0, 0xC9, 0xFA, 0xBD, 0xA1, 0xBF, 0xB5, 0xBE, 0xD6, 0x0A,
-                           0xCA, 0xD0, 0xB2, 0xC6, 0xD5, 0xFE, 0xBE, 0xD6, 0x0A]
+        let gb: [UInt8] = [
+            0xCA, 0xD0, 0xCE, 0xC0, 0xC9, 0xFA, 0xBD, 0xA1, 0xBF, 0xB5, 0xBE, 0xD6, 0x0A,
+            0xCA, 0xD0, 0xB2, 0xC6, 0xD5, 0xFE, 0xBE, 0xD6, 0x0A,
+        ]
         let roster = try folder.write("名录.txt", gb)
-        let run = try taizhang("template", "--schema", "progress", "--roster", roster, "--rows", "12",
-                               "--title", "某市2026年重点工作进展台账", "-o", folder.file("blank.xlsx"))
+        let run = try taizhang(
+            "template", "--schema", "progress", "--roster", roster, "--rows", "12",
+            "--title", "某市2026年重点工作进展台账", "-o", folder.file("blank.xlsx"))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("名录 2 个单位"))
         let shared = try WorkbookParts.text(of: "xl/sharedStrings.xml", in: folder.file("blank.xlsx"))
@@ -44,8 +47,9 @@ struct TemplateCommandTests {
         #expect(rows.status == 2)
         let csv = try taizhang("template", "-o", folder.file("a.csv"))
         #expect(csv.status == 2)
-        let roster = try taizhang("template", "--roster", try folder.write("empty.txt", Array("# 无\n".utf8)),
-                                  "-o", folder.file("a.xlsx"))
+        let roster = try taizhang(
+            "template", "--roster", try folder.write("empty.txt", Array("# 无\n".utf8)),
+            "-o", folder.file("a.xlsx"))
         #expect(roster.status == 2 && roster.stderr.contains("单位名录中没有任何单位名称"))
         #expect(try folder.contents().sorted() == ["empty.txt"])
     }
@@ -68,8 +72,10 @@ struct TemplateCommandTests {
         #expect(again.status == 0)
         let strip = { (path: String) throws -> String in
             try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-                .filter { !$0.contains("\"source\"") && !$0.contains("\"file\"") && !$0.contains("\"sheet\"")
-                    && !$0.contains("\"row\"") && !$0.contains("\"line\"") && !$0.contains("\"column\"") }
+                .filter {
+                    !$0.contains("\"source\"") && !$0.contains("\"file\"") && !$0.contains("\"sheet\"")
+                        && !$0.contains("\"row\"") && !$0.contains("\"line\"") && !$0.contains("\"column\"")
+                }
                 .joined(separator: "\n")
         }
         #expect(try strip(folder.file("t.json")) == strip(folder.file("u.json")))

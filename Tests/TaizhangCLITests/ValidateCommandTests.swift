@@ -29,14 +29,17 @@ struct ValidateCommandTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let copy = folder.file("as-printed.xlsx")
-        _ = try Python.run(["-c", """
+        _ = try Python.run([
+            "-c",
+            """
             import csv, sys, openpyxl
             workbook = openpyxl.Workbook()
             with open(sys.argv[1], encoding="utf-8-sig", newline="") as source:
                 for row in csv.reader(source):
                     workbook.active.append(row)
             workbook.save(sys.argv[2])
-            """, asPrinted, copy])
+            """, asPrinted, copy,
+        ])
         let options = ValidationOptions(
             roster: try RosterFile.load(roster), asOf: try #require(CalendarDate(iso: "2021-11-30")))
         for file in [asPrinted, copy] {
@@ -56,8 +59,9 @@ struct ValidateCommandTests {
         try FileManager.default.createDirectory(atPath: folder.file("returned"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/a-卫健局.csv"))
         let long = String(repeating: "长", count: 40_000)
-        _ = try folder.write("returned/b-医保局.csv",
-                             Array("序号,重点任务,责任单位,配合单位,完成时限\n1,\(long),市医疗保障局,,12月底\n".utf8))
+        _ = try folder.write(
+            "returned/b-医保局.csv",
+            Array("序号,重点任务,责任单位,配合单位,完成时限\n1,\(long),市医疗保障局,,12月底\n".utf8))
         let annotate = folder.file("returned/标注")
         let run = try taizhang("validate", folder.file("returned"), "--annotate", annotate, "--as-of", "2021-06-30")
         #expect(run.status == 2)
@@ -66,8 +70,9 @@ struct ValidateCommandTests {
         #expect(names == ["a-卫健局.xlsx", "校验汇总.xlsx"])
         let summary = try WorkbookParts.text(of: "xl/sharedStrings.xml", in: annotate + "/校验汇总.xlsx")
         #expect(summary.contains("标注副本") && summary.contains("a-卫健局.xlsx") && summary.contains("32767"))
-        let again = try taizhang("validate", folder.file("returned"), "--annotate", annotate, "--force", "--format", "json",
-                                 "--as-of", "2021-06-30")
+        let again = try taizhang(
+            "validate", folder.file("returned"), "--annotate", annotate, "--force", "--format", "json",
+            "--as-of", "2021-06-30")
         #expect(again.stdout.contains("a-卫健局.csv") && !again.stdout.contains("标注/"))
     }
 
@@ -80,14 +85,16 @@ struct ValidateCommandTests {
         try FileManager.default.createDirectory(atPath: folder.file("returned"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/台账.csv"))
         #expect(mkfifo(folder.file("returned/管道.csv"), 0o600) == 0)
-        let run = try taizhang("validate", folder.file("returned"), folder.file("没有.csv"), "--format", "json",
-                               "--as-of", "2021-06-30")
+        let run = try taizhang(
+            "validate", folder.file("returned"), folder.file("没有.csv"), "--format", "json",
+            "--as-of", "2021-06-30")
         #expect(run.status == 1)
         #expect(!run.stdout.contains("管道.csv"))
         #expect(run.stdout.contains("没有.csv") && run.stdout.contains("unreadable-file"))
         try FileManager.default.copyItem(atPath: clean, toPath: folder.file("-hb.csv"))
         let optionLike = try taizhang("validate", "-hb.csv", "--as-of", "2021-06-30", in: folder.path)
-        #expect(optionLike.status == 0 && optionLike.stdout.contains("1 个通过"), "\(optionLike.stdout)\(optionLike.stderr)")
+        #expect(
+            optionLike.status == 0 && optionLike.stdout.contains("1 个通过"), "\(optionLike.stdout)\(optionLike.stderr)")
     }
 
     @Test func exitsTwoWhenItCannotRun() throws {
@@ -108,14 +115,16 @@ struct ValidateCommandTests {
         _ = try folder.write("returned/~$锁文件.xlsx", Array("lock".utf8))
         _ = try folder.write("returned/说明.txt", Array("ignored".utf8))
         // A hidden folder (a sync client's cache, .git) is passed over whole.
-        try FileManager.default.createDirectory(atPath: folder.file("returned/.cache"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.file("returned/.cache"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: clean, toPath: folder.file("returned/.cache/台账.csv"))
         let run = try taizhang("validate", folder.file("returned"), "--format", "json", "--as-of", "2021-06-30")
         #expect(run.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let files = try #require(json["files"] as? [[String: Any]])
-        #expect(files.map { ($0["file"] as? String ?? "").replacingOccurrences(of: folder.path + "/", with: "") }
-            == ["returned/医保局.xlsx", "returned/卫健局/台账.csv"])
+        #expect(
+            files.map { ($0["file"] as? String ?? "").replacingOccurrences(of: folder.path + "/", with: "") }
+                == ["returned/医保局.xlsx", "returned/卫健局/台账.csv"])
         let broken = try #require((files[0]["findings"] as? [[String: Any]])?.first)
         #expect(broken["code"] as? String == "unreadable-file" && broken["severity"] as? String == "error")
         #expect(files[1]["valid"] as? Bool == true)
@@ -131,7 +140,10 @@ struct ValidateCommandTests {
             return String(line[line.index(after: line.startIndex)..<end])
         }
         #expect(Array(keys.prefix(7)) == ["files", "file", "valid", "errors", "warnings", "infos", "findings"])
-        #expect(Array(keys.dropFirst(7).prefix(8)) == ["code", "severity", "sheet", "row", "column", "cell", "message", "suggestion"])
+        #expect(
+            Array(keys.dropFirst(7).prefix(8)) == [
+                "code", "severity", "sheet", "row", "column", "cell", "message", "suggestion",
+            ])
         #expect(run.stdout.contains("\"message\": \"第46行缺少责任部门。请填写牵头负责的单位。\""))
     }
 
@@ -157,7 +169,8 @@ struct ValidateCommandTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let out = folder.file("marked")
-        let run = try taizhang("validate", asPrinted, clean, "--roster", roster, "--annotate", out, "--as-of", "2021-06-30")
+        let run = try taizhang(
+            "validate", asPrinted, clean, "--roster", roster, "--annotate", out, "--as-of", "2021-06-30")
         #expect(run.status == 1)
         let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(names == ["ledger-as-printed.xlsx", "ledger.xlsx", "校验汇总.xlsx"])
@@ -183,7 +196,9 @@ struct RulesCommandTests {
         let run = try taizhang("rules")
         #expect(run.status == 0)
         let codes = run.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(codes.count == Set(codes).count && codes.contains("lead-is-cooperating") && codes.contains("unreadable-file"))
+        #expect(
+            codes.count == Set(codes).count && codes.contains("lead-is-cooperating")
+                && codes.contains("unreadable-file"))
         #expect(run.stdout.contains("missing-lead") && run.stdout.contains("错误  责任单位为空"))
     }
 }

@@ -56,8 +56,9 @@ struct CSVReaderTests {
     }
 
     @Test func honoursAnEncodingOverride() throws {
-        let document = try CSVReader.read(bytes: [0x61, 0x2C, 0xE6, 0xF8, 0xE5, 0x0A], file: "x.csv",
-                                          options: CSVReadOptions(encoding: "CP1252"))
+        let document = try CSVReader.read(
+            bytes: [0x61, 0x2C, 0xE6, 0xF8, 0xE5, 0x0A], file: "x.csv",
+            options: CSVReadOptions(encoding: "CP1252"))
         #expect(document.sheet.rows.map(\.cells) == [["a", "æøå"]])
     }
 

@@ -26,16 +26,21 @@ enum CSVCases {
         var cells: [[String]] = []
         for _ in 0..<height {
             let columns = Bool.random(using: &rng) ? width : Int.random(in: 1...width, using: &rng)
-            cells.append((0..<columns).map { _ in
-                String((0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "a" })
-            })
+            cells.append(
+                (0..<columns).map { _ in
+                    String(
+                        (0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "a" }
+                    )
+                })
         }
         var text = ""
         for record in cells {
             let line = record.map { cell -> String in
-                let mustQuote = cell.contains(Character(Unicode.Scalar(delimiter))) || cell.contains("\"")
+                let mustQuote =
+                    cell.contains(Character(Unicode.Scalar(delimiter))) || cell.contains("\"")
                     || cell.contains("\r") || cell.contains("\n")
-                    || (record.count == 1 && cell.isEmpty)  // an empty record is written as "" so it is not a blank line
+                    // An empty record is written as "" so it is not a blank line.
+                    || (record.count == 1 && cell.isEmpty)
                 guard mustQuote || Int.random(in: 0..<4, using: &rng) == 0 else { return cell }
                 return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
@@ -57,10 +62,13 @@ enum CSVCases {
 struct CSVRoundTripProperties {
     @Test func anyGridReadsBackTheSame() async {
         await propertyCheck(count: 300, input: CSVCases.generator) { item in
-            let document = try? CSVReader.read(bytes: item.bytes, file: "generated.csv",
-                                               options: CSVReadOptions(delimiter: item.delimiter))
+            let document = try? CSVReader.read(
+                bytes: item.bytes, file: "generated.csv",
+                options: CSVReadOptions(delimiter: item.delimiter))
             #expect(document?.sheet.rows.map(\.cells) == item.cells, "\(item)")
-            #expect(document?.encoding.description == (item.encoding == "GB18030" && isUTF8(item.bytes) ? "UTF-8" : item.encoding))
+            #expect(
+                document?.encoding.description
+                    == (item.encoding == "GB18030" && isUTF8(item.bytes) ? "UTF-8" : item.encoding))
         }
     }
 

@@ -25,15 +25,19 @@ struct CSVWriterTests {
     }
 
     @Test func writesALedgerAsAnOfficeLaysItOut() {
-        let task = LedgerTask(sequence: SequenceNumber("1"), text: "含,逗号和\"引号\"", lead: ["A", "B"], cooperating: [],
-                              deadline: Deadline(text: "=1+1", kind: .unparsed))
-        let ledger = Ledger(title: "2021年台账", body: LedgerSection(subsections: [
-            LedgerSection(heading: SectionHeading(sequence: SequenceNumber("一"), title: "甲"), tasks: [task]),
-        ]))
+        let task = LedgerTask(
+            sequence: SequenceNumber("1"), text: "含,逗号和\"引号\"", lead: ["A", "B"], cooperating: [],
+            deadline: Deadline(text: "=1+1", kind: .unparsed))
+        let ledger = Ledger(
+            title: "2021年台账",
+            body: LedgerSection(subsections: [
+                LedgerSection(heading: SectionHeading(sequence: SequenceNumber("一"), title: "甲"), tasks: [task])
+            ]))
         let bytes = CSVWriter.bytes(for: ledger)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text == "2021年台账,,,,\r\n序号,重点任务,责任单位,配合单位,完成时限\r\n一,甲,,,\r\n"
+        #expect(
+            text == "2021年台账,,,,\r\n序号,重点任务,责任单位,配合单位,完成时限\r\n一,甲,,,\r\n"
                 + "1,\"含,逗号和\"\"引号\"\"\",A、B,,'=1+1\r\n")
     }
 

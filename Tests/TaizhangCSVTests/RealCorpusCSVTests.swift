@@ -30,7 +30,7 @@ struct CorpusCSV: Sendable, CustomTestStringConvertible {
     /// Reads `decoded as ENC by Python csv: N records; first: [..] / [..]`.
     private static func parse(file: String, expected: String) -> CorpusCSV? {
         guard let asRange = expected.range(of: "decoded as "), let byRange = expected.range(of: " by Python"),
-              let countEnd = expected.range(of: " records; first: ")
+            let countEnd = expected.range(of: " records; first: ")
         else { return nil }
         let encoding = String(expected[asRange.upperBound..<byRange.lowerBound])
         let countStart = expected.range(of: "csv: ")?.upperBound ?? countEnd.lowerBound

@@ -24,7 +24,8 @@ private func reasons(_ extraction: Extraction) -> [String] {
 struct NumberingTests {
     @Test func levelsComeFromTheNoticesOwnOrderOfStyles() {
         // Arabic items on top, Chinese ones under them: the reverse of the usual nesting.
-        let extraction = extract("""
+        let extraction = extract(
+            """
             1.稳定粮食生产
             （一）落实播种面积。确保面积不减。（县农业农村局负责）
             （二）加强农田建设。新建高标准农田。（县农业农村局负责）
@@ -32,12 +33,14 @@ struct NumberingTests {
             （一）壮大茶叶产业。新增茶园。（县林业局负责）
             """)
         #expect(rows(extraction) == ["(一)|县农业农村局|", "(二)|县农业农村局|", "(一)|县林业局|"])
-        #expect(extraction.ledger.entries.map { $0.sectionPath.map(\.title) }
-            == [["稳定粮食生产"], ["稳定粮食生产"], ["发展特色产业"]])
+        #expect(
+            extraction.ledger.entries.map { $0.sectionPath.map(\.title) }
+                == [["稳定粮食生产"], ["稳定粮食生产"], ["发展特色产业"]])
     }
 
     @Test func aSubHeadingWithItemsUnderItIsNoTask() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、改善生态环境
             （一）大气污染防治
             1.淘汰燃煤小锅炉。年内全部淘汰。（市生态环境局负责）
@@ -50,7 +53,8 @@ struct NumberingTests {
     }
 
     @Test func everyStyleOfNumberIsRead() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、总的任务
             1）甲项工作。做好甲。（市甲局负责）
             2）乙项工作。做好乙。（市乙局负责）
@@ -65,7 +69,8 @@ struct NumberingTests {
 
     @Test func aSkippedSectionNumberStaysAHeading() {
         // "四、" after "二、" matches the count of the items (1–3) but is a title, not a task.
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、甲方面
             1.甲一。做甲一。（市甲局负责）
             二、乙方面
@@ -79,7 +84,8 @@ struct NumberingTests {
     }
 
     @Test func decimalNumbersCountWithinTheirParent() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             1.交通基础设施
             1.1建设城际铁路。完成投资10亿元。（市发改委负责）
             1.2改造国省干线。改造50公里。（市交通局负责）
@@ -92,7 +98,8 @@ struct NumberingTests {
     }
 
     @Test func numbersWrittenAsSingleCharacters() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             ⒈完善制度
             ⑴细化清单。逐项明确。（市乙局负责）
             ⑵压实责任。逐级签订。（市丙局负责）
@@ -104,32 +111,41 @@ struct NumberingTests {
     }
 
     @Test func aNumberBeforeAFigureIsAnItemWhenTheCountExpectsIt() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、人才工作
             1.引进高层次人才。全年引进20名。（市人才办负责）
             2.365服务行动。全年不打烊。（市人社局负责）
             3.5G人才培养。培养100名。（市工信局负责）
             """)
-        #expect(extraction.ledger.entries.map(\.task.text) == ["引进高层次人才。全年引进20名。", "365服务行动。全年不打烊。",
-                                                             "5G人才培养。培养100名。"])
+        #expect(
+            extraction.ledger.entries.map(\.task.text) == [
+                "引进高层次人才。全年引进20名。", "365服务行动。全年不打烊。",
+                "5G人才培养。培养100名。",
+            ])
         #expect(reasons(extraction) == ["number-before-figure", "number-before-figure"])
     }
 
     @Test func itemsRunTogetherInOneParagraphAreSplitAtTheirNumbers() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、重点工作
             1.修订应急预案。年内完成修订。责任单位：市应急局、市公安局。2.开展应急演练。每半年一次。责任单位：市应急局。3.储备应急物资。按标准储备。
             """)
         #expect(rows(extraction) == ["1|市应急局、市公安局|", "2|市应急局|", "3||"])
-        #expect(extraction.ledger.entries.map(\.task.text) == ["修订应急预案。年内完成修订。", "开展应急演练。每半年一次。",
-                                                             "储备应急物资。按标准储备。"])
+        #expect(
+            extraction.ledger.entries.map(\.task.text) == [
+                "修订应急预案。年内完成修订。", "开展应急演练。每半年一次。",
+                "储备应急物资。按标准储备。",
+            ])
         #expect(reasons(extraction) == ["run-on-items", "run-on-items", "no-departments"])
     }
 }
 
 struct DepartmentClauseTests {
     @Test func trailingParenthesesWithAnyLabelSetAndSeparator() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（牵头单位：市甲局，配合单位：市乙局、市丙局）
             （二）乙。做乙。（主办单位：市乙局；协办单位：市丙局）
@@ -140,15 +156,17 @@ struct DepartmentClauseTests {
             （七）庚。做庚。（牵头部门：市庚局；协同部门：市甲局）
             （八）辛。做辛。【责任单位：市辛局】
             """)
-        #expect(rows(extraction) == [
-            "(一)|市甲局|市乙局、市丙局", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局、市乙局", "(四)|市丁局|",
-            "(五)|市甲局、市戊局|", "(六)|市己局|市甲局", "(七)|市庚局|市甲局", "(八)|市辛局|",
-        ])
+        #expect(
+            rows(extraction) == [
+                "(一)|市甲局|市乙局、市丙局", "(二)|市乙局|市丙局", "(三)|市丙局|市甲局、市乙局", "(四)|市丁局|",
+                "(五)|市甲局、市戊局|", "(六)|市己局|市甲局", "(七)|市庚局|市甲局", "(八)|市辛局|",
+            ])
         #expect(extraction.ledger.entries.first?.task.text == "甲。做甲。")
     }
 
     @Test func labelLinesAfterTheItemWithPersonsSkipped() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             1.建设智慧平台。完成一期工程。
             牵头负责领导：张某
@@ -165,7 +183,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func anItemOfSeveralParagraphsKeepsTheLinesAfterIt() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）整治河道。清理河道垃圾。
             汛期前完成主要河段清淤。
@@ -179,7 +198,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aTimeLimitBesideTheDepartmentsAndAPageNumberBetweenLines() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）改造燃气管网。完成老旧管网
             — 3 —
@@ -191,7 +211,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func labelsInSquareBrackets() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）建设口袋公园。新建5处。【牵头单位】市城管局 【配合单位】市自然资源局、市住建局
             （二）改造背街小巷。改造12条。
@@ -202,7 +223,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aTitleOnItsOwnLineThenItsBody() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、重点任务
             1.加强队伍建设
             组建专业救援队伍，定期开展培训。
@@ -214,12 +236,14 @@ struct DepartmentClauseTests {
             各单位要认真抓好落实。
             """)
         #expect(rows(extraction) == ["1|县应急局|", "2||", "3|县委督查室|"])
-        #expect(extraction.ledger.entries.map(\.task.text)
-            == ["加强队伍建设。组建专业救援队伍，定期开展培训。", "完善物资储备。按标准储备应急物资。", "强化督查考核。将落实情况纳入年度考核。"])
+        #expect(
+            extraction.ledger.entries.map(\.task.text)
+                == ["加强队伍建设。组建专业救援队伍，定期开展培训。", "完善物资储备。按标准储备应急物资。", "强化督查考核。将落实情况纳入年度考核。"])
     }
 
     @Test func aSentenceFinalClauseEndsTheTask() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）推进垃圾分类。扩大覆盖范围。责任单位：市城管局、各区政府。
             （二）建设中转站。新建3座。牵头单位：市城管局；配合单位：市自然资源局。
@@ -229,7 +253,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aClauseAtTheStartOrInsideASentence() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）【牵头单位：市商务局】培育夜间经济。打造夜市街区3条。
             （二）推进智慧停车建设（牵头单位：市城管局；配合单位：市公安局），确保年底前投入使用。
@@ -239,7 +264,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func eachClauseInsideOneItemClosesATask() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、公开重点
             （一）做好规划公开。发布规划信息。（市规划局负责落实）推进项目公开。公开审批结果。（市发改委、市住建委分别负责落实）
             """)
@@ -248,7 +274,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func trailingPunctuationAndRoleWordsAreNeverPartOfAName() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（责任单位：市甲局、市乙局。）
             （二）乙。做乙。
@@ -260,7 +287,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aTimeLimitOrARemarkInsideAnUnlabelledClauseIsNoUnit() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市甲局负责，2023年6月底前完成）
             （二）乙。做乙。（市乙局牵头，市丙局配合，持续推进）
@@ -270,7 +298,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func listTailsAfterDengAreReadAsTheNoticeMeansThem() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市甲局等有关部门和单位负责）
             （二）乙。做乙。（市甲局、市乙局等和各县级人民政府负责）
@@ -280,18 +309,23 @@ struct DepartmentClauseTests {
     }
 
     @Test func namesJoinedByHeAreTwoOnlyWhenBothAreUnits() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市教育局和市财政局负责）
             （二）乙。做乙。（市文化和旅游局、市人力资源和社会保障局负责）
             （三）丙。做丙。（各县（市、区）党委和政府负责）
             """)
-        #expect(rows(extraction) == ["(一)|市教育局、市财政局|", "(二)|市文化和旅游局、市人力资源和社会保障局|",
-                                     "(三)|各县（市、区）党委和政府|"])
+        #expect(
+            rows(extraction) == [
+                "(一)|市教育局、市财政局|", "(二)|市文化和旅游局、市人力资源和社会保障局|",
+                "(三)|各县（市、区）党委和政府|",
+            ])
     }
 
     @Test func dutiesSharedOutDesignateTheFirstOnlyAfterDeng() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市甲局、市乙局按职责分工负责）
             （二）乙。做乙。（市乙局、市丙局等按职责分工负责）
@@ -300,7 +334,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func theFirstListedLeadsFromWhereTheNoticeSaysSo() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市甲局、市乙局负责）
             （二）乙。做乙。（市乙局、市丙局负责。列第一位者为牵头单位，下同）
@@ -310,7 +345,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aClosingSentenceWithoutBracketsNamesTheUnits() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）建设物流园区。年内开工建设。由市商务局牵头，市交通局、市自然资源局配合。
             （二）培育市场主体。新增规上企业20家。
@@ -322,7 +358,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func labelsSharingALineAndMarksInsideALabel() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             1.完善供水管网。改造老旧管网20公里。
             牵头单位：县水务局  配合单位：县住建局 县财政局
@@ -333,7 +370,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func aConventionStatedOnALineOfItsOwn() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （各项任务中列在第一位的为牵头单位）
             （一）甲。做甲。（市甲局、市乙局负责）
@@ -344,7 +382,8 @@ struct DepartmentClauseTests {
     }
 
     @Test func oneClauseAfterAGroupServesEveryItemOfIt() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、应急体系
             1.完善预案体系
             （1）修订总体预案。
@@ -353,12 +392,16 @@ struct DepartmentClauseTests {
             2.加强队伍建设
             （3）组建专业队伍。（市消防救援支队负责）
             """)
-        #expect(rows(extraction) == ["(1)|市应急局、各县（市、区）人民政府|", "(2)|市应急局、各县（市、区）人民政府|",
-                                     "(3)|市消防救援支队|"])
+        #expect(
+            rows(extraction) == [
+                "(1)|市应急局、各县（市、区）人民政府|", "(2)|市应急局、各县（市、区）人民政府|",
+                "(3)|市消防救援支队|",
+            ])
     }
 
     @Test func aHeadingsClauseGoesToItsItemsThatNameNobody() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）提升服务质量（牵头单位：市卫健委）
             1.优化就诊流程。推行预约诊疗。
@@ -371,7 +414,8 @@ struct DepartmentClauseTests {
 
 struct FlattenedTableTests {
     @Test func cellsPartedByRunsOfSpaces() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             某市2023年重点项目任务表
             序号   工作任务                 牵头单位     配合单位          完成时限
             一     交通建设
@@ -388,7 +432,8 @@ struct FlattenedTableTests {
 
     @Test func aSpacedRowWrappedOntoTheNextLinesAndAnEmptyMiddleCell() {
         // As a PDF converter lays a table out: wrapped cells continue under their columns.
-        let extraction = extract("""
+        let extraction = extract(
+            """
             序号  工作任务                    牵头单位        配合单位        完成时限
             1     新建污水管网12公里，提升    市住建局        市水务局、      2023年10月底前
                   污水收集率                                  市财政局
@@ -401,7 +446,8 @@ struct FlattenedTableTests {
     }
 
     @Test func cellsPartedByBars() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             | 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |
             |---|---|---|---|---|
             | 1 | 建成环城绿道 | 市城管局 | 市交通局 | 2023年10月底前 |
@@ -412,7 +458,8 @@ struct FlattenedTableTests {
     }
 
     @Test func oneCellPerLine() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             附件
             某县2023年民生项目清单
             序号
@@ -438,7 +485,8 @@ struct FlattenedTableTests {
     }
 
     @Test func oneCellPerLineWithColumnsOfItsOwnAndCellsOverTwoLines() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             序号
             实事类别
             具体任务
@@ -469,15 +517,19 @@ struct FlattenedTableTests {
     }
 
     @Test func marksNameTheLeadsAndEmptyCellsInherit() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             序号\t工作任务\t责任单位\t完成时限
             1\t建设社区食堂。\t区民政局、★区商务局、区财政局\t2023年6月底前
             2\t开展助餐服务。\t\t2023年9月底前
             3\t培训养老护理员。\t同上\t2023年12月底前
             4\t建设养老院。\t区民政局、区卫健局（牵头）\t2023年12月底前
             """)
-        #expect(rows(extraction) == ["1|区商务局|区民政局、区财政局", "2|区商务局|区民政局、区财政局",
-                                     "3|区商务局|区民政局、区财政局", "4|区卫健局|区民政局"])
+        #expect(
+            rows(extraction) == [
+                "1|区商务局|区民政局、区财政局", "2|区商务局|区民政局、区财政局",
+                "3|区商务局|区民政局、区财政局", "4|区卫健局|区民政局",
+            ])
         #expect(extraction.ledger.entries[1].task.inherited == [.lead, .cooperating])
         #expect(reasons(extraction) == ["inherited-departments", "inherited-departments"])
     }
@@ -492,16 +544,21 @@ struct FlattenedTableTests {
     }
 
     @Test func rowsOfATableWithoutAHeaderAreFindings() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）甲。做甲。（市甲局负责）
             1\t建设体育公园。\t市体育局
             """)
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["3 table-row-not-read"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == [
+                "3 table-row-not-read"
+            ])
     }
 
     @Test func columnsInAnotherOrderAreReadByTheirHeaders() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             序号\t工作任务\t完成时限\t责任领导\t牵头单位\t配合单位
             1\t修建停车场。\t2023年8月底前\t王某\t区城管局\t区交警大队
             """)
@@ -512,7 +569,8 @@ struct FlattenedTableTests {
 
 struct NeverSilentTests {
     @Test func itemsOfGeneralPartsThatNameNobodyAreFindingsNotTasks() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、总体要求
             （一）指导思想。坚持以人民为中心。
             （二）工作目标。到年底基本完成。
@@ -521,24 +579,28 @@ struct NeverSilentTests {
             （四）组织实施好重大项目。按月调度。
             """)
         #expect(rows(extraction) == ["(三)|市甲局|", "(四)||"])
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
-            == ["2 general-item", "3 general-item", "6 no-departments"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
+                == ["2 general-item", "3 general-item", "6 no-departments"])
     }
 
     @Test func aNumberedTitleWithNoItemsUnderItIsAFinding() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、工作目标
             全年完成改造任务。
             二、重点任务
             （一）推进甲项。做好甲。（市甲局负责）
             """)
         #expect(extraction.ledger.taskCount == 1)
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
-            == ["1 heading-without-items"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" }
+                == ["1 heading-without-items"])
     }
 
     @Test func titlesInTheListOfAttachmentsAreNoTasks() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、任务
             （一）推进甲项。做好甲。（市甲局负责）
             附件：1.某市重点任务清单
@@ -546,28 +608,39 @@ struct NeverSilentTests {
             某市人民政府办公室
             """)
         #expect(rows(extraction) == ["(一)|市甲局|"])
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["4 attachment-title"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == [
+                "4 attachment-title"
+            ])
     }
 
     @Test func aTableRowWithoutANumberIsAFinding() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             序号\t工作任务\t责任单位\t完成时限
             1\t建设体育公园。\t市体育局\t2023年12月底前
             \t改造健身步道。\t市体育局\t2023年10月底前
             """)
         #expect(extraction.ledger.taskCount == 1)
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["3 table-row-without-number"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == [
+                "3 table-row-without-number"
+            ])
     }
 
     @Test func aTableHeaderWithNoRowsSaysSo() {
         let extraction = extract("某县重点任务表\n序号\t工作任务\t责任单位\t完成时限\n某县人民政府办公室")
         #expect(extraction.ledger.taskCount == 0)
-        #expect(extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == ["2 table-without-rows"])
+        #expect(
+            extraction.findings.map { "\($0.location.line ?? 0) \($0.arguments["reason"] ?? "")" } == [
+                "2 table-without-rows"
+            ])
         #expect(!MessageCatalog().message(for: extraction.findings[0]).contains("{"))
     }
 
     @Test func aTitleWithABodyAtAHeadingLevelIsATask() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、重点任务
             （一）完善设施
             1.建设公园。新建3处。（市城管局负责）
@@ -579,11 +652,13 @@ struct NeverSilentTests {
         // The ledger lists a section's own tasks before its subsections.
         #expect(Set(rows(extraction)) == ["1|市城管局|", "(二)||"])
         #expect(extraction.ledger.entries.first { $0.task.sequence.raw == "(二)" }?.task.text == "加强宣传。利用媒体广泛宣传。")
-        #expect(extraction.findings.compactMap { $0.arguments["reason"] } == ["no-departments", "heading-without-items"])
+        #expect(
+            extraction.findings.compactMap { $0.arguments["reason"] } == ["no-departments", "heading-without-items"])
     }
 
     @Test func aNoticeWithoutTasksSaysWhy() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             某市人民政府关于调整部分议事协调机构的通知
             经研究，决定调整部分议事协调机构。请各单位遵照执行。
             """)

@@ -14,14 +14,17 @@ struct ScoredNotice: CustomTestStringConvertible, Sendable {
     var gold: String
     var source: ExtractionSource = .table
 
-    var testDescription: String { (notice as NSString).lastPathComponent + " ~ " + (gold as NSString).lastPathComponent }
+    var testDescription: String {
+        (notice as NSString).lastPathComponent + " ~ " + (gold as NSString).lastPathComponent
+    }
 
     /// The notices of a folder that have a gold ledger of the same name beside them (NAME.txt, NAME.jsonl).
     static func pairs(in folder: String) -> [ScoredNotice] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
             let gold = folder + "/" + name.dropLast(4) + ".jsonl"
-            return FileManager.default.fileExists(atPath: gold) ? ScoredNotice(notice: folder + "/" + name, gold: gold) : nil
+            return FileManager.default.fileExists(atPath: gold)
+                ? ScoredNotice(notice: folder + "/" + name, gold: gold) : nil
         }
     }
 
@@ -29,12 +32,15 @@ struct ScoredNotice: CustomTestStringConvertible, Sendable {
     static var shared: [ScoredNotice] {
         guard Fixtures.hasShared else { return [] }
         let seeds = [
-            ScoredNotice(notice: Fixtures.shared("notices/000_37455624c1fb6455.txt"),
-                         gold: Fixtures.shared("notices/gold/000_37455624c1fb6455.jsonl")),
-            ScoredNotice(notice: Fixtures.shared("notices/001_fae14af7d0856576.txt"),
-                         gold: Fixtures.shared("notices/gold/001_fae14af7d0856576_table.jsonl")),
-            ScoredNotice(notice: Fixtures.shared("notices/001_fae14af7d0856576.txt"),
-                         gold: Fixtures.shared("notices/gold/001_fae14af7d0856576_narrative.jsonl"), source: .text),
+            ScoredNotice(
+                notice: Fixtures.shared("notices/000_37455624c1fb6455.txt"),
+                gold: Fixtures.shared("notices/gold/000_37455624c1fb6455.jsonl")),
+            ScoredNotice(
+                notice: Fixtures.shared("notices/001_fae14af7d0856576.txt"),
+                gold: Fixtures.shared("notices/gold/001_fae14af7d0856576_table.jsonl")),
+            ScoredNotice(
+                notice: Fixtures.shared("notices/001_fae14af7d0856576.txt"),
+                gold: Fixtures.shared("notices/gold/001_fae14af7d0856576_narrative.jsonl"), source: .text),
         ]
         return seeds + pairs(in: Fixtures.shared("notices/real"))
     }
@@ -55,7 +61,8 @@ struct ScoredNotice: CustomTestStringConvertible, Sendable {
 
 struct GoldScoreTests {
     /// Skips with a message when ../shared/notices is not beside the project.
-    @Test(.enabled(if: Fixtures.hasShared, "../shared/notices is not beside the project"), arguments: ScoredNotice.shared)
+    @Test(
+        .enabled(if: Fixtures.hasShared, "../shared/notices is not beside the project"), arguments: ScoredNotice.shared)
     func everySharedNoticeMeetsTheTargets(_ notice: ScoredNotice) throws {
         try notice.expectTargets()
     }
@@ -65,7 +72,9 @@ struct GoldScoreTests {
             print("../shared/notices is not beside the project: real notices not scored")
             return
         }
-        let real = try FileManager.default.contentsOfDirectory(atPath: Fixtures.shared("notices/real")).filter { $0.hasSuffix(".txt") }
+        let real = try FileManager.default.contentsOfDirectory(atPath: Fixtures.shared("notices/real")).filter {
+            $0.hasSuffix(".txt")
+        }
         #expect(ScoredNotice.shared.count == real.count + 3)
     }
 
@@ -90,9 +99,12 @@ struct GoldScoreTests {
     }
 
     /// LibreOffice turned each notice's .txt into .docx (Tests/Fixtures/notices): the same ledger.
-    @Test(.enabled(if: Fixtures.hasShared),
-          arguments: [("tongren-notice-libreoffice.docx", "001_fae14af7d0856576.txt"),
-                      ("suining-notice-libreoffice.docx", "000_37455624c1fb6455.txt")])
+    @Test(
+        .enabled(if: Fixtures.hasShared),
+        arguments: [
+            ("tongren-notice-libreoffice.docx", "001_fae14af7d0856576.txt"),
+            ("suining-notice-libreoffice.docx", "000_37455624c1fb6455.txt"),
+        ])
     func aWordCopyGivesTheSameLedger(docx: String, text: String) throws {
         let fromWord = try NoticeExtractor.extract(path: Fixtures.path("notices/" + docx), name: "n")
         let fromText = try NoticeExtractor.extract(path: Fixtures.shared("notices/" + text), name: "n")

@@ -13,29 +13,34 @@ private func extract(_ text: String, from source: ExtractionSource = .table) -> 
 }
 
 private func departments(_ extraction: Extraction) -> [[String]] {
-    extraction.ledger.entries.map { [$0.task.sequence.raw, $0.task.lead.joined(separator: "、"), $0.task.cooperating.joined(separator: "、")] }
+    extraction.ledger.entries.map {
+        [$0.task.sequence.raw, $0.task.lead.joined(separator: "、"), $0.task.cooperating.joined(separator: "、")]
+    }
 }
 
 struct NoticeConventionTests {
     @Test func aTrailingParenthesisNamesTheLeadFirst() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             某市人民政府办公室关于印发2021年医改重点工作的通知
             一、深化改革
             （一）推进集中采购。扩大采购范围。（市医保局、市卫生健康委、市财政局等按职责分工负责）
             （二）推广经验。因地制宜推广。（市卫生健康委等市医改领导小组成员单位按职责分工负责）
             （三）建设信息平台。（市政务服务和大数据局、遂宁海关等按职责分工负责）
             """)
-        #expect(departments(extraction) == [
-            ["(一)", "市医保局", "市卫生健康委、市财政局"],
-            ["(二)", "市卫生健康委", "市医改领导小组成员单位"],
-            ["(三)", "市政务服务和大数据局", "遂宁海关"],
-        ])
+        #expect(
+            departments(extraction) == [
+                ["(一)", "市医保局", "市卫生健康委、市财政局"],
+                ["(二)", "市卫生健康委", "市医改领导小组成员单位"],
+                ["(三)", "市政务服务和大数据局", "遂宁海关"],
+            ])
         #expect(extraction.ledger.entries.first?.task.text == "推进集中采购。扩大采购范围。")
         #expect(extraction.ledger.entries.first?.sectionPath.map(\.title) == ["深化改革"])
     }
 
     @Test func labelLinesAfterATaskIncludingTheNoticesOwnSlip() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、加强监管
             (一) 完善综合监管。建立督察机制，强化结果运用。
             责任单位：市卫生健康局、财政局
@@ -45,29 +50,33 @@ struct NoticeConventionTests {
             配合单位: 市医疗保障局
             配合单位: 市卫生健康局、发展和改革局
             """)
-        #expect(departments(extraction) == [
-            ["(一)", "市卫生健康局、财政局", "市委编办、市发展和改革局、人力资源和社会保障局"],
-            ["(二)", "市医疗保障局", "市卫生健康局、发展和改革局"],
-        ])
+        #expect(
+            departments(extraction) == [
+                ["(一)", "市卫生健康局、财政局", "市委编办、市发展和改革局、人力资源和社会保障局"],
+                ["(二)", "市医疗保障局", "市卫生健康局、发展和改革局"],
+            ])
         #expect(extraction.findings.map(\.summary) == ["line 6 uncertain-extraction"])
         #expect(extraction.findings.first?.arguments["reason"] == "label-slip")
     }
 
     @Test func aConventionStatedOnceHoldsFromThere() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、财政保障
             1.落实投入政策。（责任单位：区财政局、区人社局、区卫计委，列在第一位的为牵头单位，下同）
             2.完善补偿机制。
             责任单位：区卫计委、区医保局
             """)
-        #expect(departments(extraction) == [
-            ["1", "区财政局", "区人社局、区卫计委"],
-            ["2", "区卫计委", "区医保局"],
-        ])
+        #expect(
+            departments(extraction) == [
+                ["1", "区财政局", "区人社局、区卫计委"],
+                ["2", "区卫计委", "区医保局"],
+            ])
     }
 
     @Test func aNoticeWithoutDepartmentsGivesEmptyLeadsAndSaysSo() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、重点任务
             （一）开展专项行动。全面排查隐患。
             （二）完善长效机制。建立健全制度。
@@ -78,7 +87,8 @@ struct NoticeConventionTests {
     }
 
     @Test func aHeadingTypedInTheWrongStyleIsStillATask() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             一、深化改革
             （五）推进医保支付改革。扩大病种范围。（市医保局负责）
             （六）加强价格管理。建立调整机制。（市医保局负责）
@@ -87,7 +97,8 @@ struct NoticeConventionTests {
             （八）完善综合监管。建立督察机制。（市卫生健康局负责）
             """)
         #expect(extraction.ledger.entries.map(\.task.sequence.raw) == ["(五)", "(六)", "七", "(八)"])
-        #expect(extraction.ledger.entries.map { $0.sectionPath.map(\.title) } == [["深化改革"], ["深化改革"], ["深化改革"], ["加强监管"]])
+        #expect(
+            extraction.ledger.entries.map { $0.sectionPath.map(\.title) } == [["深化改革"], ["深化改革"], ["深化改革"], ["加强监管"]])
         #expect(extraction.findings.compactMap { $0.arguments["reason"] } == ["heading-style"])
     }
 
@@ -102,7 +113,8 @@ struct NoticeConventionTests {
     }
 
     @Test func webPageDebrisAndClosingRemarksAreNotTasks() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             政府信息公开
               •  文       号:绍政发[2016]36号
               •  发布机构:绍兴市人民政府
@@ -126,7 +138,8 @@ struct NoticeConventionTests {
     }
 
     @Test func anAttachedTableWithMergedCellsRestored() {
-        let extraction = extract("""
+        let extraction = extract(
+            """
             某市2021年重点工作台账
             序号\t重点工作\t责任部门\t配合部门\t时限要求
             一\t第一部分\t\t\t
@@ -138,16 +151,18 @@ struct NoticeConventionTests {
             二 第二部分\t\t\t\t
             6\t<p>任务六。</p>\t——\t市卫生健康局\t12月底
             """)
-        #expect(departments(extraction) == [
-            ["1", "市卫生健康局", ""],
-            ["2", "市卫生健康局", ""],
-            ["3", "市卫生健康局、市财政局", "市发展和改革局"],
-            ["4", "市财政局、市卫生健康局", ""],
-            ["5", "市卫生健康局", "市农牧和科技局"],
-            ["6", "", "市卫生健康局"],
-        ])
-        #expect(extraction.ledger.entries.map(\.task.deadline.text)
-            == ["10月底", "10月底前出台文件", "12月底", "12月底", "12月底前完成阶段性目标", "12月底"])
+        #expect(
+            departments(extraction) == [
+                ["1", "市卫生健康局", ""],
+                ["2", "市卫生健康局", ""],
+                ["3", "市卫生健康局、市财政局", "市发展和改革局"],
+                ["4", "市财政局、市卫生健康局", ""],
+                ["5", "市卫生健康局", "市农牧和科技局"],
+                ["6", "", "市卫生健康局"],
+            ])
+        #expect(
+            extraction.ledger.entries.map(\.task.deadline.text)
+                == ["10月底", "10月底前出台文件", "12月底", "12月底", "12月底前完成阶段性目标", "12月底"])
         #expect(extraction.ledger.entries.last?.task.text == "任务六。")
         #expect(extraction.ledger.allSections.map(\.heading?.title) == ["第一部分", "第二部分"])
         #expect(extraction.ledger.entries.first?.task.deadline.due?.iso == "2021-10-31")
@@ -203,11 +218,18 @@ struct HostileWordDocumentTests {
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
             <w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>
             """
-        let withEntities = try WorkbookBuilder.zip([("word/document.xml", Array(entities.utf8))], to: folder.file("e.docx"))
-        #expect { try NoticeExtractor.extract(path: withEntities) } throws: { ($0 as? LedgerReadError)?.code == .unsafeXML }
-        let bomb = "<w:document><w:body><w:p><w:r><w:t>" + String(repeating: "一", count: 8_000_000) + "</w:t></w:r></w:p></w:body></w:document>"
+        let withEntities = try WorkbookBuilder.zip(
+            [("word/document.xml", Array(entities.utf8))], to: folder.file("e.docx"))
+        #expect { try NoticeExtractor.extract(path: withEntities) } throws: {
+            ($0 as? LedgerReadError)?.code == .unsafeXML
+        }
+        let bomb =
+            "<w:document><w:body><w:p><w:r><w:t>" + String(repeating: "一", count: 8_000_000)
+            + "</w:t></w:r></w:p></w:body></w:document>"
         let bombPath = try WorkbookBuilder.zip([("word/document.xml", Array(bomb.utf8))], to: folder.file("b.docx"))
-        #expect { try NoticeExtractor.extract(path: bombPath) } throws: { ($0 as? LedgerReadError)?.code == .limitExceeded }
+        #expect { try NoticeExtractor.extract(path: bombPath) } throws: {
+            ($0 as? LedgerReadError)?.code == .limitExceeded
+        }
     }
 }
 
@@ -216,7 +238,8 @@ struct ExampleNoticeTests {
     /// re-record with RECORD_SNAPSHOTS=1 (the run then fails).
     @Test func extractsTheGoldenLedger() throws {
         let notice = Fixtures.example("notice-2022/notice.txt")
-        let json = try NoticeExtractor.extract(path: notice, name: "Examples/notice-2022/notice.txt").ledger.interchangeJSON
+        let json = try NoticeExtractor.extract(path: notice, name: "Examples/notice-2022/notice.txt").ledger
+            .interchangeJSON
         let golden = Fixtures.example("notice-2022/ledger.json")
         guard let expected = try Golden.expected(json, at: golden) else {
             Issue.record("recorded \(golden); run again without RECORD_SNAPSHOTS")

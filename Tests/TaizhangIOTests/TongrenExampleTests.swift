@@ -39,18 +39,24 @@ struct TongrenExampleTests {
         let row3 = try #require(tasks["3"])
         #expect(row3.lead == ["市卫生健康局"])
         #expect(row3.cooperating.isEmpty)
-        #expect(row3.deadline == Deadline(text: "10月底前出台文件", kind: .monthEnd,
-                                          due: CalendarDate(year: 2021, month: 10, day: 31), note: "出台文件"))
+        #expect(
+            row3.deadline
+                == Deadline(
+                    text: "10月底前出台文件", kind: .monthEnd,
+                    due: CalendarDate(year: 2021, month: 10, day: 31), note: "出台文件"))
         #expect(tasks["22"]?.lead == ["市卫生健康局", "市教育局", "市人力资源和社会保障局"])
         #expect(tasks["2"]?.deadline.kind == .ongoing)
         #expect(tasks["23"]?.deadline.kind == .phased)
-        #expect(tasks["1"]?.source == SourceLocation(file: Fixtures.example("tongren-2021/ledger.csv"), row: 4, line: 4))
+        #expect(
+            tasks["1"]?.source == SourceLocation(file: Fixtures.example("tongren-2021/ledger.csv"), row: 4, line: 4))
     }
 
     @Test(.enabled(if: Fixtures.hasShared, "../shared is not beside the project"))
     func matchesTheGoldLedgerOfTheNotice() throws {
-        let lines = try String(contentsOfFile: Fixtures.shared("notices/gold/001_fae14af7d0856576_table.jsonl"),
-                               encoding: .utf8).split(separator: "\n")
+        let lines = try String(
+            contentsOfFile: Fixtures.shared("notices/gold/001_fae14af7d0856576_table.jsonl"),
+            encoding: .utf8
+        ).split(separator: "\n")
         let gold = try lines.map { try JSONDecoder().decode(GoldRow.self, from: Data($0.utf8)) }
         let entries = result.ledger.entries
         #expect(entries.count == gold.count)
@@ -101,8 +107,9 @@ struct TongrenExampleTests {
         let back = try LedgerFile(folder.file("t.csv")).read()
         #expect(back.ledger.withoutSources == result.ledger.withoutSources)
         #expect(back.findings.isEmpty)
-        try LedgerFile.write(back.ledger, to: folder.file("t.tsv"), format: .tsv,
-                                   options: LedgerWriteOptions(csvEncoding: .gb18030))
+        try LedgerFile.write(
+            back.ledger, to: folder.file("t.tsv"), format: .tsv,
+            options: LedgerWriteOptions(csvEncoding: .gb18030))
         let tsv = try LedgerFile(folder.file("t.tsv")).read()
         #expect(tsv.encoding?.name == "GB18030")
         #expect(tsv.ledger.withoutSources == result.ledger.withoutSources)

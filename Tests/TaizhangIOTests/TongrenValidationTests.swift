@@ -19,7 +19,8 @@ struct TongrenValidationTests {
 
     /// The sheet row of a 序号 in the printed table.
     private func row(ofSequence sequence: String) throws -> Int? {
-        try LedgerFile(Self.asPrinted).read().ledger.entries.first { $0.task.sequence.raw == sequence }?.task.source?.row
+        try LedgerFile(Self.asPrinted).read().ledger.entries.first { $0.task.sequence.raw == sequence }?.task.source?
+            .row
     }
 
     @Test func theTableAsPrintedHasItsSlipsFound() throws {
@@ -34,9 +35,10 @@ struct TongrenValidationTests {
         for sequence in ["37", "38", "39", "40", "41"] {
             #expect(try codes(onSequence: sequence).contains(.markupInCell), "序号 \(sequence)")
         }
-        let unknown = try #require(findings.first {
-            $0.code == .unknownDepartment && $0.arguments["name"] == "市保障局"
-        })
+        let unknown = try #require(
+            findings.first {
+                $0.code == .unknownDepartment && $0.arguments["name"] == "市保障局"
+            })
         #expect(unknown.location.row == (try row(ofSequence: "29")))
         #expect(unknown.suggestions.first == "市医疗保障局")
         #expect(!report.isValid)

@@ -26,8 +26,10 @@ struct CalendarDateTests {
     }
 
     /// Serials as Excel shows them (checked against LibreOffice's DATEVALUE).
-    @Test(arguments: [(1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (44500, "2021-10-31"),
-                      (44561, "2021-12-31"), (45292, "2024-01-01")])
+    @Test(arguments: [
+        (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (44500, "2021-10-31"),
+        (44561, "2021-12-31"), (45292, "2024-01-01"),
+    ])
     func convertsExcelSerials(serial: Int, iso: String) {
         #expect(CalendarDate(excelSerial: serial)?.iso == iso)
     }

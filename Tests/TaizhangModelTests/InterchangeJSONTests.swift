@@ -14,8 +14,9 @@ struct InterchangeJSONTests {
             text: "加强公立医院党的建设，\n打造\"清廉\"医院",
             lead: ["市卫生健康局"],
             cooperating: [],
-            deadline: Deadline(text: "10月底前出台文件", kind: .monthEnd, due: CalendarDate(year: 2021, month: 10, day: 31),
-                               note: "出台文件"),
+            deadline: Deadline(
+                text: "10月底前出台文件", kind: .monthEnd, due: CalendarDate(year: 2021, month: 10, day: 31),
+                note: "出台文件"),
             remarks: "已报",
             extra: ["责任领导": "张三"],
             inherited: [.deadline],
@@ -24,9 +25,13 @@ struct InterchangeJSONTests {
         )
         return Ledger(
             title: "同仁市2021年综合医改重点工作台账", year: 2021, extraColumns: ["责任领导"],
-            body: LedgerSection(subsections: [LedgerSection(heading: heading, subsections: [
-                LedgerSection(heading: sub, tasks: [task]),
-            ])])
+            body: LedgerSection(subsections: [
+                LedgerSection(
+                    heading: heading,
+                    subsections: [
+                        LedgerSection(heading: sub, tasks: [task])
+                    ])
+            ])
         )
     }()
 

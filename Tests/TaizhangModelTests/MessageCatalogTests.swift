@@ -16,21 +16,25 @@ struct MessageCatalogTests {
     @Test func rendersFindingsInBothLanguages() {
         let finding = Finding(.blankRow, at: SourceLocation(file: "a.csv", row: 7))
         #expect(MessageCatalog(language: .chinese).message(for: finding) == "第7行是表格中的空行，已跳过。")
-        #expect(MessageCatalog(language: .english).message(for: finding) == "Row 7 is an empty row inside the table; skipped.")
+        #expect(
+            MessageCatalog(language: .english).message(for: finding)
+                == "Row 7 is an empty row inside the table; skipped.")
         #expect(finding.summary == "row 7 blank-row")
     }
 
     @Test func namesTheCellOfAFinding() {
-        let finding = Finding(.unknownColumn, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 2, column: 6),
-                              columnTitle: "责任领导")
+        let finding = Finding(
+            .unknownColumn, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 2, column: 6),
+            columnTitle: "责任领导")
         #expect(finding.summary == "F2 unknown-column")
         #expect(MessageCatalog().place(finding.location) == "a.xlsx，工作表“Sheet1”，单元格 F2：")
         #expect(MessageCatalog().message(for: finding).contains("责任领导"))
     }
 
     @Test func rendersReadErrorsWithPlaceAndRemedy() {
-        let error = LedgerReadError(.invalidEncoding, at: SourceLocation(file: "x.csv", line: 3),
-                                    arguments: ["encoding": "GB18030", "bytes": "E5"])
+        let error = LedgerReadError(
+            .invalidEncoding, at: SourceLocation(file: "x.csv", line: 3),
+            arguments: ["encoding": "GB18030", "bytes": "E5"])
         let chinese = MessageCatalog(language: .chinese).render(error)
         #expect(chinese.hasPrefix("x.csv，第3行："))
         #expect(chinese.contains("--encoding"))
@@ -54,8 +58,9 @@ struct CodeDescriptionTests {
 
     /// A file validate could not read because of a bad byte says on which line, as convert does.
     @Test func anUnreadableFileFindingNamesItsLine() {
-        let finding = Finding(.unreadableFile, at: SourceLocation(file: "bad.csv", line: 40_000),
-                              arguments: ["error": "invalid-encoding", "encoding": "UTF-8", "bytes": "FF", "offset": "9"])
+        let finding = Finding(
+            .unreadableFile, at: SourceLocation(file: "bad.csv", line: 40_000),
+            arguments: ["error": "invalid-encoding", "encoding": "UTF-8", "bytes": "FF", "offset": "9"])
         #expect(MessageCatalog(language: .chinese).message(for: finding).hasPrefix("第40000行："))
         #expect(MessageCatalog(language: .english).message(for: finding).hasPrefix("line 40000: "))
     }

@@ -24,7 +24,10 @@ struct SequenceNumberTests {
         ("①", [C(style: .circled, value: 1)]),
         ("⑳", [C(style: .circled, value: 20)]),
         ("1.2", [C(style: .arabic, value: 1), C(style: .arabic, value: 2)]),
-        ("一.1.(1)", [C(style: .chinese, value: 1), C(style: .arabic, value: 1), C(style: .parenthesizedArabic, value: 1)]),
+        (
+            "一.1.(1)",
+            [C(style: .chinese, value: 1), C(style: .arabic, value: 1), C(style: .parenthesizedArabic, value: 1)]
+        ),
         (" 7 ", [C(style: .arabic, value: 7)]),
     ])
     func parsesWellFormedSequences(raw: String, components: [C]) {

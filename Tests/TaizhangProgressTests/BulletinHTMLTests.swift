@@ -15,9 +15,12 @@ import Testing
                 match.2.matches(of: /data-field="(\w+)"(?: data-value="([0-9.]+)")?>([^<]*)</).map {
                     (String($0.1), $0.2.map(String.init) ?? String($0.3))
                 }, uniquingKeysWith: { first, _ in first })
-            let counts = ["tasks", "done", "inProgress", "dueSoon", "overdue", "notReported"].map { Int(cells[$0] ?? "") ?? -1 }
-            return Figures(name: match.1.map(String.init) ?? "合计", counts: counts,
-                           rate: Double(cells["completionRate"] ?? "") ?? -1)
+            let counts = ["tasks", "done", "inProgress", "dueSoon", "overdue", "notReported"].map {
+                Int(cells[$0] ?? "") ?? -1
+            }
+            return Figures(
+                name: match.1.map(String.init) ?? "合计", counts: counts,
+                rate: Double(cells["completionRate"] ?? "") ?? -1)
         }
     }
 
@@ -54,8 +57,9 @@ import Testing
 
     @Test func aLongDepartmentNameIsCutInTheChartOnly() {
         let name = "市深化医药卫生体制改革领导小组办公室（市卫生健康局）"
-        let report = ProgressReport(ledger: ledger([task("1", [name], due: "2021-12-31", status: "推进中")]),
-                                    rules: StandingRules(asOf: day("2021-11-30")))
+        let report = ProgressReport(
+            ledger: ledger([task("1", [name], due: "2021-12-31", status: "推进中")]),
+            rules: StandingRules(asOf: day("2021-11-30")))
         let html = BulletinHTMLRenderer.render(report)
         #expect(html.contains("text-anchor=\"end\">市深化医药卫生体制改革领导小组…</text>"))
         #expect(html.contains("<td>\(name)</td>"))

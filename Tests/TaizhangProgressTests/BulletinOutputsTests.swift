@@ -14,8 +14,9 @@ import Testing
 func tongrenReport() throws -> ProgressReport {
     let result = try LedgerFile(Fixtures.example("tongren-2021/ledger-with-progress.csv")).read()
     let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
-    return ProgressReport(ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
-                          hasProgressColumns: hasColumns)
+    return ProgressReport(
+        ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
+        hasProgressColumns: hasColumns)
 }
 
 /// The figures of one line of the department table: tasks, done, in progress, due soon, overdue,
@@ -53,18 +54,22 @@ struct Figures: Equatable, CustomStringConvertible {
 
     @Test func jsonHasTheKeysOfTheSpecInOrder() throws {
         let text = try tongrenReport().jsonText
-        #expect(text.hasPrefix("{\n  \"title\": \"同仁市2021年综合医改重点工作台账\",\n  \"asOf\": \"2021-11-30\",\n  \"totals\": {\n"
-            + "    \"tasks\": 48,\n    \"done\": 30,\n    \"inProgress\": 11,\n    \"dueSoon\": 0,\n    \"overdue\": 2,\n"
-            + "    \"notReported\": 5,\n    \"completionRate\": 0.625\n  },\n  \"departments\": [\n"))
+        #expect(
+            text.hasPrefix(
+                "{\n  \"title\": \"同仁市2021年综合医改重点工作台账\",\n  \"asOf\": \"2021-11-30\",\n  \"totals\": {\n"
+                    + "    \"tasks\": 48,\n    \"done\": 30,\n    \"inProgress\": 11,\n    \"dueSoon\": 0,\n    \"overdue\": 2,\n"
+                    + "    \"notReported\": 5,\n    \"completionRate\": 0.625\n  },\n  \"departments\": [\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let task = try #require((object["tasks"] as? [[String: Any]])?.first)
         #expect(task.keys.sorted() == ["due", "id", "lead", "light", "section", "sequence", "standing"])
         #expect(task["standing"] as? String == "overdue")
         #expect(task["section"] as? [String] == ["推进公立医院高质量发展"])
         let department = try #require((object["departments"] as? [[String: Any]])?.first)
-        #expect(department.keys.sorted() == [
-            "completionRate", "department", "done", "dueSoon", "inProgress", "notReported", "overdue", "rank", "tasks",
-        ])
+        #expect(
+            department.keys.sorted() == [
+                "completionRate", "department", "done", "dueSoon", "inProgress", "notReported", "overdue", "rank",
+                "tasks",
+            ])
     }
 
     @Test func theThreeOutputsAgree() throws {
@@ -76,8 +81,9 @@ struct Figures: Equatable, CustomStringConvertible {
         }
 
         // JSON: the figures as parsed.
-        let json = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: folder.file("b.json")))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: folder.file("b.json")))) as? [String: Any])
         let jsonDepartments = try #require(json["departments"] as? [[String: Any]])
         var fromJSON = jsonDepartments.map { Figures(name: $0["department"] as? String ?? "", json: $0) }
         fromJSON.append(Figures(name: "合计", json: try #require(json["totals"] as? [String: Any])))
@@ -132,9 +138,11 @@ struct Figures: Equatable, CustomStringConvertible {
         let detail = try WorkbookParts.text(of: "xl/worksheets/sheet3.xml", in: path)
         #expect(detail.contains("<f>TODAY()</f>"))
         // Row 4 is the first section row; the first task is on row 5.
-        #expect(detail.contains("<f>IF(OR(TRIM(F5)=\"已完成\",TRIM(F5)=\"完成\",TRIM(F5)=\"已办结\"),\"已完成\","
-            + "IF(ISNUMBER(I5),IF(I5&lt;$G$2,\"逾期\",IF(I5-$G$2&lt;=7,\"即将到期\",IF(AND(TRIM(E5)=\"\",TRIM(F5)=\"\"),"
-            + "\"未报送\",\"推进中\"))),"))
+        #expect(
+            detail.contains(
+                "<f>IF(OR(TRIM(F5)=\"已完成\",TRIM(F5)=\"完成\",TRIM(F5)=\"已办结\"),\"已完成\","
+                    + "IF(ISNUMBER(I5),IF(I5&lt;$G$2,\"逾期\",IF(I5-$G$2&lt;=7,\"即将到期\",IF(AND(TRIM(E5)=\"\",TRIM(F5)=\"\"),"
+                    + "\"未报送\",\"推进中\"))),"))
         #expect(detail.contains("<conditionalFormatting sqref=\"H4:H"))
         #expect(detail.contains("<formula>OR($G4=\"逾期\")</formula>"))
     }
@@ -211,9 +219,11 @@ struct Figures: Equatable, CustomStringConvertible {
         try LedgerFile.write(source.ledger, to: folder.file("l.xlsx"), format: .xlsx)
         let result = try LedgerFile(folder.file("l.xlsx")).read()
         let hasColumns = result.columns.map { $0[.progress] != nil || $0[.status] != nil }
-        let report = ProgressReport(ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
-                                    hasProgressColumns: hasColumns)
-        let golden = try String(contentsOfFile: Fixtures.example("tongren-2021/report-2021-11-30.json"), encoding: .utf8)
+        let report = ProgressReport(
+            ledger: result.ledger, rules: StandingRules(asOf: day("2021-11-30")),
+            hasProgressColumns: hasColumns)
+        let golden = try String(
+            contentsOfFile: Fixtures.example("tongren-2021/report-2021-11-30.json"), encoding: .utf8)
         #expect(report.jsonText == golden)
     }
 }

@@ -10,7 +10,9 @@ import TaizhangXLSXWriter
 import Testing
 
 /// LibreOffice, when installed (it is not in CI): `scripts/render-xlsx` uses it too.
-let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+}
 
 @Suite struct SpreadsheetRecalculationTests {
     /// An ISO date `days` from today (negative for the past).
@@ -40,8 +42,9 @@ let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first 
         #expect(Set(expected) == Set(Standing.allCases.map(\.label)))
         // The workbook's cached standings are those of another day, so only a recalculation
         // (of =TODAY() and of every formula over it) can give today's.
-        let stale = ProgressReport(ledger: ledger(tasks), rules: StandingRules(asOf: day("2000-01-01")),
-                                   hasProgressColumns: true)
+        let stale = ProgressReport(
+            ledger: ledger(tasks), rules: StandingRules(asOf: day("2000-01-01")),
+            hasProgressColumns: true)
         #expect(stale.tasks.map(\.standing.label) != expected)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -59,11 +62,15 @@ let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first 
         try process.run()
         process.waitUntilExit()
         let csv = try String(contentsOfFile: folder.file("b-明细.csv"), encoding: .utf8)
-        let rows = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = csv.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = try #require(rows.firstIndex { $0.contains("状态") })
         let column = try #require(rows[header].firstIndex(of: "状态"))
         let labels = Set(Standing.allCases.map(\.label))
-        let recalculated = rows[(header + 1)...].compactMap { $0.count > column && labels.contains($0[column]) ? $0[column] : nil }
+        let recalculated = rows[(header + 1)...].compactMap {
+            $0.count > column && labels.contains($0[column]) ? $0[column] : nil
+        }
         #expect(recalculated == expected)
     }
 }

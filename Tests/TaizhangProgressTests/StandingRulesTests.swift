@@ -31,8 +31,9 @@ private func row(
     _ name: String, due: String?, kind: Deadline.Kind = .date, progress: String? = nil, status: String? = nil,
     days: Int = 7, _ expected: Standing, line: Int = #line
 ) -> StandingCase {
-    StandingCase(name: name, due: due, kind: kind, progress: progress, status: status, dueSoonDays: days,
-                 expected: expected, line: line)
+    StandingCase(
+        name: name, due: due, kind: kind, progress: progress, status: status, dueSoonDays: days,
+        expected: expected, line: line)
 }
 
 /// As of 2021-11-30.
@@ -71,9 +72,10 @@ let standingTable: [StandingCase] = [
     }
 
     @Test func lightsFollowTheSpec() {
-        #expect(Standing.allCases.map { "\($0.rawValue) \($0.light.rawValue)" } == [
-            "done green", "overdue red", "due-soon yellow", "not-reported yellow", "in-progress green",
-        ])
+        #expect(
+            Standing.allCases.map { "\($0.rawValue) \($0.light.rawValue)" } == [
+                "done green", "overdue red", "due-soon yellow", "not-reported yellow", "in-progress green",
+            ])
     }
 
     @Test func doneSpellingsComeFromTheSchema() {

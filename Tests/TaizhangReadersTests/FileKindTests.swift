@@ -35,7 +35,8 @@ import TaizhangTestSupport
         #expect(FileKind.sniff(bytes: unknown) == .otherCompoundFile)
         let numbers = Array("PK\u{3}\u{4}".utf8) + [UInt8](repeating: 0, count: 26) + Array("Index/Document.iwa".utf8)
         #expect(FileKind.sniff(bytes: numbers) == .numbersDocument)
-        let excel2003XML = Array("""
+        let excel2003XML = Array(
+            """
             <?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>
             <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="台账"/></Workbook>
             """.utf8)
@@ -58,13 +59,18 @@ import TaizhangTestSupport
             let error = kind.unreadableError(file: "x")
             #expect(error != nil)
             if let error { #expect(catalog.render(error).contains(words), "\(kind): \(catalog.render(error))") }
-            if let error { #expect(!MessageCatalog(language: .english).render(error).contains { $0.isChineseIdeograph }) }
+            if let error {
+                #expect(!MessageCatalog(language: .english).render(error).contains { $0.isChineseIdeograph })
+            }
         }
-        for kind in [FileKind.text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML] { #expect(kind.unreadableError(file: "x") == nil) }
+        for kind in [FileKind.text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML] {
+            #expect(kind.unreadableError(file: "x") == nil)
+        }
     }
 
     @Test func compoundFileChainsThatLoopOrBreakEndQuickly() {
-        let looping = CompoundFileBuilder.build(streams: [("Workbook", [UInt8](repeating: 7, count: 8192))], cyclic: true)
+        let looping = CompoundFileBuilder.build(
+            streams: [("Workbook", [UInt8](repeating: 7, count: 8192))], cyclic: true)
         let file = CompoundFile(source: ByteSource(bytes: looping))
         #expect(file?.contains("Workbook") == true)
         // The chain runs back on itself before 8,192 bytes are read: no stream, and no hang.

@@ -31,9 +31,14 @@ import TaizhangTestSupport
     }
 
     @Test func everyTargetRunsItsSeedsAndNoise() throws {
-        #expect(Set(FuzzTargets.all.map(\.name)) == ["csv", "xlsx-zip", "xlsx-xml", "xls", "xls-biff", "xml2003", "html", "notice", "roster", "schema"])
-        let noise: [[UInt8]] = [[], [0], Array("<table><tr><td rowspan=9>".utf8), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-                                Array("PK\u{3}\u{4}".utf8), Array("{\"columns\":[{}]}".utf8)]
+        #expect(
+            Set(FuzzTargets.all.map(\.name)) == [
+                "csv", "xlsx-zip", "xlsx-xml", "xls", "xls-biff", "xml2003", "html", "notice", "roster", "schema",
+            ])
+        let noise: [[UInt8]] = [
+            [], [0], Array("<table><tr><td rowspan=9>".utf8), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+            Array("PK\u{3}\u{4}".utf8), Array("{\"columns\":[{}]}".utf8),
+        ]
         for target in FuzzTargets.all {
             for input in noise { target.run(input) }
         }

@@ -22,19 +22,23 @@ import TaizhangTestSupport
         // The rowspan cell takes column C of the next row, so its cells move right past it.
         #expect(rows[3].cells == ["2", "建设<智慧政务>平台、完善数据共享", "", "县大数据中心", "2022年12月底前"])
         #expect(rows[4].cells == ["3", "开展安全生产大检查", "县应急管理局", "", "长期坚持"])
-        #expect(Set(document.sheet.merges) == [CellRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5),
-                                              CellRange(firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 3)])
+        #expect(
+            Set(document.sheet.merges) == [
+                CellRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5),
+                CellRange(firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 3),
+            ])
     }
 
     @Test func theLedgerTableIsChosenOverALayoutTableAndScripts() throws {
         let document = try HTMLTableReader.read(path: Fixtures.path("html/excel-html-no-charset.xls"))
         #expect(document.encoding.name == "UTF-8")
-        #expect(document.sheet.rows.map(\.cells) == [
-            ["某区2022年为民办实事项目台账"],
-            ["序号", "工作任务", "责任单位", "完成时限"],
-            ["1", "老旧小区改造\n（续建项目）", "区住建局、区城管局", "2022年9月底"],
-            ["2", "新建社区食堂 5 个", "区民政局", "2022年12月31日"],
-        ])
+        #expect(
+            document.sheet.rows.map(\.cells) == [
+                ["某区2022年为民办实事项目台账"],
+                ["序号", "工作任务", "责任单位", "完成时限"],
+                ["1", "老旧小区改造\n（续建项目）", "区住建局、区城管局", "2022年9月底"],
+                ["2", "新建社区食堂 5 个", "区民政局", "2022年12月31日"],
+            ])
     }
 
     @Test func exportsReadAsLedgersThroughTheFileReader() throws {
@@ -48,11 +52,14 @@ import TaizhangTestSupport
     }
 
     @Test func aDeclaredCharsetThatLiesFallsBackToDetection() throws {
-        let html = "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>序号</td><td>重点任务</td></tr></table></body></html>"
+        let html =
+            "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>序号</td><td>重点任务</td></tr></table></body></html>"
         let gbk = try HTMLTableReader.read(bytes: TextEncoder.encode(html, as: "GB18030", file: "x.xls"), file: "x.xls")
         #expect(gbk.encoding.name == "GB18030")
         #expect(gbk.sheet.rows.first?.cells == ["序号", "重点任务"])
-        #expect(HTMLTableReader.declaredCharset(Array("<META HTTP-EQUIV=Content-Type CONTENT='text/html; charset=GBK'>".utf8)) == "gbk")
+        #expect(
+            HTMLTableReader.declaredCharset(
+                Array("<META HTTP-EQUIV=Content-Type CONTENT='text/html; charset=GBK'>".utf8)) == "gbk")
     }
 
     @Test func pagesWithoutATableAndHostilePagesAreRefused() {
@@ -61,7 +68,8 @@ import TaizhangTestSupport
         }
         let nested = String(repeating: "<table><tr><td>", count: 200)
         #expect(throws: LedgerReadError.self) { try HTMLTableReader.read(bytes: Array(nested.utf8), file: "x.xls") }
-        let spans = "<table>" + String(repeating: "<tr><td rowspan=65534 colspan=1000>x</td></tr>", count: 100) + "</table>"
+        let spans =
+            "<table>" + String(repeating: "<tr><td rowspan=65534 colspan=1000>x</td></tr>", count: 100) + "</table>"
         do {
             _ = try HTMLTableReader.read(bytes: Array(spans.utf8), file: "x.xls")
             Issue.record("spans over 6 billion cells were accepted")
@@ -69,13 +77,16 @@ import TaizhangTestSupport
             #expect(error.code == .limitExceeded)
         }
         #expect(throws: LedgerReadError.self) {
-            try HTMLTableReader.read(bytes: Array("<table>".utf8), file: "x.xls", limits: HTMLReadLimits(maxFileBytes: 3))
+            try HTMLTableReader.read(
+                bytes: Array("<table>".utf8), file: "x.xls", limits: HTMLReadLimits(maxFileBytes: 3))
         }
     }
 
     @Test func unfinishedMarkupStillGivesItsCells() throws {
-        let sheet = try HTMLTableReader.read(bytes: Array("<table><tr><td>序号<td>任务<tr><td>1<td>a &amp b &#0; &#xZZ; <".utf8),
-                                             file: "x.xls").sheet
+        let sheet = try HTMLTableReader.read(
+            bytes: Array("<table><tr><td>序号<td>任务<tr><td>1<td>a &amp b &#0; &#xZZ; <".utf8),
+            file: "x.xls"
+        ).sheet
         #expect(sheet.rows.map(\.cells) == [["序号", "任务"], ["1", "a & b &#0; &#xZZ; <"]])
     }
 }

@@ -19,7 +19,10 @@ import TaizhangTestSupport
         #expect(xls.sheetName == "tongren-libreoffice")
         #expect(xls.ledger.taskCount == 48)
         #expect(xls.ledger.withoutSources == csv.ledger.withoutSources)
-        #expect(xls.ledger.entries.first?.task.source == SourceLocation(file: Fixtures.path("xls/tongren-libreoffice.xls"), sheet: "tongren-libreoffice", row: 4))
+        #expect(
+            xls.ledger.entries.first?.task.source
+                == SourceLocation(
+                    file: Fixtures.path("xls/tongren-libreoffice.xls"), sheet: "tongren-libreoffice", row: 4))
     }
 
     @Test func hiddenSheetMergesAndDatesAsTheClerkSeesThem() throws {
@@ -31,8 +34,11 @@ import TaizhangTestSupport
         #expect(sheet.rows[0].cells == ["某市2021年重点工作台账"])
         #expect(sheet.rows[1].cells == ["序号", "重点工作", "责任单位", "", "完成时限", "备注"])
         #expect(sheet.rows[2].cells == ["", "", "牵头单位", "配合单位"])
-        #expect(sheet.rows[3].cells == ["1", "完善公立医院党委会议和院长办公会议议事规则", "市卫生健康局", "市财政局、市医疗保障局",
-                                        "2021-10-31", "已完成"])
+        #expect(
+            sheet.rows[3].cells == [
+                "1", "完善公立医院党委会议和院长办公会议议事规则", "市卫生健康局", "市财政局、市医疗保障局",
+                "2021-10-31", "已完成",
+            ])
         #expect(sheet.rows[4].cells == ["2", "推进紧密型县域医共体建设", "", "市人力资源和社会保障局", "2021-12-31"])
         #expect(sheet.rows[5].cells == ["3", "落实药品集中带量采购", "市医疗保障局", "", "长期坚持", "3.5"])
         let expected: Set<CellRange> = [
@@ -57,8 +63,10 @@ import TaizhangTestSupport
         #expect(result.ledger.entries.map(\.task.sequence.raw) == ["1", "2", "3"])
         #expect(result.ledger.entries.first?.task.cooperating == ["市财政局", "市医疗保障局"])
         #expect(result.findings.isEmpty)
-        let hidden = try LedgerFile(Fixtures.path("xls/merged-header-dates-hidden-sheet.xls"),
-                                               options: LedgerReadOptions(sheet: "名录")).read()
+        let hidden = try LedgerFile(
+            Fixtures.path("xls/merged-header-dates-hidden-sheet.xls"),
+            options: LedgerReadOptions(sheet: "名录")
+        ).read()
         #expect(hidden.sheetName == "名录")
         #expect(!hidden.foundHeader)
     }
@@ -69,8 +77,12 @@ import TaizhangTestSupport
         let xls = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("xls/tongren-libreoffice.xls"))))
         let et = try folder.write("台账.et", xls)
         #expect(try LedgerFile(et).read().ledger.taskCount == 48)
-        let wps = try folder.write("新台账.et", Array("KSOFT WPS ET\u{0}\u{1}\u{2}".utf8) + [UInt8](repeating: 0xEE, count: 600))
-        #expect(throws: LedgerReadError(.wpsSpreadsheet, at: SourceLocation(file: wps), arguments: ["reason": "not a compound file"])) {
+        let wps = try folder.write(
+            "新台账.et", Array("KSOFT WPS ET\u{0}\u{1}\u{2}".utf8) + [UInt8](repeating: 0xEE, count: 600))
+        #expect(
+            throws: LedgerReadError(
+                .wpsSpreadsheet, at: SourceLocation(file: wps), arguments: ["reason": "not a compound file"])
+        ) {
             try XLSWorkbook(path: wps)
         }
     }
@@ -109,10 +121,13 @@ import TaizhangTestSupport
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
-        let stream = bof + CompoundFileBuilder.record(0x002F, [0x01, 0x00] + [UInt8](repeating: 0, count: 52))
+        let stream =
+            bof + CompoundFileBuilder.record(0x002F, [0x01, 0x00] + [UInt8](repeating: 0, count: 52))
             + CompoundFileBuilder.record(0x000A)
         let path = try folder.write("加密.xls", CompoundFileBuilder.build(streams: [("Workbook", stream)]))
-        #expect(throws: LedgerReadError(.encryptedWorkbook, at: SourceLocation(file: path))) { try XLSWorkbook(path: path) }
+        #expect(throws: LedgerReadError(.encryptedWorkbook, at: SourceLocation(file: path))) {
+            try XLSWorkbook(path: path)
+        }
         #expect(BIFFStructure(stream: stream)?.isEncrypted == true)
     }
 
@@ -120,21 +135,26 @@ import TaizhangTestSupport
         let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
         func boundSheet(at offset: Int, hidden: Bool, name: String) -> [UInt8] {
             let position = (0..<4).map { UInt8((offset >> (8 * $0)) & 0xFF) }
-            return CompoundFileBuilder.record(0x0085, position + [hidden ? 1 : 0, 0, UInt8(name.utf8.count), 0] + Array(name.utf8))
+            return CompoundFileBuilder.record(
+                0x0085, position + [hidden ? 1 : 0, 0, UInt8(name.utf8.count), 0] + Array(name.utf8))
         }
         let eof = CompoundFileBuilder.record(0x000A)
         let merged = CompoundFileBuilder.record(0x00E5, [2, 0, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 2, 0, 2, 0, 2, 0])
         let dimensions = CompoundFileBuilder.record(0x0200, [0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 5, 0, 0, 0])
         let sheetOne = bof + dimensions + merged + eof
         func globals(_ first: Int, _ second: Int) -> [UInt8] {
-            bof + boundSheet(at: first, hidden: true, name: "名录") + boundSheet(at: second, hidden: false, name: "B") + eof
+            bof + boundSheet(at: first, hidden: true, name: "名录") + boundSheet(at: second, hidden: false, name: "B")
+                + eof
         }
         let first = globals(0, 0).count
         let stream = globals(first, first + sheetOne.count) + sheetOne + bof + eof
         let structure = BIFFStructure(stream: stream)
         #expect(structure?.sheets.map(\.isHidden) == [true, false])
-        #expect(structure?.sheets.first?.merges == [CellRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5),
-                                                    CellRange(firstRow: 2, firstColumn: 3, lastRow: 3, lastColumn: 3)])
+        #expect(
+            structure?.sheets.first?.merges == [
+                CellRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5),
+                CellRange(firstRow: 2, firstColumn: 3, lastRow: 3, lastColumn: 3),
+            ])
         #expect(structure?.declaredCells == 50)
         // Every prefix of the stream parses or is refused, and never reads past its end.
         for cut in 0..<stream.count { _ = BIFFStructure(stream: Array(stream.prefix(cut))) }
@@ -145,8 +165,11 @@ import TaizhangTestSupport
     @Test func aSheetWithRowsButNoColumnsIsReadAtOnce() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let stream = try [UInt8](Data(contentsOf: URL(fileURLWithPath:
-            Fixtures.path("fuzz/xls-biff/sheet-of-136-million-rows-and-no-column.bin"))))
+        let stream = try [UInt8](
+            Data(
+                contentsOf: URL(
+                    fileURLWithPath:
+                        Fixtures.path("fuzz/xls-biff/sheet-of-136-million-rows-and-no-column.bin"))))
         let path = try folder.write("fuzzed.xls", CompoundFileBuilder.build(streams: [("Workbook", stream)]))
         let workbook = try XLSWorkbook(path: path)
         #expect(workbook.sheets.count == 2)
@@ -160,20 +183,35 @@ import TaizhangTestSupport
     @Test func sharedStringsFreeXLWouldReadPastAreRefused() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let stream = try [UInt8](Data(contentsOf: URL(fileURLWithPath:
-            Fixtures.path("fuzz/xls-biff/shared-string-skip-past-its-records.bin"))))
+        let stream = try [UInt8](
+            Data(
+                contentsOf: URL(
+                    fileURLWithPath:
+                        Fixtures.path("fuzz/xls-biff/shared-string-skip-past-its-records.bin"))))
         let path = try folder.write("fuzzed.xls", CompoundFileBuilder.build(streams: [("Workbook", stream)]))
-        #expect(throws: LedgerReadError(.damagedWorkbook, at: SourceLocation(file: path),
-                                        arguments: ["reason": "shared strings laid out beyond their records"])) {
+        #expect(
+            throws: LedgerReadError(
+                .damagedWorkbook, at: SourceLocation(file: path),
+                arguments: ["reason": "shared strings laid out beyond their records"])
+        ) {
             try XLSWorkbook(path: path)
         }
         // A table whose second string claims 4 GB of extension data, and one whose text runs on
         // over three records, are refused; the fixtures' real tables are not.
         let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
-        let wild = bof + CompoundFileBuilder.record(0x00FC, [2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0x41,
-                                                                1, 0, 0x04, 0xFF, 0xFF, 0xFF, 0xFF, 0x42])
+        let wild =
+            bof
+            + CompoundFileBuilder.record(
+                0x00FC,
+                [
+                    2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0x41,
+                    1, 0, 0x04, 0xFF, 0xFF, 0xFF, 0xFF, 0x42,
+                ])
         #expect(BIFFStructure(stream: wild)?.hasUnsafeSharedStrings == true)
-        let long = bof + CompoundFileBuilder.record(0x00FC, [1, 0, 0, 0, 1, 0, 0, 0, 0x10, 0x27, 0] + [UInt8](repeating: 0x41, count: 100))
+        let long =
+            bof
+            + CompoundFileBuilder.record(
+                0x00FC, [1, 0, 0, 0, 1, 0, 0, 0, 0x10, 0x27, 0] + [UInt8](repeating: 0x41, count: 100))
             + CompoundFileBuilder.record(0x003C, [0] + [UInt8](repeating: 0x41, count: 100))
             + CompoundFileBuilder.record(0x003C, [0] + [UInt8](repeating: 0x41, count: 9_800))
         #expect(BIFFStructure(stream: long)?.hasUnsafeSharedStrings == true)

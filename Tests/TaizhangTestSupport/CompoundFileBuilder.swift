@@ -52,18 +52,26 @@ public enum CompoundFileBuilder {
         var fatSector = [UInt8](repeating: 0, count: 512)
         for (index, entry) in fat.enumerated() { fatSector.put32(4 * index, entry) }
         var directory = [UInt8](repeating: 0, count: 512)
-        directory.replace(at: 0, with: entry(name: "Root Entry", type: 5, start: endOfChain, size: 0,
-                                             child: streams.isEmpty ? free : 1, right: free))
+        directory.replace(
+            at: 0,
+            with: entry(
+                name: "Root Entry", type: 5, start: endOfChain, size: 0,
+                child: streams.isEmpty ? free : 1, right: free))
         for (index, stream) in streams.enumerated() {
             let right = index + 1 < streams.count ? UInt32(index + 2) : free
-            directory.replace(at: 128 * (index + 1), with: entry(name: stream.name, type: 2, start: starts[index],
-                                                                 size: UInt32(max(stream.bytes.count, 4096) * (cyclic && index == 0 ? 2 : 1)),
-                                                                 child: free, right: right))
+            directory.replace(
+                at: 128 * (index + 1),
+                with: entry(
+                    name: stream.name, type: 2, start: starts[index],
+                    size: UInt32(max(stream.bytes.count, 4096) * (cyclic && index == 0 ? 2 : 1)),
+                    child: free, right: right))
         }
         return header + fatSector + directory + data
     }
 
-    private static func entry(name: String, type: UInt8, start: UInt32, size: UInt32, child: UInt32, right: UInt32) -> [UInt8] {
+    private static func entry(name: String, type: UInt8, start: UInt32, size: UInt32, child: UInt32, right: UInt32)
+        -> [UInt8]
+    {
         var bytes = [UInt8](repeating: 0, count: 128)
         let units = Array(name.utf16)
         for (index, unit) in units.enumerated() { bytes.put16(2 * index, unit) }

@@ -41,7 +41,8 @@ public enum Fixtures {
         var folder = executable.deletingLastPathComponent()
         // The runner may sit inside the .xctest bundle folder on some platforms.
         while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path),
-              folder.path != "/" {
+            folder.path != "/"
+        {
             folder = folder.deletingLastPathComponent()
         }
         return folder.appendingPathComponent(name).path

@@ -21,12 +21,14 @@ public enum WorkbookBuilder {
             buffer.copyBytes(from: bytes)
             buffers.append(buffer)
             guard let source = zip_source_buffer(archive, buffer.baseAddress, UInt64(bytes.count), 0),
-                  zip_file_add(archive, name, source, ZIP_FL_ENC_UTF_8) >= 0
+                zip_file_add(archive, name, source, ZIP_FL_ENC_UTF_8) >= 0
             else {
                 zip_discard(archive)
                 throw BuildError(message: "zip_file_add failed for \(name)")
             }
-            if !compress { zip_set_file_compression(archive, zip_uint64_t(zip_name_locate(archive, name, 0)), ZIP_CM_STORE, 0) }
+            if !compress {
+                zip_set_file_compression(archive, zip_uint64_t(zip_name_locate(archive, name, 0)), ZIP_CM_STORE, 0)
+            }
         }
         guard zip_close(archive) == 0 else {
             zip_discard(archive)
@@ -49,10 +51,15 @@ public enum WorkbookBuilder {
         ]
         if let sharedStrings {
             let items = sharedStrings.map { "<si><t xml:space=\"preserve\">\(escape($0))</t></si>" }.joined()
-            parts.append(("xl/sharedStrings.xml", Array("""
-                <?xml version="1.0" encoding="UTF-8"?><sst xmlns="\(main)" count="\(sharedStrings.count)" \
-                uniqueCount="\(sharedStrings.count)">\(items)</sst>
-                """.utf8)))
+            parts.append(
+                (
+                    "xl/sharedStrings.xml",
+                    Array(
+                        """
+                        <?xml version="1.0" encoding="UTF-8"?><sst xmlns="\(main)" count="\(sharedStrings.count)" \
+                        uniqueCount="\(sharedStrings.count)">\(items)</sst>
+                        """.utf8)
+                ))
         }
         if let stylesXML { parts.append(("xl/styles.xml", Array(stylesXML.utf8))) }
         return parts
@@ -65,7 +72,8 @@ public enum WorkbookBuilder {
             xml += "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, text) in row.enumerated() where !text.isEmpty {
                 let reference = columnName(columnIndex + 1) + String(rowIndex + 1)
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+                xml +=
+                    "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
             }
             xml += "</row>"
         }

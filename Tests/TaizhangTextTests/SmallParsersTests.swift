@@ -24,10 +24,11 @@ struct SmallParsersTests {
         #expect(SectionHeadingParser.split(text) == nil)
     }
 
-    @Test(arguments: [
-        ("同仁市2021年综合医改重点工作台账", 2021), ("同仁市 2021 年综合医改重点工作台账", 2021),
-        ("２０２２年重点工作", 2022), ("遂府办函〔2021〕40号", nil), ("12021年", nil), ("重点工作台账", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("同仁市2021年综合医改重点工作台账", 2021), ("同仁市 2021 年综合医改重点工作台账", 2021),
+            ("２０２２年重点工作", 2022), ("遂府办函〔2021〕40号", nil), ("12021年", nil), ("重点工作台账", nil),
+        ] as [(String, Int?)])
     func findsTheLedgerYear(title: String, year: Int?) {
         #expect(LedgerYear.find(in: title) == year)
     }

@@ -7,12 +7,13 @@ import TaizhangText
 import TaizhangValidation
 
 struct DepartmentRuleTests {
-    static let roster = DepartmentRoster(text: """
-        市卫生健康局\t市卫健局
-        市医疗保障局\t市医保局
-        市人力资源和社会保障局\t市人社局
-        市财政局
-        """)
+    static let roster = DepartmentRoster(
+        text: """
+            市卫生健康局\t市卫健局
+            市医疗保障局\t市医保局
+            市人力资源和社会保障局\t市人社局
+            市财政局
+            """)
 
     @Test func unknownNamesGetTheNearestRosterNames() {
         let findings = Harness.findings(["1,甲,市保障局,市财政厅,12月底"], rule: RosterRule(), roster: Self.roster)
@@ -40,12 +41,14 @@ struct DepartmentRuleTests {
     }
 
     @Test func aDepartmentLeadingAndCooperating() {
-        #expect(Harness.table(["1,甲,市卫生健康局,市卫生健康局、市财政局,12月底"], rule: LeadIsCooperatingRule())
-            == ["D3 lead-is-cooperating"])
+        #expect(
+            Harness.table(["1,甲,市卫生健康局,市卫生健康局、市财政局,12月底"], rule: LeadIsCooperatingRule())
+                == ["D3 lead-is-cooperating"])
         #expect(Harness.table(["1,甲,市卫生健康局,市财政局,12月底"], rule: LeadIsCooperatingRule()).isEmpty)
         // Through the roster, an alias is the same department.
-        #expect(Harness.table(["1,甲,市卫健局,市卫生健康局,12月底"], rule: LeadIsCooperatingRule(), roster: Self.roster)
-            == ["D3 lead-is-cooperating"])
+        #expect(
+            Harness.table(["1,甲,市卫健局,市卫生健康局,12月底"], rule: LeadIsCooperatingRule(), roster: Self.roster)
+                == ["D3 lead-is-cooperating"])
     }
 
     @Test func aDepartmentTwiceInOneCell() {

@@ -12,8 +12,9 @@ struct FindingLogTests {
         return Finding(
             codes[index % codes.count],
             severity: index % 7 == 0 ? .error : nil,
-            at: SourceLocation(file: "退回/卫健局.xlsx", sheet: index % 2 == 0 ? "台账" : nil, row: index + 3,
-                               column: index % 3 == 0 ? nil : index % 5 + 1, line: index % 4 == 0 ? index : nil),
+            at: SourceLocation(
+                file: "退回/卫健局.xlsx", sheet: index % 2 == 0 ? "台账" : nil, row: index + 3,
+                column: index % 3 == 0 ? nil : index % 5 + 1, line: index % 4 == 0 ? index : nil),
             columnTitle: index % 5 == 0 ? nil : "责任单位",
             arguments: index % 2 == 0 ? ["name": "市保障局\(index)", "problem": "doubled"] : [:],
             suggestions: index % 3 == 0 ? ["市医疗保障局", "市人力资源和社会保障局"] : []

@@ -9,13 +9,15 @@ struct SequenceRuleTests {
     let rule = SequenceRule()
 
     @Test func findsGapsOrderAndRepeats() {
-        #expect(Harness.table([
-            "1,任务一,市财政局,,12月底",
-            "2,任务二,市财政局,,12月底",
-            "4,任务四,市财政局,,12月底",
-            "3,任务三,市财政局,,12月底",
-            "3,任务三又,市财政局,,12月底",
-        ], rule: rule) == ["A5 sequence-gap", "A6 sequence-order", "A7 duplicate-sequence"])
+        #expect(
+            Harness.table(
+                [
+                    "1,任务一,市财政局,,12月底",
+                    "2,任务二,市财政局,,12月底",
+                    "4,任务四,市财政局,,12月底",
+                    "3,任务三,市财政局,,12月底",
+                    "3,任务三又,市财政局,,12月底",
+                ], rule: rule) == ["A5 sequence-gap", "A6 sequence-order", "A7 duplicate-sequence"])
     }
 
     @Test func theRepeatNamesTheEarlierRow() {
@@ -24,25 +26,32 @@ struct SequenceRuleTests {
     }
 
     @Test func aLetterOIsMalformedOnItsOwnRow() {
-        #expect(Harness.table(["1,甲,市财政局,,12月底", "2,乙,市财政局,,12月底", "3O,丙,市财政局,,12月底"], rule: rule)
-            == ["A5 malformed-sequence"])
+        #expect(
+            Harness.table(["1,甲,市财政局,,12月底", "2,乙,市财政局,,12月底", "3O,丙,市财政局,,12月底"], rule: rule)
+                == ["A5 malformed-sequence"])
     }
 
     @Test func eachSectionCountsOnItsOwn() {
-        #expect(Harness.table([
-            "一,第一部分,,,",
-            "1,甲,市财政局,,12月底",
-            "2,乙,市财政局,,12月底",
-            "二,第二部分,,,",
-            "1,丙,市财政局,,12月底",
-            "2,丁,市财政局,,12月底",
-        ], rule: rule).isEmpty)
+        #expect(
+            Harness.table(
+                [
+                    "一,第一部分,,,",
+                    "1,甲,市财政局,,12月底",
+                    "2,乙,市财政局,,12月底",
+                    "二,第二部分,,,",
+                    "1,丙,市财政局,,12月底",
+                    "2,丁,市财政局,,12月底",
+                ], rule: rule
+            ).isEmpty)
     }
 
     @Test func continuousNumberingAcrossSectionsIsFine() {
-        #expect(Harness.table([
-            "一,第一部分,,,", "1,甲,市财政局,,12月底", "2,乙,市财政局,,12月底",
-            "二,第二部分,,,", "3,丙,市财政局,,12月底",
-        ], rule: rule).isEmpty)
+        #expect(
+            Harness.table(
+                [
+                    "一,第一部分,,,", "1,甲,市财政局,,12月底", "2,乙,市财政局,,12月底",
+                    "二,第二部分,,,", "3,丙,市财政局,,12月底",
+                ], rule: rule
+            ).isEmpty)
     }
 }

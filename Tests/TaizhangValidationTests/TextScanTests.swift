@@ -54,7 +54,8 @@ struct TextScanTests {
         let spaces: Set<Character> = [" ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "\r\n"]
         for text in Self.texts(count: 3_000) {
             let bare = String(text.filter { !spaces.contains($0) })
-            #expect(TextFingerprint(text, ignoringSpaces: true) == TextFingerprint(bare), "\(Array(text.unicodeScalars))")
+            #expect(
+                TextFingerprint(text, ignoringSpaces: true) == TextFingerprint(bare), "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -94,9 +94,10 @@ struct ReturnRoundTests {
 
         // An inserted row of new work; the cooperating department also says 已完成.
         var development = filled(try share("市发展和改革局"), "市发展和改革局", status: "已完成")
-        development.body.subsections[0].tasks.append(LedgerTask(
-            sequence: SequenceNumber("99"), text: "新增工作：组织开展医疗服务价格专项调研，形成调研报告。", lead: ["市发展和改革局"],
-            deadline: Deadline(text: "12月底", kind: .monthEnd), progress: "进展#NEW#市发展和改革局：已完成调研。"))
+        development.body.subsections[0].tasks.append(
+            LedgerTask(
+                sequence: SequenceNumber("99"), text: "新增工作：组织开展医疗服务价格专项调研，形成调研报告。", lead: ["市发展和改革局"],
+                deadline: Deadline(text: "12月底", kind: .monthEnd), progress: "进展#NEW#市发展和改革局：已完成调研。"))
         try write(development, to: "市发展和改革局.xlsx", identifiers: true)
 
         // Renumbered 1, 2, 3 … across sections, typed into a copy without identifiers.
@@ -117,7 +118,8 @@ struct ReturnRoundTests {
 
         // Plain returns of the small departments.
         for department in ["市农牧和科技局", "市市场监督管理局"] {
-            try write(filled(try share(department), department, status: "推进中"), to: "\(department).xlsx", identifiers: true)
+            try write(
+                filled(try share(department), department, status: "推进中"), to: "\(department).xlsx", identifiers: true)
         }
 
         // openpyxl: pasted into a new workbook, a locked cell edited, and a return for LibreOffice.
@@ -139,10 +141,12 @@ struct ReturnRoundTests {
         }
 
         let files = try LedgerMerger.files(in: [returns], excluding: [])
-        let result = LedgerMerger.merge(master: master, masterFile: "ledger.csv", returns: files,
-                                        options: MergeOptions(roster: roster))
-        return Round(folder: folder, master: master, result: result, tokens: tokens, rewordedCount: reworded,
-                     returns: files)
+        let result = LedgerMerger.merge(
+            master: master, masterFile: "ledger.csv", returns: files,
+            options: MergeOptions(roster: roster))
+        return Round(
+            folder: folder, master: master, result: result, tokens: tokens, rewordedCount: reworded,
+            returns: files)
     }
 
     /// Makes the openpyxl returns; prints each token it writes.
@@ -224,16 +228,19 @@ struct ReturnRoundTests {
         let share = Double(landed) / Double(round.tokens.count)
         #expect(share >= 0.98, "landed \(landed) of \(round.tokens.count)")
         // Every department of the round but the silent one returned; each return was recognised.
-        #expect(Set(round.result.report.returns.map(\.department)) == [
-            "市卫生健康局", "市财政局", "市医疗保障局", "市发展和改革局", "市委机构编制委员会办公室", "市直相关医疗机构",
-            "市农牧和科技局", "市市场监督管理局", "市人力资源和社会保障局", "市人民医院", "市教育局",
-        ])
+        #expect(
+            Set(round.result.report.returns.map(\.department)) == [
+                "市卫生健康局", "市财政局", "市医疗保障局", "市发展和改革局", "市委机构编制委员会办公室", "市直相关医疗机构",
+                "市农牧和科技局", "市市场监督管理局", "市人力资源和社会保障局", "市人民医院", "市教育局",
+            ])
     }
 
     func checkReport(_ round: Round) throws {
         let report = round.result.report
         func findings(_ code: Finding.Code, _ department: String? = nil) -> [Finding] {
-            report.findings.filter { $0.code == code && (department == nil || $0.arguments["department"] == department) }
+            report.findings.filter {
+                $0.code == code && (department == nil || $0.arguments["department"] == department)
+            }
         }
         // The silent department.
         #expect(report.missing == ["市民政局"])
@@ -246,7 +253,8 @@ struct ReturnRoundTests {
         let edited = findings(.lockedFieldChanged, "市人民医院")
         #expect(edited.map(\.columnTitle) == ["完成时限"])
         #expect(edited.first?.arguments["returned"] == "2022年6月底")
-        let hospitalTask = try #require(round.result.ledger.entries.first { $0.task.id == edited.first?.arguments["taskId"] })
+        let hospitalTask = try #require(
+            round.result.ledger.entries.first { $0.task.id == edited.first?.arguments["taskId"] })
         #expect(hospitalTask.task.deadline.text == edited.first?.arguments["master"])
         #expect(hospitalTask.task.deadline.text != "2022年6月底")
         // Reworded tasks are reported, the master's wording kept.
@@ -267,8 +275,9 @@ struct ReturnRoundTests {
     }
 
     func checkRepeatable(_ round: Round) throws {
-        let again = LedgerMerger.merge(master: round.master, masterFile: "ledger.csv", returns: round.returns,
-                                       options: MergeOptions(roster: try RosterFile.load(Self.roster)))
+        let again = LedgerMerger.merge(
+            master: round.master, masterFile: "ledger.csv", returns: round.returns,
+            options: MergeOptions(roster: try RosterFile.load(Self.roster)))
         #expect(again.ledger == round.result.ledger)
         #expect(again.unmatched == round.result.unmatched)
         let catalog = MessageCatalog()
@@ -308,8 +317,10 @@ enum LibreOffice {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
         let profile = NSTemporaryDirectory() + "taizhang-lo-" + UUID().uuidString
-        process.arguments = ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "xlsx",
-                             "--outdir", folder, file]
+        process.arguments = [
+            "-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "xlsx",
+            "--outdir", folder, file,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -17,7 +17,8 @@ struct TaskIdentityTests {
 
     @Test func sameMasterGivesSameIdentifiers() throws {
         let first = TaskIdentity.assign(to: try LedgerFile(Self.master).read().ledger)
-        let second = TaskIdentity.assign(to: try LedgerFile(Fixtures.example("tongren-2021/ledger-gb18030.csv")).read().ledger)
+        let second = TaskIdentity.assign(
+            to: try LedgerFile(Fixtures.example("tongren-2021/ledger-gb18030.csv")).read().ledger)
         let ids = first.ledger.entries.compactMap(\.task.id)
         #expect(first.derived == 48 && ids.count == 48)
         #expect(Set(ids).count == 48)
@@ -75,19 +76,25 @@ struct SplitTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let section = SectionHeading(sequence: SequenceNumber("一"), title: "改革")
-        let master = Ledger(title: "某市台账", year: 2021, body: LedgerSection(subsections: [
-            LedgerSection(heading: section, tasks: [
-                LedgerTask(sequence: SequenceNumber("1"), text: "任务一", lead: ["市卫健局"], cooperating: ["市财政局"],
-                           deadline: Deadline(text: "12月底", kind: .monthEnd)),
-                LedgerTask(sequence: SequenceNumber("2"), text: "任务二", lead: ["市卫生健康局"], cooperating: ["-局/处"]),
-            ]),
-        ]))
+        let master = Ledger(
+            title: "某市台账", year: 2021,
+            body: LedgerSection(subsections: [
+                LedgerSection(
+                    heading: section,
+                    tasks: [
+                        LedgerTask(
+                            sequence: SequenceNumber("1"), text: "任务一", lead: ["市卫健局"], cooperating: ["市财政局"],
+                            deadline: Deadline(text: "12月底", kind: .monthEnd)),
+                        LedgerTask(sequence: SequenceNumber("2"), text: "任务二", lead: ["市卫生健康局"], cooperating: ["-局/处"]),
+                    ])
+            ]))
         let roster = DepartmentRoster(text: "市卫生健康局\t市卫健局\n市财政局\n")
         let outcome = try LedgerSplitter.split(master, into: folder.file("out"), options: SplitOptions(roster: roster))
         #expect(outcome.shares.map(\.department) == ["市卫生健康局", "市财政局", "-局/处"])
         #expect(outcome.shares.map(\.led.count) == [2, 0, 0])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out")).sorted()
-            == ["_-局_处.xlsx", "分发清单.xlsx", "市卫生健康局.xlsx", "市财政局.xlsx"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.file("out")).sorted()
+                == ["_-局_处.xlsx", "分发清单.xlsx", "市卫生健康局.xlsx", "市财政局.xlsx"])
 
         // A department's workbook reads back with its tasks, roles, identifiers and the hidden sheet.
         let health = folder.file("out/市卫生健康局.xlsx")
@@ -95,7 +102,8 @@ struct SplitTests {
         #expect(read.ledger.title == "某市台账（市卫生健康局）")
         #expect(read.ledger.entries.map(\.task.extra[LedgerSplitter.roleTitle]) == ["牵头", "牵头"])
         #expect(read.ledger.entries.map(\.task.id) == TaskIdentity.assign(to: master).ledger.entries.map(\.task.id))
-        #expect(read.columns?.titles.prefix(9) == ["序号", "重点任务", "责任单位", "配合单位", "完成时限", "本单位角色", "进展情况", "完成情况", "备注"])
+        #expect(
+            read.columns?.titles.prefix(9) == ["序号", "重点任务", "责任单位", "配合单位", "完成时限", "本单位角色", "进展情况", "完成情况", "备注"])
         let workbook = try XLSXWorkbook(path: health)
         #expect(workbook.sheets.map(\.name) == ["台账", "名录", "填表说明", "分发信息"])
         #expect(workbook.sheets.filter(\.isHidden).map(\.name) == ["名录", "分发信息"])
@@ -109,7 +117,8 @@ struct SplitTests {
         #expect(throws: LedgerWriteError.self) {
             try LedgerSplitter.split(master, into: folder.file("out"), options: SplitOptions(roster: roster))
         }
-        _ = try LedgerSplitter.split(master, into: folder.file("out"), options: SplitOptions(roster: roster, overwrite: true))
+        _ = try LedgerSplitter.split(
+            master, into: folder.file("out"), options: SplitOptions(roster: roster, overwrite: true))
     }
 
     /// A department's workbook is the committed one, part by part; re-record with RECORD_SNAPSHOTS=1
@@ -118,7 +127,8 @@ struct SplitTests {
     func writesTheGoldenDepartmentWorkbook(part: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let master = try LedgerFile(Fixtures.example("tongren-2021/ledger.csv"), name: "Examples/tongren-2021/ledger.csv"
+        let master = try LedgerFile(
+            Fixtures.example("tongren-2021/ledger.csv"), name: "Examples/tongren-2021/ledger.csv"
         ).read().ledger
         _ = try LedgerSplitter.split(master, into: folder.path, options: SplitOptions(created: 1_614_556_800))
         let actual = WorkbookParts.normalized(try WorkbookParts.text(of: part, in: folder.file("市财政局.xlsx")))
@@ -145,12 +155,13 @@ struct SplitTests {
             print(ws.column_dimensions["K"].hidden, ws.cell(2, 11).value, ws.print_area)
             """
         let output = try Python.run(["-c", script, folder.file("市财政局.xlsx")])
-        #expect(String(decoding: output, as: UTF8.self) == """
-            True False False
-            LLLLLLUUU
-            ['taizhang_list_1']
-            True 任务标识（系统生成） '台账'!$A$1:$I$19
+        #expect(
+            String(decoding: output, as: UTF8.self) == """
+                True False False
+                LLLLLLUUU
+                ['taizhang_list_1']
+                True 任务标识（系统生成） '台账'!$A$1:$I$19
 
-            """)
+                """)
     }
 }

@@ -41,7 +41,9 @@ enum ManifestCells {
             overrides[String(match.1)] = unquote(String(match.2))
         }
         var main = expected
-        for marker in [" [DISAGREE", " [calamine only", " [openpyxl", " [checked", " (openpyxl", " [LibreOffice", " [one reader"] {
+        for marker in [
+            " [DISAGREE", " [calamine only", " [openpyxl", " [checked", " (openpyxl", " [LibreOffice", " [one reader",
+        ] {
             if let range = main.range(of: marker) { main = String(main[..<range.lowerBound]) }
         }
         var result: [(String, CorpusWorkbook.Expectation)] = []
@@ -149,7 +151,9 @@ struct RealCorpusXLSXTests {
                 #expect(!expected.isEmpty)
                 for (reference, value) in expected {
                     let ours = cells[reference] ?? ""
-                    #expect(ManifestCells.matches(ours, value), "sheet \(name) \(reference): \(ours.debugDescription) ≠ \(value.debugDescription)")
+                    #expect(
+                        ManifestCells.matches(ours, value),
+                        "sheet \(name) \(reference): \(ours.debugDescription) ≠ \(value.debugDescription)")
                 }
             }
         }

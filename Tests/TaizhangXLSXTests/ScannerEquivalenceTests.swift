@@ -66,13 +66,17 @@ struct ScannerEquivalenceTests {
     }
 
     /// Buffers of a few bytes cut every tag, reference and UTF-8 sequence somewhere.
-    @Test(arguments: corpus.filter { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int ?? 0) ?? 0 < 200_000 }
-        + fixtures)
+    @Test(
+        arguments: corpus.filter {
+            (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int ?? 0) ?? 0 < 200_000
+        }
+            + fixtures)
     func readsAlikeInTinyBuffers(path: String) {
         let expat = WorkbookReading(path: path, fastPath: false)
         for chunk in [3, 61] {
-            #expect(WorkbookReading(path: path, fastPath: true, chunk: chunk) == expat,
-                    "\((path as NSString).lastPathComponent) in \(chunk)-byte buffers")
+            #expect(
+                WorkbookReading(path: path, fastPath: true, chunk: chunk) == expat,
+                "\((path as NSString).lastPathComponent) in \(chunk)-byte buffers")
         }
     }
 
@@ -89,11 +93,15 @@ struct ScannerFallbackTests {
     static let main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
 
     static func rows(_ range: ClosedRange<Int>) -> String {
-        range.map { "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"s\"><v>\($0 % 3)</v></c><c r=\"B\($0)\"><v>\($0)</v></c></row>" }
-            .joined()
+        range.map {
+            "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"s\"><v>\($0 % 3)</v></c><c r=\"B\($0)\"><v>\($0)</v></c></row>"
+        }
+        .joined()
     }
 
-    fileprivate static func reading(sheet: String, strings: String? = nil, chunk: Int = 256 << 10) throws -> (WorkbookReading, WorkbookReading) {
+    fileprivate static func reading(sheet: String, strings: String? = nil, chunk: Int = 256 << 10) throws -> (
+        WorkbookReading, WorkbookReading
+    ) {
         let folder = try TemporaryFolder()
         var parts = WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["甲", "乙", "丙"])
         if let strings { parts = parts.map { $0.0 == "xl/sharedStrings.xml" ? ($0.0, Array(strings.utf8)) : $0 } }
@@ -123,18 +131,21 @@ struct ScannerFallbackTests {
     /// A comment, a processing instruction, CDATA or another encoding halfway: expat reads the part,
     /// and the rows the scanner handed on before are not handed on twice.
     @Test(arguments: [
-        "<!-- a comment -->", "<?pi here?>", "<row r=\"50\"><c r=\"A50\" t=\"inlineStr\"><is><t><![CDATA[<x>]]></t></is></c></row>",
+        "<!-- a comment -->", "<?pi here?>",
+        "<row r=\"50\"><c r=\"A50\" t=\"inlineStr\"><is><t><![CDATA[<x>]]></t></is></c></row>",
         "<row r=\"50\"><c r=\"A50\" t=\"inlineStr\"><is><t>&#0;</t></is></c></row>",
     ])
     func surprisesHalfwayGoToExpat(surprise: String) throws {
-        let sheet = "<worksheet \(Self.main)><sheetData>\(Self.rows(1...45))\(surprise)\(Self.rows(51...60))</sheetData></worksheet>"
+        let sheet =
+            "<worksheet \(Self.main)><sheetData>\(Self.rows(1...45))\(surprise)\(Self.rows(51...60))</sheetData></worksheet>"
         let (scanned, expat) = try Self.reading(sheet: sheet, chunk: 64)
         #expect(scanned == expat)
         #expect(scanned.fallbacks == 2)
     }
 
     @Test func anotherEncodingGoesToExpat() throws {
-        let sheet = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet \(Self.main)><sheetData>"
+        let sheet =
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet \(Self.main)><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>caf\u{E9}</t></is></c></row></sheetData></worksheet>"
         let folder = try TemporaryFolder()
         // é as the one byte 0xE9.
@@ -167,7 +178,8 @@ struct ScannerFallbackTests {
     @Test func sharedStringsGoToExpatHalfway() throws {
         let items = (0..<300).map { "<si><t>串\($0)</t></si>" }
         let strings = "<sst \(Self.main)>" + items[0..<200].joined() + "<!-- x -->" + items[200...].joined() + "</sst>"
-        let sheet = "<worksheet \(Self.main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>299</v></c>"
+        let sheet =
+            "<worksheet \(Self.main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>299</v></c>"
             + "<c r=\"B1\" t=\"s\"><v>150</v></c></row></sheetData></worksheet>"
         let (scanned, expat) = try Self.reading(sheet: sheet, strings: strings, chunk: 100)
         #expect(scanned == expat)

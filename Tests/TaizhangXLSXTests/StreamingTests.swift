@@ -60,7 +60,8 @@ struct StreamingTests {
         let streamed = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).read()
         #expect(streamed.ledger == whole.ledger)
         let tree = LedgerTreeBuilder()
-        let sunk = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).stream(into: [tree])
+        let sunk = try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).stream(
+            into: [tree])
         #expect(tree.ledger(heading: sunk.ledger).entries == whole.ledger.entries)
         #expect(sunk.ledger.taskCount == 0)
         #expect(sunk.taskCount == 48 && sunk.sectionCount == 7)
@@ -72,8 +73,9 @@ struct StreamingTests {
         let rows = [["序号", "重点任务", "责任单位", "配合单位", "完成时限"]] + (1...3000).map { ["\($0)", "任务", "A", "", ""] }
         let sheet = WorkbookBuilder.sheet(rows: rows).replacingOccurrences(
             of: "<row r=\"2900\">", with: "<row r=\"2900\"><c r=\"Z2900\" t=\"s\"><v>7</v></c>")
-        let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
-                                           to: folder.file("late-error.xlsx"))
+        let path = try WorkbookBuilder.zip(
+            WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["x"]),
+            to: folder.file("late-error.xlsx"))
         #expect(throws: LedgerReadError.self) {
             try LedgerFile(path, options: LedgerReadOptions(limits: ReadLimits(maxMergePassBytes: 0))).read()
         }
@@ -93,11 +95,14 @@ struct StreamingTests {
         let long = String((0..<1_000).map { Character(Unicode.Scalar(0x4E00 + ($0 * 7919) % 20_000)!) })
         let sheet = WorkbookBuilder.sheet(rows: [["序号", "重点任务"]]).replacingOccurrences(
             of: "</sheetData>", with: "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row></sheetData>")
-        let path = try WorkbookBuilder.zip(WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: [long]),
-                                           to: folder.file("long-string.xlsx"))
+        let path = try WorkbookBuilder.zip(
+            WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: [long]),
+            to: folder.file("long-string.xlsx"))
         var limits = ReadLimits()
         limits.maxCellCharacters = 500
-        #expect(throws: LedgerReadError.self) { try LedgerFile(path, options: LedgerReadOptions(limits: limits)).read() }
+        #expect(throws: LedgerReadError.self) {
+            try LedgerFile(path, options: LedgerReadOptions(limits: limits)).read()
+        }
         #expect(try LedgerFile(path).read().foundHeader)
     }
 }

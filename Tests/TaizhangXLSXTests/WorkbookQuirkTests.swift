@@ -39,12 +39,20 @@ final class WorkbookQuirkTests {
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2">\
             <xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>
             """
-        let path = try workbook("types.xlsx", WorkbookBuilder.parts(sheetXML: sheet, sharedStrings: ["共享_x000D_字符串"],
-                                                                   stylesXML: styles))
+        let path = try workbook(
+            "types.xlsx",
+            WorkbookBuilder.parts(
+                sheetXML: sheet, sharedStrings: ["共享_x000D_字符串"],
+                stylesXML: styles))
         let book = try XLSXWorkbook(path: path)
         let rows = try book.readSheet(book.sheets[0]).rows
-        #expect(rows.map(\.cells) == [["共享\r字符串", "1", "3.5", "2021-10-31", "2021-10-31 12:00:00", "TRUE", "#N/A",
-                                       "公式结果", "2021-10-31", "0.3", "富文本"]])
+        #expect(
+            rows.map(\.cells) == [
+                [
+                    "共享\r字符串", "1", "3.5", "2021-10-31", "2021-10-31 12:00:00", "TRUE", "#N/A",
+                    "公式结果", "2021-10-31", "0.3", "富文本",
+                ]
+            ])
     }
 
     @Test func placesCellsAndRowsWithoutReferences() throws {
@@ -62,14 +70,16 @@ final class WorkbookQuirkTests {
     }
 
     @Test func passesMergedLeadAndDeadlineCellsDown() throws {
-        let sheet = WorkbookBuilder.sheet(rows: [
-            ["同仁市2021年综合医改重点工作台账"], header,
-            ["一 推进公立医院高质量发展"],
-            ["1", "任务甲", "市卫生健康局", "——", "12月底"],
-            ["2", "任务乙", "", "市财政局", ""],
-            ["3", "任务丙", "", "", "长期"],
-        ], extra: "<mergeCells><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A3:E3\"/><mergeCell ref=\"C4:C6\"/>"
-            + "<mergeCell ref=\"E4:E5\"/></mergeCells>")
+        let sheet = WorkbookBuilder.sheet(
+            rows: [
+                ["同仁市2021年综合医改重点工作台账"], header,
+                ["一 推进公立医院高质量发展"],
+                ["1", "任务甲", "市卫生健康局", "——", "12月底"],
+                ["2", "任务乙", "", "市财政局", ""],
+                ["3", "任务丙", "", "", "长期"],
+            ],
+            extra: "<mergeCells><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A3:E3\"/><mergeCell ref=\"C4:C6\"/>"
+                + "<mergeCell ref=\"E4:E5\"/></mergeCells>")
         let path = try workbook("merged.xlsx", WorkbookBuilder.parts(sheetXML: sheet))
         let result = try LedgerFile(path).read()
         let tasks = result.ledger.entries.map(\.task)
@@ -87,8 +97,10 @@ final class WorkbookQuirkTests {
             workbookXML: WorkbookBuilder.workbook(sheets: [("填表说明", "visible"), ("隐藏", "hidden"), ("台账", "visible")]))
         parts.removeAll { $0.0 == "xl/_rels/workbook.xml.rels" }
         parts.append(("xl/_rels/workbook.xml.rels", Array(WorkbookBuilder.workbookRelationships(sheetCount: 3).utf8)))
-        parts.append(("xl/worksheets/sheet2.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "隐藏的", "A", "", ""]]).utf8)))
-        parts.append(("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "可见的", "B", "", ""]]).utf8)))
+        parts.append(
+            ("xl/worksheets/sheet2.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "隐藏的", "A", "", ""]]).utf8)))
+        parts.append(
+            ("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "可见的", "B", "", ""]]).utf8)))
         let path = try workbook("sheets.xlsx", parts)
 
         let automatic = try LedgerFile(path).read()
@@ -109,8 +121,10 @@ final class WorkbookQuirkTests {
             workbookXML: WorkbookBuilder.workbook(sheets: [("一月", "visible"), ("隐藏", "hidden"), ("二月", "visible")]))
         parts.removeAll { $0.0 == "xl/_rels/workbook.xml.rels" }
         parts.append(("xl/_rels/workbook.xml.rels", Array(WorkbookBuilder.workbookRelationships(sheetCount: 3).utf8)))
-        parts.append(("xl/worksheets/sheet2.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "隐藏的", "A", "", ""]]).utf8)))
-        parts.append(("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "二月", "B", "", ""]]).utf8)))
+        parts.append(
+            ("xl/worksheets/sheet2.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "隐藏的", "A", "", ""]]).utf8)))
+        parts.append(
+            ("xl/worksheets/sheet3.xml", Array(WorkbookBuilder.sheet(rows: [header, ["1", "二月", "B", "", ""]]).utf8)))
         let path = try workbook("months.xlsx", parts)
         let read = try LedgerFile(path).read()
         #expect(read.sheetName == "一月")

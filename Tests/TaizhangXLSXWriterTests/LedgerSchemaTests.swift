@@ -34,7 +34,10 @@ struct LedgerSchemaTests {
 
     @Test(arguments: [
         (#"{"name": "x", "columns": [{"field": "task", "header": "任务"}]}"#, "width"),
-        (#"{"name": "x", "columns": [{"field": "sequence", "header": "序号", "width": 6}]}"#, "the task column is missing"),
+        (
+            #"{"name": "x", "columns": [{"field": "sequence", "header": "序号", "width": 6}]}"#,
+            "the task column is missing"
+        ),
         (#"{"name": "x", "columns": [{"field": "nonsense", "header": "a", "width": 6}]}"#, "columns"),
         (#"{"name": "x", "headerFill": "grey", "columns": []}"#, "headerFill"),
         (#"{"name": "x", "columns": [{"field": "sequence", "header": "序号", "width": 300}]}"#, "width 300.0 is outside"),

@@ -51,7 +51,8 @@ struct LedgerWorkbookWriterTests {
         #expect(sheet.contains(#"<pane ySplit="2" topLeftCell="A3""#), "header frozen")
         #expect(sheet.contains(#"<autoFilter ref="A2:E57"/>"#))
         #expect(sheet.contains("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"))
-        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'台账'!$1:$2</definedName>"))
+        #expect(
+            workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'台账'!$1:$2</definedName>"))
         // 48 tasks and 7 sections, each section title merged across B:E.
         #expect(WorkbookParts.count(of: "<mergeCell ", in: sheet) == 8)
         // Every body row has its own height: none is left at Excel's default.
@@ -80,7 +81,8 @@ struct LedgerWorkbookWriterTests {
         do {
             let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
             let writer = try LedgerWorkbookWriter(
-                path: folder.file("a.xlsx"), heading: ledger, columns: columns, options: XLSXWriteOptions(memoryMode: mode))
+                path: folder.file("a.xlsx"), heading: ledger, columns: columns,
+                options: XLSXWriteOptions(memoryMode: mode))
             for entry in ledger.entries + ledger.entries + ledger.entries { try writer.append(entry.task) }
             // Dropped without close(): the writing thread ends, the workbook is freed unwritten.
         }
@@ -96,7 +98,9 @@ struct LedgerWorkbookWriterTests {
         try writer.append(ledger.entries[0].task)
         _ = try writer.close()
         let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.xlsx")))
-        #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) { try writer.append(ledger.entries[1].task) }
+        #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) {
+            try writer.append(ledger.entries[1].task)
+        }
         #expect(throws: LedgerWriteError(.writerClosed, path: folder.file("a.xlsx"))) {
             try writer.append(SectionHeading(sequence: SequenceNumber("二"), title: "后加"), depth: 1)
         }
@@ -111,8 +115,9 @@ struct LedgerWorkbookWriterTests {
         defer { folder.remove() }
         let path = folder.file("t.xlsx")
         let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
-        let writer = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账\u{01}标题"), columns: columns,
-                                              options: XLSXWriteOptions(author: "作者\u{0B}"))
+        let writer = try LedgerWorkbookWriter(
+            path: path, heading: Ledger(title: "台账\u{01}标题"), columns: columns,
+            options: XLSXWriteOptions(author: "作者\u{0B}"))
         _ = try writer.close()
         let core = try WorkbookParts.text(of: "docProps/core.xml", in: path)
         #expect(core.contains("台账标题") && core.contains("作者"))
@@ -128,7 +133,8 @@ struct LedgerWorkbookWriterTests {
         #expect(throws: LedgerWriteError(.outputExists, path: path)) {
             _ = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账"), columns: columns)
         }
-        let writer = try LedgerWorkbookWriter(path: path, heading: Ledger(title: "台账"), columns: columns, overwrite: true)
+        let writer = try LedgerWorkbookWriter(
+            path: path, heading: Ledger(title: "台账"), columns: columns, overwrite: true)
         try writer.append(LedgerTask(sequence: SequenceNumber("1"), text: "任务", lead: ["市财政局"]))
         // Until close() the old file stands untouched; the new one is written beside it.
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "原有文件")
@@ -173,7 +179,9 @@ struct LedgerWorkbookWriterTests {
         #expect(findings.first?.location.file == "Examples/tongren-2021/ledger.csv")
         #expect(findings.first?.columnTitle == "重点任务")
         let back = try LedgerFile(folder.file("out.xlsx")).read()
-        #expect(back.ledger.entries[1].task.text == ledger.entries[1].task.text.replacingOccurrences(of: "\u{07}", with: ""))
+        #expect(
+            back.ledger.entries[1].task.text == ledger.entries[1].task.text.replacingOccurrences(of: "\u{07}", with: "")
+        )
     }
 
     @Test func refusesACellLongerThanExcelAllowsAndLeavesNoFile() throws {
@@ -198,7 +206,8 @@ struct LedgerWorkbookWriterTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(throws: LedgerWriteError.self) {
-            try LedgerWorkbookWriter.write(try tongren(), to: folder.file("x.xlsx"), options: XLSXWriteOptions(sheetName: name))
+            try LedgerWorkbookWriter.write(
+                try tongren(), to: folder.file("x.xlsx"), options: XLSXWriteOptions(sheetName: name))
         }
     }
 
@@ -232,10 +241,12 @@ struct LedgerWorkbookWriterTests {
         defer { folder.remove() }
         var ledger = try tongren()
         ledger.body.subsections[0].tasks[0].remarks = "已列入督办"
-        let narrow = LedgerSchema(name: "narrow", summary: "", columns: [
-            SchemaColumn(field: .sequence, header: "编号", width: 8),
-            SchemaColumn(field: .task, header: "工作任务", width: 50),
-        ])
+        let narrow = LedgerSchema(
+            name: "narrow", summary: "",
+            columns: [
+                SchemaColumn(field: .sequence, header: "编号", width: 8),
+                SchemaColumn(field: .task, header: "工作任务", width: 50),
+            ])
         _ = try LedgerWorkbookWriter.write(ledger, to: folder.file("n.xlsx"), options: XLSXWriteOptions(schema: narrow))
         let back = try LedgerFile(folder.file("n.xlsx")).read()
         #expect(back.ledger.withoutSources == ledger.withoutSources)
@@ -298,7 +309,8 @@ struct WorkbookConversionTests {
 extension LedgerSection {
     /// The section with every task, at every depth, passed through `transform`.
     fileprivate func mappingTasks(_ transform: (LedgerTask) -> LedgerTask) -> LedgerSection {
-        LedgerSection(heading: heading, tasks: tasks.map(transform),
-                      subsections: subsections.map { $0.mappingTasks(transform) })
+        LedgerSection(
+            heading: heading, tasks: tasks.map(transform),
+            subsections: subsections.map { $0.mappingTasks(transform) })
     }
 }

@@ -11,14 +11,17 @@ import TaizhangText
 import TaizhangXLSXWriter
 
 struct TemplateWriterTests {
-    static let roster = DepartmentRoster(text: """
-        # 同仁市
-        市卫生健康局\t市卫健局
-        市医疗保障局，市医保局
-        市财政局
-        """)
+    static let roster = DepartmentRoster(
+        text: """
+            # 同仁市
+            市卫生健康局\t市卫健局
+            市医疗保障局，市医保局
+            市财政局
+            """)
 
-    private func progressTemplate(rows: Int = 30, roster: DepartmentRoster? = roster) throws -> (TemporaryFolder, String) {
+    private func progressTemplate(rows: Int = 30, roster: DepartmentRoster? = roster) throws -> (
+        TemporaryFolder, String
+    ) {
         let folder = try TemporaryFolder()
         let path = folder.file("blank.xlsx")
         let schema = try #require(LedgerSchema.builtIn(named: "progress"))
@@ -46,7 +49,9 @@ struct TemplateWriterTests {
         defer { folder.remove() }
         let sheet = try WorkbookParts.text(of: "xl/worksheets/sheet1.xml", in: path)
         #expect(sheet.contains(#"<dataValidations count="8">"#), "a list or an input message on every column")
-        #expect(sheet.contains(#"errorStyle="warning""#) && WorkbookParts.count(of: #"errorStyle="warning""#, in: sheet) == 2)
+        #expect(
+            sheet.contains(#"errorStyle="warning""#)
+                && WorkbookParts.count(of: #"errorStyle="warning""#, in: sheet) == 2)
         #expect(sheet.contains(#"sqref="C4:C33"><formula1>taizhang_list_1</formula1>"#))
         #expect(sheet.contains(#"sqref="G4:G33"><formula1>taizhang_list_3</formula1>"#))
         #expect(sheet.contains("promptTitle=\"完成时限\""))
@@ -58,7 +63,8 @@ struct TemplateWriterTests {
         let sheet = try WorkbookParts.text(of: "xl/worksheets/sheet1.xml", in: path)
         let styles = try WorkbookParts.text(of: "xl/styles.xml", in: path)
         #expect(sheet.contains(#"<sheetProtection sheet="1" objects="1" scenarios="1""#))
-        #expect(sheet.contains(#"formatColumns="0" formatRows="0" insertRows="0" deleteRows="0" sort="0" autoFilter="0""#))
+        #expect(
+            sheet.contains(#"formatColumns="0" formatRows="0" insertRows="0" deleteRows="0" sort="0" autoFilter="0""#))
         #expect(styles.contains(#"<protection locked="0"/>"#))
         // The thirty prepared rows keep no fixed height, so Excel grows them as clerks type.
         #expect(WorkbookParts.count(of: "customHeight=\"1\"", in: sheet) == 3)

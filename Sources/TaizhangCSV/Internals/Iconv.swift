@@ -2,11 +2,11 @@
 // A thin wrapper over the C library's iconv: a conversion fed in chunks of any size.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why iconv stopped.

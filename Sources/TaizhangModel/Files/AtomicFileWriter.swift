@@ -4,9 +4,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes outputs so that a reader never sees half a file and nothing is lost by accident.
@@ -62,7 +62,9 @@ public enum AtomicFileWriter {
         return (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     }
 
-    private static func writeBytes(_ bytes: [UInt8], to temporary: String, reportingAs path: String) throws(LedgerWriteError) {
+    private static func writeBytes(_ bytes: [UInt8], to temporary: String, reportingAs path: String)
+        throws(LedgerWriteError)
+    {
         let output = try FileOutput(creating: temporary, reportedAs: path)
         try output.write(bytes)
         try output.flush()

@@ -2,9 +2,9 @@
 // Bytes written out through a buffer, to a new file or to standard output, every failure reported.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A buffered writer of bytes to a file descriptor; a failed write (a full disk) is an error, never

@@ -12,13 +12,16 @@ extension Ledger {
     public func replay(into sink: some LedgerSink) throws(LedgerWriteError) -> DecodedLedger {
         var heading = self
         heading.body = LedgerSection()
-        try sink.receive(.header(LedgerHeader(
-            heading: heading, columns: nil, optionalFields: optionalFieldsInUse,
-            carriesIdentifiers: entries.contains { $0.task.id != nil })))
+        try sink.receive(
+            .header(
+                LedgerHeader(
+                    heading: heading, columns: nil, optionalFields: optionalFieldsInUse,
+                    carriesIdentifiers: entries.contains { $0.task.id != nil })))
         var sections = 0
         try body.replay(path: [], into: sink, sections: &sections)
-        let decoded = DecodedLedger(ledger: heading, findings: [], headerRow: nil, columns: nil, sheetName: nil,
-                                    taskCount: taskCount, sectionCount: sections)
+        let decoded = DecodedLedger(
+            ledger: heading, findings: [], headerRow: nil, columns: nil, sheetName: nil,
+            taskCount: taskCount, sectionCount: sections)
         try sink.finish(decoded)
         return decoded
     }

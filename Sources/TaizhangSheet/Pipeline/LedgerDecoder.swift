@@ -127,8 +127,10 @@ public struct LedgerDecoder {
     public mutating func consume(_ row: SheetRow) {
         if !row.uncachedFormulas.isEmpty {
             let cells = row.uncachedFormulas.prefix(8).map { SourceLocation.columnLetters($0 + 1) + String(row.number) }
-            note(Finding(.uncachedFormula, at: location(row: row, column: row.uncachedFormulas[0]),
-                         arguments: ["cells": cells.joined(separator: ", ")]))
+            note(
+                Finding(
+                    .uncachedFormula, at: location(row: row, column: row.uncachedFormulas[0]),
+                    arguments: ["cells": cells.joined(separator: ", ")]))
         }
         var row = row
         let inherited = inheritance.apply(to: &row)
@@ -137,7 +139,9 @@ public struct LedgerDecoder {
             consumePreamble(row)
         case .header(let columns, let headerRow, let headerFindings):
             var refinedFindings: [Finding] = []
-            if let refined = columns.refined(by: row, at: location(row: headerRow), report: { refinedFindings.append($0) }) {
+            if let refined = columns.refined(
+                by: row, at: location(row: headerRow), report: { refinedFindings.append($0) })
+            {
                 // 责任单位 merged over 牵头单位 | 配合单位: the second line names the columns.
                 startTable(refined, row: headerRow, findings: refinedFindings)
                 previousRow = row.number
@@ -162,8 +166,9 @@ public struct LedgerDecoder {
         } else if taskCount == 0 {
             note(Finding(.noTasks, at: SourceLocation(file: file, sheet: sheetName, row: headerRow)))
         }
-        return DecodedLedger(ledger: heading, findings: findings, headerRow: headerRow, columns: columns,
-                             sheetName: sheetName, taskCount: taskCount, sectionCount: sectionCount)
+        return DecodedLedger(
+            ledger: heading, findings: findings, headerRow: headerRow, columns: columns,
+            sheetName: sheetName, taskCount: taskCount, sectionCount: sectionCount)
     }
 
     /// The ledger's heading facts as known from the title rows and the header.
@@ -218,9 +223,12 @@ public struct LedgerDecoder {
             interpretations = InterpretationCache(year: year)
         }
         let optional: Set<LedgerField> = [.progress, .status, .remarks]
-        onEvent(.header(LedgerHeader(heading: heading, columns: columns,
-                                     optionalFields: optional.filter { columns[$0] != nil }, row: row,
-                                     source: location(row: row), carriesIdentifiers: columns.identifier != nil)))
+        onEvent(
+            .header(
+                LedgerHeader(
+                    heading: heading, columns: columns,
+                    optionalFields: optional.filter { columns[$0] != nil }, row: row,
+                    source: location(row: row), carriesIdentifiers: columns.identifier != nil)))
     }
 
     // MARK: - The table
@@ -264,19 +272,22 @@ public struct LedgerDecoder {
             if heading.sequence.isEmpty { unnumberedHeading = (row, heading.title) }
             return
         }
-        appendTask(values, sequence: columns[.sequence] == nil ? .empty : sequence, columns: columns, row: row,
-                   inherited: inherited)
+        appendTask(
+            values, sequence: columns[.sequence] == nil ? .empty : sequence, columns: columns, row: row,
+            inherited: inherited)
     }
 
-    private static let footerPrefixes = ["填报人", "填表人", "联系人", "联系电话", "审核人", "审核：", "负责人", "单位负责人",
-                                         "制表人", "填报日期", "填表日期", "分管领导", "签字", "盖章", "注：", "注:", "说明："]
+    private static let footerPrefixes = [
+        "填报人", "填表人", "联系人", "联系电话", "审核人", "审核：", "负责人", "单位负责人",
+        "制表人", "填报日期", "填表日期", "分管领导", "签字", "盖章", "注：", "注:", "说明：",
+    ]
 
     private static let foldedFooterPrefixes = footerPrefixes.map(\.halfWidthFolded)
     private static let footerInitials = Set(foldedFooterPrefixes.compactMap(\.unicodeScalars.first))
 
     private func isFooter(_ values: [String], nonEmpty: [Int]) -> Bool {
         guard nonEmpty.count <= 4, let first = nonEmpty.first,
-              let initial = values[first].unicodeScalars.first, LedgerDecoder.footerInitials.contains(initial)
+            let initial = values[first].unicodeScalars.first, LedgerDecoder.footerInitials.contains(initial)
         else { return false }
         let text = values[first].halfWidthFolded
         return LedgerDecoder.foldedFooterPrefixes.contains { text.hasPrefix($0) }
@@ -287,8 +298,9 @@ public struct LedgerDecoder {
         let assignsWork = [LedgerField.lead, .cooperating, .deadline].contains { field in
             columns[field].map { !CellText.isPlaceholder(values[safe: $0]) } ?? false
         }
-        return SectionRow.heading(values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: assignsWork,
-                                  place: location(row: row))
+        return SectionRow.heading(
+            values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: assignsWork,
+            place: location(row: row))
     }
 
     /// Opens a section, closing the open ones of the same or a deeper rank, and says so.
@@ -321,7 +333,8 @@ public struct LedgerDecoder {
                 let letters = beyond.map { SourceLocation.columnLetters($0 + 1) }
                 for (column, letter) in zip(beyond, letters) { extra[letter] = values[column] }
                 // The message names a few cells and counts the rest: a row of 20,000 cells is one line.
-                let named = letters.prefix(8).joined(separator: ", ") + (letters.count > 8 ? " … (\(letters.count))" : "")
+                let named =
+                    letters.prefix(8).joined(separator: ", ") + (letters.count > 8 ? " … (\(letters.count))" : "")
                 note(Finding(.raggedRow, at: location(row: row), arguments: ["cells": named]))
             }
         }
@@ -353,14 +366,16 @@ public struct LedgerDecoder {
 
     /// The lead and cooperating names of a row. Names marked "▲" or "（牵头）" lead, and where a
     /// lead cell marks some names, its unmarked ones cooperate.
-    private mutating func departments(_ values: [String], columns: ColumnMap) -> (lead: [String], cooperating: [String]) {
+    private mutating func departments(_ values: [String], columns: ColumnMap) -> (lead: [String], cooperating: [String])
+    {
         let leadCell = interpretations.departments(columns[.lead].map { values[safe: $0] } ?? "")
         var cooperatingCell = interpretations.departments(columns[.cooperating].map { values[safe: $0] } ?? "")
         if let other = columns.otherResponsible {
             let others = interpretations.departments(values[safe: other])
-            cooperatingCell = DepartmentCell(mentions: others.mentions + cooperatingCell.mentions,
-                                             names: others.names + cooperatingCell.names,
-                                             hasMarks: others.hasMarks || cooperatingCell.hasMarks)
+            cooperatingCell = DepartmentCell(
+                mentions: others.mentions + cooperatingCell.mentions,
+                names: others.names + cooperatingCell.names,
+                hasMarks: others.hasMarks || cooperatingCell.hasMarks)
         }
         guard leadCell.hasMarks || cooperatingCell.hasMarks else { return (leadCell.names, cooperatingCell.names) }
         var lead = leadCell.mentions

@@ -12,8 +12,10 @@ public struct CellTooLongRule: RowRule {
 
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
         for (field, text) in row.cells where text.utf8.count > 32_767 && text.utf16.count > 32_767 {
-            report(Finding(.cellTooLong, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
-                           arguments: ["length": String(text.utf16.count)]))
+            report(
+                Finding(
+                    .cellTooLong, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                    arguments: ["length": String(text.utf16.count)]))
         }
     }
 }

@@ -15,8 +15,10 @@ public struct ControlCharacterRule: RowRule {
         for ((field, text), traits) in zip(row.cells, row.traits) where traits.contains(.controlOrSpace) {
             let count = ControlCharacterRule.count(in: text)
             guard count > 0 else { continue }
-            report(Finding(.controlCharacter, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
-                           arguments: ["count": String(count)]))
+            report(
+                Finding(
+                    .controlCharacter, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                    arguments: ["count": String(count)]))
         }
     }
 

@@ -13,12 +13,16 @@ public struct DeadlineRule: RowRule {
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
         let deadline = row.task.deadline
         if deadline.kind == .unparsed {
-            report(Finding(.unparsedDeadline, at: context.location(of: row.task, .deadline),
-                           columnTitle: context.title(of: .deadline), arguments: ["text": deadline.text]))
+            report(
+                Finding(
+                    .unparsedDeadline, at: context.location(of: row.task, .deadline),
+                    columnTitle: context.title(of: .deadline), arguments: ["text": deadline.text]))
         } else if let year = context.year, let due = deadline.due, due.year != year {
-            report(Finding(.deadlineOutOfYear, at: context.location(of: row.task, .deadline),
-                           columnTitle: context.title(of: .deadline),
-                           arguments: ["text": deadline.text, "due": due.iso, "year": String(year)]))
+            report(
+                Finding(
+                    .deadlineOutOfYear, at: context.location(of: row.task, .deadline),
+                    columnTitle: context.title(of: .deadline),
+                    arguments: ["text": deadline.text, "due": due.iso, "year": String(year)]))
         }
     }
 }

@@ -21,8 +21,10 @@ public struct DuplicateDepartmentRule: RowRule {
                 if seen.contains(key) {
                     guard !reported.contains(key) else { continue }
                     reported.append(key)
-                    report(Finding(.duplicateDepartment, at: context.location(of: row.task, field),
-                                   columnTitle: context.title(of: field), arguments: ["name": name]))
+                    report(
+                        Finding(
+                            .duplicateDepartment, at: context.location(of: row.task, field),
+                            columnTitle: context.title(of: field), arguments: ["name": name]))
                 } else {
                     seen.append(key)
                 }

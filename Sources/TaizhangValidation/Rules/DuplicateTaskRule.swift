@@ -27,8 +27,10 @@ public struct DuplicateTaskRule: ValidationRule {
             guard !task.text.isEmpty else { return }
             let key = TextFingerprint(task.text, ignoringSpaces: true)
             if let earlier = seen.firstRow(of: key.value, seenOn: task.source?.row ?? 0) {
-                report(Finding(.duplicateTask, at: context.location(of: task, .task), columnTitle: context.title(of: .task),
-                               arguments: ["other": String(earlier)]))
+                report(
+                    Finding(
+                        .duplicateTask, at: context.location(of: task, .task), columnTitle: context.title(of: .task),
+                        arguments: ["other": String(earlier)]))
             }
         }
     }

@@ -20,8 +20,10 @@ public struct LeadIsCooperatingRule: RowRule {
             let key = context.departments.key(name)
             guard leads.contains(key), !reported.contains(key) else { continue }
             reported.append(key)
-            report(Finding(.leadIsCooperating, at: context.location(of: row.task, .cooperating),
-                           columnTitle: context.title(of: .cooperating), arguments: ["name": name]))
+            report(
+                Finding(
+                    .leadIsCooperating, at: context.location(of: row.task, .cooperating),
+                    columnTitle: context.title(of: .cooperating), arguments: ["name": name]))
         }
     }
 }

@@ -13,8 +13,10 @@ public struct MarkupRule: RowRule {
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
         for ((field, text), traits) in zip(row.cells, row.traits) where traits.contains(.markupStart) {
             guard let markup = MarkupRule.firstMarkup(in: text) else { continue }
-            report(Finding(.markupInCell, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
-                           arguments: ["markup": markup]))
+            report(
+                Finding(
+                    .markupInCell, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                    arguments: ["markup": markup]))
         }
     }
 
@@ -27,15 +29,18 @@ public struct MarkupRule: RowRule {
             if scalar == "<", let end = scalars[index...].prefix(40).firstIndex(of: ">"), end > index + 1 {
                 let inner = scalars[(index + 1)..<end]
                 let name = inner.first == "/" ? inner.dropFirst() : inner[...]
-                if let first = name.first, first.properties.isASCIIHexDigit || ("a"..."z").contains(first)
-                    || ("A"..."Z").contains(first), inner.allSatisfy({ $0.isASCII })
+                if let first = name.first,
+                    first.properties.isASCIIHexDigit || ("a"..."z").contains(first)
+                        || ("A"..."Z").contains(first), inner.allSatisfy({ $0.isASCII })
                 {
                     return String(String.UnicodeScalarView(scalars[index...end]))
                 }
             }
             if scalar == "&", let end = scalars[index...].prefix(10).firstIndex(of: ";"), end > index + 1 {
                 let inner = scalars[(index + 1)..<end]
-                if inner.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "#" || ("0"..."9").contains($0) }) {
+                if inner.allSatisfy({
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "#" || ("0"..."9").contains($0)
+                }) {
                     return String(String.UnicodeScalarView(scalars[index...end]))
                 }
             }

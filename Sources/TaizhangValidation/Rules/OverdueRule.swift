@@ -31,10 +31,12 @@ public struct OverdueRule: ValidationRule {
         func check(_ row: TaskRow, report: (Finding) -> Void) {
             let asOf = context.options.asOf
             guard context.optionalFields.contains(.status), let due = row.task.deadline.due, due < asOf,
-                  !done.isDone(row.task.status)
+                !done.isDone(row.task.status)
             else { return }
-            report(Finding(.overdue, at: context.location(of: row.task, .deadline), columnTitle: context.title(of: .deadline),
-                           arguments: ["due": due.iso, "asOf": asOf.iso, "status": row.task.status ?? "—"]))
+            report(
+                Finding(
+                    .overdue, at: context.location(of: row.task, .deadline), columnTitle: context.title(of: .deadline),
+                    arguments: ["due": due.iso, "asOf": asOf.iso, "status": row.task.status ?? "—"]))
         }
     }
 }

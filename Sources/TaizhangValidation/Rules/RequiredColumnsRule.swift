@@ -29,8 +29,10 @@ public struct RequiredColumnsRule: ValidationRule {
             guard let columns = context.columns else { return }
             for column in context.options.schema.columns
             where column.required && !column.field.isRequiredColumn && columns[column.field] == nil {
-                report(Finding(.missingColumn, at: SourceLocation(file: context.file, sheet: context.sheet),
-                               arguments: ["field": column.header]))
+                report(
+                    Finding(
+                        .missingColumn, at: SourceLocation(file: context.file, sheet: context.sheet),
+                        arguments: ["field": column.header]))
             }
         }
     }

@@ -35,11 +35,15 @@ public struct RosterRule: ValidationRule {
                     case .canonical:
                         break
                     case .alias(let canonical):
-                        report(Finding(.departmentAlias, at: place, columnTitle: context.title(of: field),
-                                       arguments: ["name": name, "canonical": canonical], suggestions: [canonical]))
+                        report(
+                            Finding(
+                                .departmentAlias, at: place, columnTitle: context.title(of: field),
+                                arguments: ["name": name, "canonical": canonical], suggestions: [canonical]))
                     case .unknown(let suggestions):
-                        report(Finding(.unknownDepartment, at: place, columnTitle: context.title(of: field),
-                                       arguments: ["name": name], suggestions: suggestions))
+                        report(
+                            Finding(
+                                .unknownDepartment, at: place, columnTitle: context.title(of: field),
+                                arguments: ["name": name], suggestions: suggestions))
                     }
                 }
             }

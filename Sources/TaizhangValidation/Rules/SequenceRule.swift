@@ -31,8 +31,10 @@ public struct SequenceRule: ValidationRule {
             let place = context.location(of: task, .sequence)
             let title = context.title(of: .sequence)
             guard task.sequence.isWellFormed, let value = task.sequence.value else {
-                report(Finding(.malformedSequence, at: place, columnTitle: title,
-                               arguments: ["sequence": task.sequence.raw]))
+                report(
+                    Finding(
+                        .malformedSequence, at: place, columnTitle: title,
+                        arguments: ["sequence": task.sequence.raw]))
                 return
             }
             // A class per scope, so recording a number does not copy the scope's table each time.
@@ -45,22 +47,31 @@ public struct SequenceRule: ValidationRule {
                 earlier = scope.plain[components[0].style.rank, default: RowMemory()]
                     .firstRow(ofNumber: components[0].value, seenOn: row)
             } else {
-                let fingerprint = task.sequence.components.map { components in
-                    TextFingerprint(numbers: components.flatMap { [$0.style.rank, $0.value] })
-                } ?? TextFingerprint(task.sequence.raw)
+                let fingerprint =
+                    task.sequence.components.map { components in
+                        TextFingerprint(numbers: components.flatMap { [$0.style.rank, $0.value] })
+                    } ?? TextFingerprint(task.sequence.raw)
                 earlier = scope.seen.firstRow(of: fingerprint.value, seenOn: row)
             }
             if let earlier {
-                report(Finding(.duplicateSequence, at: place, columnTitle: title,
-                               arguments: ["sequence": task.sequence.raw, "other": String(earlier)]))
+                report(
+                    Finding(
+                        .duplicateSequence, at: place, columnTitle: title,
+                        arguments: ["sequence": task.sequence.raw, "other": String(earlier)]))
             } else if let last = scope.last {
                 if value < last {
-                    report(Finding(.sequenceOrder, at: place, columnTitle: title,
-                                   arguments: ["sequence": task.sequence.raw, "previous": String(last)]))
+                    report(
+                        Finding(
+                            .sequenceOrder, at: place, columnTitle: title,
+                            arguments: ["sequence": task.sequence.raw, "previous": String(last)]))
                 } else if value > last + 1 {
-                    report(Finding(.sequenceGap, at: place, columnTitle: title,
-                                   arguments: ["sequence": task.sequence.raw, "previous": String(last),
-                                               "missing": SequenceRule.missingRange(last + 1, value - 1)]))
+                    report(
+                        Finding(
+                            .sequenceGap, at: place, columnTitle: title,
+                            arguments: [
+                                "sequence": task.sequence.raw, "previous": String(last),
+                                "missing": SequenceRule.missingRange(last + 1, value - 1),
+                            ]))
                 }
             }
             scope.last = value

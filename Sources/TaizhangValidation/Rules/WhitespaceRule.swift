@@ -15,8 +15,10 @@ public struct WhitespaceRule: RowRule {
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
         for ((field, text), traits) in zip(row.cells, row.traits) where !traits.isDisjoint(with: .anySpace) {
             guard let problem = WhitespaceRule.problem(in: text, field: field) else { continue }
-            report(Finding(.whitespace, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
-                           arguments: ["problem": problem]))
+            report(
+                Finding(
+                    .whitespace, at: context.location(of: row.task, field), columnTitle: context.title(of: field),
+                    arguments: ["problem": problem]))
         }
     }
 
@@ -35,7 +37,9 @@ public struct WhitespaceRule: RowRule {
             if space, previousIsSpace { return "doubled" }
             previousIsSpace = space
         }
-        if field == .lead || field == .cooperating, scalars.contains(where: isBreak), DepartmentList.hasLineBreakInName(text) {
+        if field == .lead || field == .cooperating, scalars.contains(where: isBreak),
+            DepartmentList.hasLineBreakInName(text)
+        {
             return "break-in-name"
         }
         return nil

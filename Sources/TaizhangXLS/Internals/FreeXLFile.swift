@@ -100,7 +100,8 @@ struct FreeXLFailure: Error {
             "invalid compound file header"
         case FREEXL_CFBF_READ_ERROR, FREEXL_CFBF_SEEK_ERROR: "file cut short"
         case FREEXL_CFBF_EMPTY_FAT_CHAIN, FREEXL_CFBF_ILLEGAL_FAT_ENTRY, FREEXL_INVALID_MINI_STREAM,
-             FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY: "broken sector chain"
+            FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
+            "broken sector chain"
         case FREEXL_BIFF_INVALID_BOF: "invalid BIFF record"
         case FREEXL_BIFF_INVALID_SST, FREEXL_BIFF_ILLEGAL_SST_INDEX: "invalid shared strings"
         case FREEXL_BIFF_WORKBOOK_NOT_FOUND: "no Workbook stream"

@@ -93,20 +93,23 @@ final class InflateAhead: @unchecked Sendable {
     private func run(_ part: String, of archive: ZipArchive) {
         var current = -1
         do throws(LedgerReadError) {
-            try archive.inflate(part, into: { () throws(LedgerReadError) -> UnsafeMutableRawBufferPointer in
-                condition.lock()
-                defer { condition.unlock() }
-                while free.isEmpty, !cancelled { condition.wait() }
-                if cancelled { throw InflateAhead.cancelledError }
-                current = free.removeFirst()
-                return UnsafeMutableRawBufferPointer(start: start(of: current), count: chunk)
-            }, filled: { count in
-                condition.lock()
-                defer { condition.unlock() }
-                if count > 0 { filled.append((current, count)) } else { free.append(current) }
-                condition.broadcast()
-            })
-        } catch where error == InflateAhead.cancelledError {
+            try archive.inflate(
+                part,
+                into: { () throws(LedgerReadError) -> UnsafeMutableRawBufferPointer in
+                    condition.lock()
+                    defer { condition.unlock() }
+                    while free.isEmpty, !cancelled { condition.wait() }
+                    if cancelled { throw InflateAhead.cancelledError }
+                    current = free.removeFirst()
+                    return UnsafeMutableRawBufferPointer(start: start(of: current), count: chunk)
+                },
+                filled: { count in
+                    condition.lock()
+                    defer { condition.unlock() }
+                    if count > 0 { filled.append((current, count)) } else { free.append(current) }
+                    condition.broadcast()
+                })
+        } catch  where error == InflateAhead.cancelledError {
         } catch {
             condition.lock()
             failure = error

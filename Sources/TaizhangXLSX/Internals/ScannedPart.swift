@@ -37,7 +37,7 @@ enum ScannedPart {
             }
             try scanner.finish(remaining: carriedCount)
             return true
-        } catch where error == XMLScanner.surprise {
+        } catch  where error == XMLScanner.surprise {
             return false
         }
     }

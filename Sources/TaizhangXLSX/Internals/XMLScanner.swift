@@ -4,7 +4,7 @@
 import TaizhangModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Scans the XML of a worksheet or shared-string part and hands its elements and text to the same
@@ -22,8 +22,9 @@ import Glibc
 /// the handler receives NUL-terminated strings as from expat without a copy.
 final class XMLScanner {
     /// Thrown when the part is not plain XML; the caller reads it with expat instead.
-    static let surprise = LedgerReadError(LedgerReadError.Code(rawValue: "xml-scanner-surprise"),
-                                          at: SourceLocation(file: ""))
+    static let surprise = LedgerReadError(
+        LedgerReadError.Code(rawValue: "xml-scanner-surprise"),
+        at: SourceLocation(file: ""))
     /// The longest tag (or unfinished text) carried from one buffer to the next.
     static let maxTag = 64 << 10
     static let maxAttributes = 64
@@ -108,7 +109,8 @@ final class XMLScanner {
             throw XMLScanner.surprise
         }
         guard count - index >= 6 else { return nil }
-        let isDeclaration = base[index + 1] == 0x3F && base[index + 2] == 0x78 && base[index + 3] == 0x6D
+        let isDeclaration =
+            base[index + 1] == 0x3F && base[index + 2] == 0x78 && base[index + 3] == 0x6D
             && base[index + 4] == 0x6C && XMLByte.isSpace(base[index + 5])
         guard isDeclaration else { return index }
         var end = index + 5
@@ -178,8 +180,9 @@ final class XMLScanner {
                 valueEnd += 1
             }
             guard valueEnd < count else { return nil }
-            spans[attributes] = AttributeSpan(name: index, local: attributeLocal, nameEnd: attributeEnd, value: valueStart,
-                                              valueEnd: valueEnd, needsDecoding: needsDecoding)
+            spans[attributes] = AttributeSpan(
+                name: index, local: attributeLocal, nameEnd: attributeEnd, value: valueStart,
+                valueEnd: valueEnd, needsDecoding: needsDecoding)
             attributes += 1
             index = valueEnd + 1
         }

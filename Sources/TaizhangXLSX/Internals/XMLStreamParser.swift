@@ -5,9 +5,9 @@ import CTaizhangExpat
 import TaizhangModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The local name of an element or attribute: what follows any namespace prefix ("x:c" → "c").
@@ -98,13 +98,16 @@ final class XMLStreamParser {
         self.file = file
         self.maxDepth = limits.maxXMLDepth
         XML_SetUserData(parser, Unmanaged.passUnretained(self).toOpaque())
-        XML_SetElementHandler(parser, { context, name, attributes in
-            guard let context, let name else { return }
-            Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue().started(name, attributes)
-        }, { context, name in
-            guard let context, let name else { return }
-            Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue().ended(name)
-        })
+        XML_SetElementHandler(
+            parser,
+            { context, name, attributes in
+                guard let context, let name else { return }
+                Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue().started(name, attributes)
+            },
+            { context, name in
+                guard let context, let name else { return }
+                Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue().ended(name)
+            })
         XML_SetCharacterDataHandler(parser) { context, text, length in
             guard let context, let text, length > 0 else { return }
             Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue().received(text, Int(length))
@@ -134,9 +137,12 @@ final class XMLStreamParser {
         if let failure { throw failure }
         guard status == XML_STATUS_ERROR else { return }
         let reason = XML_ErrorString(XML_GetErrorCode(parser)).map { String(cString: $0) } ?? "XML error"
-        throw LedgerReadError(.malformedXML, at: SourceLocation(file: file),
-                              arguments: ["part": part, "xmlLine": String(XML_GetCurrentLineNumber(parser)),
-                                          "reason": reason])
+        throw LedgerReadError(
+            .malformedXML, at: SourceLocation(file: file),
+            arguments: [
+                "part": part, "xmlLine": String(XML_GetCurrentLineNumber(parser)),
+                "reason": reason,
+            ])
     }
 
     // MARK: - Callbacks
@@ -151,9 +157,13 @@ final class XMLStreamParser {
         guard failure == nil else { return }
         depth += 1
         if depth > maxDepth {
-            stop(LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                 arguments: ["quantity": "xml-depth",
-                                             "limit": String(maxDepth), "part": part]))
+            stop(
+                LedgerReadError(
+                    .limitExceeded, at: SourceLocation(file: file),
+                    arguments: [
+                        "quantity": "xml-depth",
+                        "limit": String(maxDepth), "part": part,
+                    ]))
             return
         }
         do throws(LedgerReadError) {

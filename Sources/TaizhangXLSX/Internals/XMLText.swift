@@ -23,7 +23,8 @@ enum XMLByte {
     }
 
     /// The ASCII bytes text cannot simply pass, as bits: '<', '&', '>', CR and the control characters XML forbids.
-    private static let specialMask: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A)) | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+    private static let specialMask: UInt64 =
+        (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A)) | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
     @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
         byte < 64 && specialMask >> byte & 1 == 1
@@ -142,9 +143,9 @@ enum XMLText {
             scalar = value
         } else {
             switch (name.count, name.first) {
-            case (2, 0x6C) where name[1] == 0x74: scalar = 0x3C                                    // lt
-            case (2, 0x67) where name[1] == 0x74: scalar = 0x3E                                    // gt
-            case (3, 0x61) where name[1] == 0x6D && name[2] == 0x70: scalar = 0x26                // amp
+            case (2, 0x6C) where name[1] == 0x74: scalar = 0x3C  // lt
+            case (2, 0x67) where name[1] == 0x74: scalar = 0x3E  // gt
+            case (3, 0x61) where name[1] == 0x6D && name[2] == 0x70: scalar = 0x26  // amp
             case (4, 0x71) where name[1] == 0x75 && name[2] == 0x6F && name[3] == 0x74: scalar = 0x22  // quot
             case (4, 0x61) where name[1] == 0x70 && name[2] == 0x6F && name[3] == 0x73: scalar = 0x27  // apos
             default: throw XMLScanner.surprise
@@ -187,7 +188,8 @@ enum UTF8Check {
     ///
     /// - Throws: ``XMLScanner/surprise`` for a malformed sequence.
     @inline(__always)
-    static func sequence(_ base: UnsafeMutablePointer<UInt8>, at index: Int, count: Int) throws(LedgerReadError) -> Int {
+    static func sequence(_ base: UnsafeMutablePointer<UInt8>, at index: Int, count: Int) throws(LedgerReadError) -> Int
+    {
         let lead = base[index]
         let length: Int
         var low: UInt8 = 0x80
@@ -245,7 +247,8 @@ enum XMLDeclaration {
     static func check(_ inside: UnsafeBufferPointer<UInt8>) throws(LedgerReadError) {
         let text = String(decoding: inside, as: UTF8.self)
         // XML's white space only (\s would take Unicode spaces expat refuses), scalar by scalar (CR LF is one Character).
-        let pattern = /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])(?i:utf-8)\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*$/
+        let pattern =
+            /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])(?i:utf-8)\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*$/
         guard text.wholeMatch(of: pattern.matchingSemantics(.unicodeScalar)) != nil else { throw XMLScanner.surprise }
     }
 }

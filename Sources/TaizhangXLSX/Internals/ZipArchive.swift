@@ -6,9 +6,9 @@ import TaizhangFileKind
 import TaizhangModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A zip archive opened read-only, with the limits that keep a bomb from inflating far.
@@ -37,9 +37,12 @@ final class ZipArchive {
         let count = zip_get_num_entries(handle, 0)
         // Every stored property is set by now, so a throw below still runs deinit, which discards the handle.
         guard count <= Int64(limits.maxEntries) else {
-            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                  arguments: ["quantity": "archive-entries",
-                                              "limit": String(limits.maxEntries), "part": "/"])
+            throw LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file),
+                arguments: [
+                    "quantity": "archive-entries",
+                    "limit": String(limits.maxEntries), "part": "/",
+                ])
         }
         for index in 0..<max(count, 0) {
             guard let name = zip_get_name(handle, UInt64(index), ZIP_FL_ENC_GUESS) else { continue }
@@ -81,8 +84,10 @@ final class ZipArchive {
     /// Streams a part's inflated bytes to `body` in chunks, enforcing the size and ratio limits.
     ///
     /// - Throws: `missing-part`, `damaged-workbook`, `limit-exceeded`, or what `body` throws.
-    func read(_ part: String, chunk: Int = 1 << 18,
-              _ body: (UnsafeRawBufferPointer) throws(LedgerReadError) -> Void) throws(LedgerReadError) {
+    func read(
+        _ part: String, chunk: Int = 1 << 18,
+        _ body: (UnsafeRawBufferPointer) throws(LedgerReadError) -> Void
+    ) throws(LedgerReadError) {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         try inflate(part, into: { buffer }) { count throws(LedgerReadError) in
@@ -116,7 +121,8 @@ final class ZipArchive {
             let buffer = try next()
             let count = zip_fread(entry, buffer.baseAddress, UInt64(buffer.count))
             if count < 0 {
-                throw damaged(zip_error_strerror(zip_file_get_error(entry)).map { String(cString: $0) } ?? "read failed")
+                throw damaged(
+                    zip_error_strerror(zip_file_get_error(entry)).map { String(cString: $0) } ?? "read failed")
             }
             if count > 0 {
                 inflated += Int(count)
@@ -130,8 +136,9 @@ final class ZipArchive {
 
     private func check(inflated: Int, compressed: Int, part: String, total: Int) throws(LedgerReadError) {
         func exceeded(_ quantity: String, _ limit: String) -> LedgerReadError {
-            LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                            arguments: ["quantity": quantity, "limit": limit, "part": part])
+            LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file),
+                arguments: ["quantity": quantity, "limit": limit, "part": part])
         }
         if inflated > limits.maxPartBytes {
             throw exceeded("part-bytes", String(limits.maxPartBytes))
@@ -158,7 +165,8 @@ final class ZipArchive {
             if let error = kind?.unreadableError(file: file) { return error }
             // A zip whose end (the central directory) is missing: a download or copy cut short.
             if kind == .workbook {
-                return LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "truncated: no central directory"])
+                return LedgerReadError(
+                    .damagedWorkbook, at: location, arguments: ["reason": "truncated: no central directory"])
             }
             return LedgerReadError(.notAWorkbook, at: location)
         case ZIP_ER_OPEN, ZIP_ER_READ:

@@ -10,7 +10,7 @@ final class ContentTypesPart: XMLPartHandler {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
         guard name.is("Override"), let part = attributes.string("PartName"),
-              let type = attributes.string("ContentType")
+            let type = attributes.string("ContentType")
         else { return }
         overrides.append((String(part.drop { $0 == "/" }), type))
     }
@@ -20,7 +20,9 @@ final class ContentTypesPart: XMLPartHandler {
 
     /// The workbook part: main content types of .xlsx, .xlsm and template workbooks.
     var workbookPart: String? {
-        overrides.first { $0.type.contains("sheet.main+xml") || $0.type.contains("sheet.macroEnabled.main+xml")
-            || $0.type.contains("template.main+xml") }?.part
+        overrides.first {
+            $0.type.contains("sheet.main+xml") || $0.type.contains("sheet.macroEnabled.main+xml")
+                || $0.type.contains("template.main+xml")
+        }?.part
     }
 }

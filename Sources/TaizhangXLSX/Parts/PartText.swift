@@ -45,8 +45,9 @@ enum OOXMLEscapes {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x5F, index + 6 < bytes.count, bytes[index + 1] == 0x78 || bytes[index + 1] == 0x58,
-               bytes[index + 6] == 0x5F, let value = hexValue(bytes[(index + 2)..<(index + 6)]),
-               let scalar = Unicode.Scalar(value) {
+                bytes[index + 6] == 0x5F, let value = hexValue(bytes[(index + 2)..<(index + 6)]),
+                let scalar = Unicode.Scalar(value)
+            {
                 output.append(contentsOf: Array(String(Character(scalar)).utf8))
                 index += 7
             } else {

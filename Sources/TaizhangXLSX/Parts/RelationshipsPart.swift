@@ -35,8 +35,8 @@ final class RelationshipsPart: XMLPartHandler {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
         guard name.is("Relationship"), attributes.string("TargetMode") != "External",
-              let id = attributes.string("Id"), let type = attributes.string("Type"),
-              let target = attributes.string("Target")
+            let id = attributes.string("Id"), let type = attributes.string("Type"),
+            let target = attributes.string("Target")
         else { return }
         relationships.append(Relationship(id: id, type: type, target: resolve(target)))
     }

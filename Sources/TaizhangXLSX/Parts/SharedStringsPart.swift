@@ -40,9 +40,12 @@ final class SharedStringsPart: XMLPartHandler {
             inItem = false
         } else if name.is("si") {
             guard table.count < limits.maxSharedStrings else {
-                throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                      arguments: ["quantity": "shared-strings",
-                                                  "limit": String(limits.maxSharedStrings), "part": "sharedStrings"])
+                throw LedgerReadError(
+                    .limitExceeded, at: SourceLocation(file: file),
+                    arguments: [
+                        "quantity": "shared-strings",
+                        "limit": String(limits.maxSharedStrings), "part": "sharedStrings",
+                    ])
             }
             try text.withDecodedBytes { bytes throws(LedgerReadError) in try table.append(bytes) }
             inItem = false
@@ -57,9 +60,12 @@ final class SharedStringsPart: XMLPartHandler {
         guard inText else { return }
         text.append(bytes)
         if text.bytes.count > limits.maxCellCharacters * 4 {
-            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file),
-                                  arguments: ["quantity": "string-length",
-                                              "limit": String(limits.maxCellCharacters), "part": "sharedStrings"])
+            throw LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file),
+                arguments: [
+                    "quantity": "string-length",
+                    "limit": String(limits.maxCellCharacters), "part": "sharedStrings",
+                ])
         }
     }
 }
@@ -74,8 +80,10 @@ final class SharedStringsLoader: @unchecked Sendable {
     private let fastPath: Bool
     private let chunk: Int
 
-    init(path: String, file: String, part: String, limits: ReadLimits, table: SharedStringTable, fastPath: Bool,
-         chunk: Int) {
+    init(
+        path: String, file: String, part: String, limits: ReadLimits, table: SharedStringTable, fastPath: Bool,
+        chunk: Int
+    ) {
         self.chunk = chunk
         self.path = path
         self.file = file
@@ -91,7 +99,9 @@ final class SharedStringsLoader: @unchecked Sendable {
         do throws(LedgerReadError) {
             let archive = try ZipArchive(path: path, file: file, limits: limits)
             let handler = SharedStringsPart(file: file, limits: limits, table: table)
-            if !(fastPath ? try ScannedPart.parse(part, in: archive, limits: limits, with: handler, chunk: chunk) : false) {
+            if !(fastPath
+                ? try ScannedPart.parse(part, in: archive, limits: limits, with: handler, chunk: chunk) : false)
+            {
                 let again = SharedStringsPart(file: file, limits: limits, table: table, skipping: table.count)
                 try archive.parse(part, limits: limits, with: again)
             }

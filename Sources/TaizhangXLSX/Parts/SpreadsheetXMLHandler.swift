@@ -68,17 +68,20 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
         let down = min(max(Int(attributes.string("MergeDown") ?? "") ?? 0, 0), 1_048_576 - rowNumber)
         if across > 0 || down > 0 {
             worksheets[worksheets.count - 1].merges.append(
-                CellRange(firstRow: rowNumber, firstColumn: first, lastRow: rowNumber + down, lastColumn: first + across))
+                CellRange(
+                    firstRow: rowNumber, firstColumn: first, lastRow: rowNumber + down, lastColumn: first + across))
         }
         cellStart = first - 1
         column = first + across
         // Every column a row passes over counts, written or skipped.
         gridCells += column - previous
         guard gridCells <= SpreadsheetXMLHandler.maxCells else {
-            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file), arguments: [
-                "quantity": "table-cells",
-                "limit": String(SpreadsheetXMLHandler.maxCells), "part": "Worksheet",
-            ])
+            throw LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file),
+                arguments: [
+                    "quantity": "table-cells",
+                    "limit": String(SpreadsheetXMLHandler.maxCells), "part": "Worksheet",
+                ])
         }
     }
 
@@ -87,21 +90,26 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
             inData = false
             guard !worksheets.isEmpty, rowNumber > 0, cellStart >= 0 else { return }
             let raw = String(decoding: data.bytes, as: UTF8.self)
-            let text = switch dataType {
-            case "Number": formatter.number(raw, isDate: false)
-            case "DateTime": formatter.isoDate(SpreadsheetXMLHandler.withoutZeroFraction(raw))
-            case "Boolean": formatter.boolean(raw)
-            default: raw
-            }
+            let text =
+                switch dataType {
+                case "Number": formatter.number(raw, isDate: false)
+                case "DateTime": formatter.isoDate(SpreadsheetXMLHandler.withoutZeroFraction(raw))
+                case "Boolean": formatter.boolean(raw)
+                default: raw
+                }
             while cells.count <= cellStart { cells.append("") }
             cells[cellStart] += text
         } else if name.is("Row"), !worksheets.isEmpty {
             while cells.last?.isEmpty == true { cells.removeLast() }
-            if !cells.isEmpty { worksheets[worksheets.count - 1].rows.append(SheetRow(number: rowNumber, cells: cells)) }
+            if !cells.isEmpty {
+                worksheets[worksheets.count - 1].rows.append(SheetRow(number: rowNumber, cells: cells))
+            }
             cells = []
         } else if name.is("Visible"), inVisible {
             inVisible = false
-            if !worksheets.isEmpty, String(decoding: visible.bytes, as: UTF8.self).contains("Hidden") { worksheets[worksheets.count - 1].isHidden = true }
+            if !worksheets.isEmpty, String(decoding: visible.bytes, as: UTF8.self).contains("Hidden") {
+                worksheets[worksheets.count - 1].isHidden = true
+            }
         }
     }
 
@@ -109,9 +117,12 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
         if inData {
             data.append(bytes)
             if data.bytes.count > limits.maxCellCharacters * 4 {
-                throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file, sheet: worksheets.last?.name, row: rowNumber),
-                                      arguments: ["quantity": "string-length",
-                                                  "limit": String(limits.maxCellCharacters), "part": "Worksheet"])
+                throw LedgerReadError(
+                    .limitExceeded, at: SourceLocation(file: file, sheet: worksheets.last?.name, row: rowNumber),
+                    arguments: [
+                        "quantity": "string-length",
+                        "limit": String(limits.maxCellCharacters), "part": "Worksheet",
+                    ])
             }
         } else if inVisible {
             visible.append(bytes)
@@ -120,7 +131,9 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
 
     /// "2023-06-30T00:00:00.000" as "2023-06-30T00:00:00": Excel 2003 writes a zero fraction on every date.
     static func withoutZeroFraction(_ raw: String) -> String {
-        guard let dot = raw.lastIndex(of: "."), raw[raw.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return raw }
+        guard let dot = raw.lastIndex(of: "."), raw[raw.index(after: dot)...].allSatisfy({ $0 == "0" }) else {
+            return raw
+        }
         return String(raw[..<dot])
     }
 
@@ -135,7 +148,8 @@ final class SpreadsheetXMLHandler: XMLPartHandler {
     }
 
     private func beyond(_ value: String) -> LedgerReadError {
-        LedgerReadError(.badCellReference, at: SourceLocation(file: file, sheet: worksheets.last?.name, row: rowNumber),
-                        arguments: ["reference": "ss:Index=\(value)", "part": "Worksheet"])
+        LedgerReadError(
+            .badCellReference, at: SourceLocation(file: file, sheet: worksheets.last?.name, row: rowNumber),
+            arguments: ["reference": "ss:Index=\(value)", "part": "Worksheet"])
     }
 }

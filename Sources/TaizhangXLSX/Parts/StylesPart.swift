@@ -16,7 +16,8 @@ final class StylesPart: XMLPartHandler {
         } else if name.is("xf"), inCellFormats {
             formatOfStyle.append(attributes.string("numFmtId").flatMap { Int($0) } ?? 0)
         } else if name.is("numFmt"), let id = attributes.string("numFmtId").flatMap({ Int($0) }),
-                  let code = attributes.string("formatCode") {
+            let code = attributes.string("formatCode")
+        {
             customCodes[id] = code
         }
     }

@@ -16,7 +16,8 @@ final class WorkbookPart: XMLPartHandler {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
         if name.is("sheet"), let sheetName = attributes.string("name"), let id = attributes.string("id") {
-            sheets.append(SheetEntry(name: sheetName, relationshipID: id, state: attributes.string("state") ?? "visible"))
+            sheets.append(
+                SheetEntry(name: sheetName, relationshipID: id, state: attributes.string("state") ?? "visible"))
         } else if name.is("workbookPr"), let flag = attributes.string("date1904") {
             date1904 = flag == "1" || flag.lowercased() == "true"
         }

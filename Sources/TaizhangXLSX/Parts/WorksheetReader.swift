@@ -38,8 +38,10 @@ final class WorksheetReader: XMLPartHandler {
     private var value = TextCollector()
     private var inline = TextCollector()
 
-    init(part: String, file: String, sharedStrings: SharedStringTable, dateStyles: Set<Int>, date1904: Bool,
-         limits: ReadLimits, onRow: @escaping (SheetRow) throws(LedgerReadError) -> Void) {
+    init(
+        part: String, file: String, sharedStrings: SharedStringTable, dateStyles: Set<Int>, date1904: Bool,
+        limits: ReadLimits, onRow: @escaping (SheetRow) throws(LedgerReadError) -> Void
+    ) {
         self.part = part
         self.file = file
         self.sharedStrings = sharedStrings
@@ -117,9 +119,12 @@ final class WorksheetReader: XMLPartHandler {
         case .inlineText: inline.append(bytes)
         }
         if value.bytes.count + inline.bytes.count > limits.maxCellCharacters * 4 {
-            throw LedgerReadError(.limitExceeded, at: SourceLocation(file: file, row: rowNumber, column: column),
-                                  arguments: ["quantity": "cell-length",
-                                              "limit": String(limits.maxCellCharacters), "part": part])
+            throw LedgerReadError(
+                .limitExceeded, at: SourceLocation(file: file, row: rowNumber, column: column),
+                arguments: [
+                    "quantity": "cell-length",
+                    "limit": String(limits.maxCellCharacters), "part": part,
+                ])
         }
     }
 
@@ -128,10 +133,14 @@ final class WorksheetReader: XMLPartHandler {
         case .shared:
             // `<c t="s"/>` with no value is an empty cell, as several writers emit for blank styled cells.
             if value.isEmpty { return "" }
-            guard let index = WorksheetReader.decimal(value.bytes), let string = try sharedStrings.string(at: index) else {
-                throw LedgerReadError(.badSharedString, at: SourceLocation(file: file, row: rowNumber, column: column),
-                                      arguments: ["index": String(decoding: value.bytes, as: UTF8.self),
-                                                  "count": String(sharedStrings.count), "part": part])
+            guard let index = WorksheetReader.decimal(value.bytes), let string = try sharedStrings.string(at: index)
+            else {
+                throw LedgerReadError(
+                    .badSharedString, at: SourceLocation(file: file, row: rowNumber, column: column),
+                    arguments: [
+                        "index": String(decoding: value.bytes, as: UTF8.self),
+                        "count": String(sharedStrings.count), "part": part,
+                    ])
             }
             return string
         case .inline:
@@ -147,7 +156,8 @@ final class WorksheetReader: XMLPartHandler {
             let isDate = dateStyles.contains(cellStyle)
             // A plain integer such as a sequence number is already the text a clerk sees.
             if !isDate, value.bytes.count < 16, value.bytes.first != 0x30 || value.bytes.count == 1,
-               value.bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                value.bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
                 return String(decoding: value.bytes, as: UTF8.self)
             }
             return formatter.number(String(decoding: value.bytes, as: UTF8.self), isDate: isDate)
@@ -168,7 +178,7 @@ final class MergesReader: XMLPartHandler {
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) throws(LedgerReadError) {
         guard name.is("mergeCell"), let reference = attributes.value("ref"),
-              let range = try CellReference.parseRange(reference, part: part, file: file)
+            let range = try CellReference.parseRange(reference, part: part, file: file)
         else { return }
         merges.append(range)
     }
@@ -183,13 +193,13 @@ enum CellType {
 
     init(_ pointer: UnsafePointer<CChar>) {
         switch (UInt8(bitPattern: pointer[0]), pointer[0] == 0 ? 0 : UInt8(bitPattern: pointer[1])) {
-        case (0x73, 0): self = .shared                 // "s"
-        case (0x73, 0x74): self = .formulaString       // "str"
-        case (0x69, _): self = .inline                 // "inlineStr"
-        case (0x62, _): self = .boolean                // "b"
-        case (0x65, _): self = .error                  // "e"
-        case (0x64, _): self = .date                   // "d"
-        default: self = .number                        // "n", or anything unknown
+        case (0x73, 0): self = .shared  // "s"
+        case (0x73, 0x74): self = .formulaString  // "str"
+        case (0x69, _): self = .inline  // "inlineStr"
+        case (0x62, _): self = .boolean  // "b"
+        case (0x65, _): self = .error  // "e"
+        case (0x64, _): self = .date  // "d"
+        default: self = .number  // "n", or anything unknown
         }
     }
 }
@@ -228,8 +238,11 @@ enum CellReference {
     static let maxColumn = 16_384
 
     /// The 1-based column and row of a reference.
-    static func parse(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError) -> (Int, Int) {
-        guard let coordinates = coordinates(pointer) else { throw error(String(cString: pointer), part: part, file: file) }
+    static func parse(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError) -> (Int, Int)
+    {
+        guard let coordinates = coordinates(pointer) else {
+            throw error(String(cString: pointer), part: part, file: file)
+        }
         return coordinates
     }
 
@@ -261,18 +274,21 @@ enum CellReference {
     }
 
     /// A merged range "A1:E1"; `nil` for a single cell.
-    static func parseRange(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError) -> CellRange? {
+    static func parseRange(_ pointer: UnsafePointer<CChar>, part: String, file: String) throws(LedgerReadError)
+        -> CellRange?
+    {
         let text = String(cString: pointer)
         let ends = text.split(separator: ":").map(String.init)
         guard ends.count == 2 else { return nil }
         guard let first = ends[0].withCString(coordinates), let last = ends[1].withCString(coordinates),
-              first.1 >= 1, last.1 >= 1
+            first.1 >= 1, last.1 >= 1
         else { throw error(text, part: part, file: file) }
         return CellRange(firstRow: first.1, firstColumn: first.0, lastRow: last.1, lastColumn: last.0)
     }
 
     static func error(_ reference: String, part: String, file: String) -> LedgerReadError {
-        LedgerReadError(.badCellReference, at: SourceLocation(file: file),
-                        arguments: ["reference": String(reference.prefix(40)), "part": part])
+        LedgerReadError(
+            .badCellReference, at: SourceLocation(file: file),
+            arguments: ["reference": String(reference.prefix(40)), "part": part])
     }
 }

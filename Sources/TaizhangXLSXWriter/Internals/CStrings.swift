@@ -2,7 +2,7 @@
 // C copies of Swift strings for the `char *` fields of libxlsxwriter's option structs.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// C copies of Swift strings that live as long as this object, for structs of `char *` fields.

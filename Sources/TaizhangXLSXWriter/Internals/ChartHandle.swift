@@ -129,7 +129,9 @@ struct ChartHandle {
 extension WorksheetHandle {
     /// Places a chart with its top left corner in a cell (`worksheet_insert_chart_opt`), scaled
     /// from libxlsxwriter's default 480 × 288 pixels.
-    func insertChart(_ chart: ChartHandle, row: Int, column: Int, xScale: Double, yScale: Double) throws(LedgerWriteError) {
+    func insertChart(_ chart: ChartHandle, row: Int, column: Int, xScale: Double, yScale: Double)
+        throws(LedgerWriteError)
+    {
         var options = lxw_chart_options()
         options.x_scale = xScale
         options.y_scale = yScale

@@ -11,7 +11,9 @@ struct WorksheetHandle {
 
     /// `worksheet_write_string`.
     func writeString(row: Int, column: Int, _ text: String, format: FormatHandle?) throws(LedgerWriteError) {
-        let result = text.withCString { worksheet_write_string(sheet, lxwRow(row), lxwColumn(column), $0, format?.pointer) }
+        let result = text.withCString {
+            worksheet_write_string(sheet, lxwRow(row), lxwColumn(column), $0, format?.pointer)
+        }
         try checkResult(result, "worksheet_write_string", path: path)
     }
 
@@ -23,14 +25,17 @@ struct WorksheetHandle {
 
     /// `worksheet_write_datetime`; the date is checked by the caller (month 1…12, day valid).
     func writeDate(row: Int, column: Int, _ date: CalendarDate, format: FormatHandle?) throws(LedgerWriteError) {
-        var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
+        var value = lxw_datetime(
+            year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
         let result = worksheet_write_datetime(sheet, lxwRow(row), lxwColumn(column), &value, format?.pointer)
         try checkResult(result, "worksheet_write_datetime", path: path)
     }
 
     /// `worksheet_write_formula_str`: a formula with the text shown until it is calculated
     /// (readers that never calculate, and previews, show that text).
-    func writeFormula(row: Int, column: Int, _ formula: String, result: String, format: FormatHandle?) throws(LedgerWriteError) {
+    func writeFormula(row: Int, column: Int, _ formula: String, result: String, format: FormatHandle?)
+        throws(LedgerWriteError)
+    {
         let code = formula.withCString { cFormula in
             result.withCString { cResult in
                 worksheet_write_formula_str(sheet, lxwRow(row), lxwColumn(column), cFormula, format?.pointer, cResult)
@@ -40,7 +45,9 @@ struct WorksheetHandle {
     }
 
     /// `worksheet_write_formula_num`: a formula with the number shown until it is calculated.
-    func writeFormula(row: Int, column: Int, _ formula: String, result: Double, format: FormatHandle?) throws(LedgerWriteError) {
+    func writeFormula(row: Int, column: Int, _ formula: String, result: Double, format: FormatHandle?)
+        throws(LedgerWriteError)
+    {
         let code = formula.withCString {
             worksheet_write_formula_num(sheet, lxwRow(row), lxwColumn(column), $0, format?.pointer, result)
         }
@@ -69,9 +76,12 @@ struct WorksheetHandle {
     }
 
     /// `worksheet_merge_range`.
-    func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: FormatHandle?) throws(LedgerWriteError) {
+    func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: FormatHandle?)
+        throws(LedgerWriteError)
+    {
         let result = text.withCString {
-            worksheet_merge_range(sheet, lxwRow(row), lxwColumn(firstColumn), lxwRow(row), lxwColumn(lastColumn), $0, format?.pointer)
+            worksheet_merge_range(
+                sheet, lxwRow(row), lxwColumn(firstColumn), lxwRow(row), lxwColumn(lastColumn), $0, format?.pointer)
         }
         try checkResult(result, "worksheet_merge_range", path: path)
     }
@@ -82,9 +92,12 @@ struct WorksheetHandle {
     }
 
     /// `worksheet_set_column_opt` (width in character units).
-    func setColumns(_ first: Int, _ last: Int, width: Double, format: FormatHandle? = nil, hidden: Bool = false) throws(LedgerWriteError) {
+    func setColumns(_ first: Int, _ last: Int, width: Double, format: FormatHandle? = nil, hidden: Bool = false)
+        throws(LedgerWriteError)
+    {
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
-        let result = worksheet_set_column_opt(sheet, lxwColumn(first), lxwColumn(last), width, format?.pointer, &options)
+        let result = worksheet_set_column_opt(
+            sheet, lxwColumn(first), lxwColumn(last), width, format?.pointer, &options)
         try checkResult(result, "worksheet_set_column_opt", path: path)
     }
 
@@ -115,7 +128,9 @@ struct WorksheetHandle {
         worksheet_set_margins(sheet, margins.left, margins.right, margins.top, margins.bottom)
         worksheet_fit_to_pages(sheet, layout.pagesWide, layout.pagesTall)
         if let rows = layout.repeatedRows {
-            try checkResult(worksheet_repeat_rows(sheet, lxwRow(rows.lowerBound), lxwRow(rows.upperBound)), "worksheet_repeat_rows", path: path)
+            try checkResult(
+                worksheet_repeat_rows(sheet, lxwRow(rows.lowerBound), lxwRow(rows.upperBound)), "worksheet_repeat_rows",
+                path: path)
         }
         if let footer = layout.footer {
             try checkResult(worksheet_set_footer(sheet, footer), "worksheet_set_footer", path: path)
@@ -133,7 +148,8 @@ struct WorksheetHandle {
         c.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
         c.show_input = UInt8((validation.inputMessage == nil ? LXW_VALIDATION_OFF : LXW_VALIDATION_ON).rawValue)
         c.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
-        c.error_type = UInt8((validation.stops ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)
+        c.error_type = UInt8(
+            (validation.stops ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)
         c.input_title = strings.copy(validation.inputTitle)
         c.input_message = strings.copy(validation.inputMessage)
         c.error_title = strings.copy(validation.errorTitle)

@@ -26,26 +26,41 @@ public enum FuzzTargets {
 
     /// Every target, by name.
     public static let all: [Target] = [
-        Target(name: "csv", summary: "CSV/TSV text of any encoding, through LedgerFile and the decoder",
-               seeds: ["Examples/tongren-2021/*.csv", "Tests/Fixtures/html/*.xls"]) { readLedger($0, named: "input.csv") },
-        Target(name: "xlsx-zip", summary: "an .xlsx file as bytes: the zip container, then every part",
-               seeds: ["Tests/Fixtures/xlsx/*.xlsx", "Tests/Fixtures/foreign/*"]) { readLedger($0, named: "input.xlsx") },
-        Target(name: "xlsx-xml", summary: "the worksheet XML of an otherwise valid workbook",
-               seeds: ["Tests/Fixtures/xlsx/*.xlsx:xl/worksheets/sheet1.xml"], run: readWorksheetXML),
-        Target(name: "xls", summary: "an .xls file: compound file, BIFF records, FreeXL",
-               seeds: ["Tests/Fixtures/xls/*.xls"]) { readLedger($0, named: "input.xls") },
-        Target(name: "xls-biff", summary: "the BIFF Workbook stream of an otherwise valid .xls: records, FreeXL",
-               seeds: ["Tests/Fixtures/xls/*.xls:Workbook"], run: readWorkbookStream),
-        Target(name: "xml2003", summary: "an Excel 2003 XML Spreadsheet named .xls",
-               seeds: ["Tests/Fixtures/xml2003/*.xls"]) { readLedger($0, named: "input.xls") },
-        Target(name: "html", summary: "an HTML table export named .xls: charset, tags, spans",
-               seeds: ["Tests/Fixtures/html/*.xls", "Tests/Fixtures/notices/*.html"]) { readLedger($0, named: "input.html") },
-        Target(name: "notice", summary: "a notice's text, through the table and narrative extractors",
-               seeds: ["../shared/notices/*.txt"], run: extractNotice),
-        Target(name: "roster", summary: "a department roster file, then a lookup in it",
-               seeds: ["Examples/tongren-2021/roster.txt"], run: loadRoster),
-        Target(name: "schema", summary: "a ledger schema JSON file",
-               seeds: ["Templates/*.json"], run: loadSchema),
+        Target(
+            name: "csv", summary: "CSV/TSV text of any encoding, through LedgerFile and the decoder",
+            seeds: ["Examples/tongren-2021/*.csv", "Tests/Fixtures/html/*.xls"]
+        ) { readLedger($0, named: "input.csv") },
+        Target(
+            name: "xlsx-zip", summary: "an .xlsx file as bytes: the zip container, then every part",
+            seeds: ["Tests/Fixtures/xlsx/*.xlsx", "Tests/Fixtures/foreign/*"]
+        ) { readLedger($0, named: "input.xlsx") },
+        Target(
+            name: "xlsx-xml", summary: "the worksheet XML of an otherwise valid workbook",
+            seeds: ["Tests/Fixtures/xlsx/*.xlsx:xl/worksheets/sheet1.xml"], run: readWorksheetXML),
+        Target(
+            name: "xls", summary: "an .xls file: compound file, BIFF records, FreeXL",
+            seeds: ["Tests/Fixtures/xls/*.xls"]
+        ) { readLedger($0, named: "input.xls") },
+        Target(
+            name: "xls-biff", summary: "the BIFF Workbook stream of an otherwise valid .xls: records, FreeXL",
+            seeds: ["Tests/Fixtures/xls/*.xls:Workbook"], run: readWorkbookStream),
+        Target(
+            name: "xml2003", summary: "an Excel 2003 XML Spreadsheet named .xls",
+            seeds: ["Tests/Fixtures/xml2003/*.xls"]
+        ) { readLedger($0, named: "input.xls") },
+        Target(
+            name: "html", summary: "an HTML table export named .xls: charset, tags, spans",
+            seeds: ["Tests/Fixtures/html/*.xls", "Tests/Fixtures/notices/*.html"]
+        ) { readLedger($0, named: "input.html") },
+        Target(
+            name: "notice", summary: "a notice's text, through the table and narrative extractors",
+            seeds: ["../shared/notices/*.txt"], run: extractNotice),
+        Target(
+            name: "roster", summary: "a department roster file, then a lookup in it",
+            seeds: ["Examples/tongren-2021/roster.txt"], run: loadRoster),
+        Target(
+            name: "schema", summary: "a ledger schema JSON file",
+            seeds: ["Templates/*.json"], run: loadSchema),
     ]
 
     /// Removes the folder inputs were written to.
