@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The bulletin as one self-contained HTML page: inline styles, an inline SVG chart, printable on A4.
 
+import TaizhangModel
+
 /// Renders a ``ProgressReport`` as a single HTML file that needs nothing from outside.
 ///
 /// Many government networks are closed, so the page refers to no script, font, style sheet or
@@ -21,26 +23,26 @@ public enum BulletinHTMLRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="taizhang">
-            <title>\(escape(text.heading))</title>
+            <title>\(HTML.escape(text.heading))</title>
             <style>
             \(style)
             </style>
             </head>
             <body>
             <main>
-            <h1>\(escape(text.heading))</h1>
-            <p class="as-of">（\(escape(text.asOfPhrase))）</p>
+            <h1>\(HTML.escape(text.heading))</h1>
+            <p class="as-of">（\(HTML.escape(text.asOfPhrase))）</p>
 
             """
         for paragraph in [text.summary, text.ranking].compactMap({ $0 }) + text.notes {
-            html += "<p>\(escape(paragraph))</p>\n"
+            html += "<p>\(HTML.escape(paragraph))</p>\n"
         }
         let overdue = text.overdueItems
         if !overdue.isEmpty {
             html += "<p class=\"overdue-head\">逾期任务：</p>\n<ol class=\"overdue\">\n"
-            html += overdue.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+            html += overdue.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ol>\n"
         }
-        if let request = text.request { html += "<p>\(escape(request))</p>\n" }
+        if let request = text.request { html += "<p>\(HTML.escape(request))</p>\n" }
         html += "<h2>一、各牵头单位完成情况</h2>\n"
         html += chart(report)
         html += departmentTable(report)
@@ -124,7 +126,7 @@ public enum BulletinHTMLRenderer {
             // A name longer than the label column is cut, whole in the table below and in the bar's title.
             let name = line.department.count > 16 ? line.department.prefix(15) + "…" : line.department
             svg +=
-                "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(escape(name))</text>\n"
+                "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 15.5))\" text-anchor=\"end\">\(HTML.escape(name))</text>\n"
             var left = labelWidth
             for standing in Standing.reportOrder {
                 let count = line.counts.count(of: standing)
@@ -132,7 +134,7 @@ public enum BulletinHTMLRenderer {
                 let length = Double(count) * scale
                 svg +=
                     "<rect x=\"\(format(left))\" y=\"\(format(y + 3))\" width=\"\(format(length))\" height=\"17\" "
-                    + "fill=\"#\(hex(standing.chartColor))\"><title>\(escape(line.department)) \(standing.label) \(count)项</title></rect>"
+                    + "fill=\"#\(hex(standing.chartColor))\"><title>\(HTML.escape(line.department)) \(standing.label) \(count)项</title></rect>"
                 if length >= 16 {
                     let ink = standing == .done || standing == .overdue ? "#fff" : "#111"
                     svg +=
@@ -181,8 +183,8 @@ public enum BulletinHTMLRenderer {
             + "<th class=\"n\">完成率</th></tr></thead>\n<tbody>\n"
         for line in report.departments {
             html +=
-                "<tr data-department=\"\(escape(line.department))\"><td class=\"n\" data-field=\"rank\">\(line.rank)</td>"
-            html += "<td>\(escape(line.department))</td>" + counts(line.counts) + "</tr>\n"
+                "<tr data-department=\"\(HTML.escape(line.department))\"><td class=\"n\" data-field=\"rank\">\(line.rank)</td>"
+            html += "<td>\(HTML.escape(line.department))</td>" + counts(line.counts) + "</tr>\n"
         }
         html += "<tr class=\"totals\"><td class=\"n\"></td><td>合计（每项任务计一次）</td>" + counts(report.totals) + "</tr>\n"
         return html + "</tbody>\n</table>\n"
@@ -197,15 +199,16 @@ public enum BulletinHTMLRenderer {
         for line in report.tasks {
             if line.section != section, !line.section.isEmpty {
                 html +=
-                    "<tr class=\"section\"><td colspan=\"7\"><b>\(escape(line.section.joined(separator: " › ")))</b></td></tr>\n"
+                    "<tr class=\"section\"><td colspan=\"7\"><b>\(HTML.escape(line.section.joined(separator: " › ")))</b></td></tr>\n"
             }
             section = line.section
             let task = line.task
-            html += "<tr data-standing=\"\(line.standing.rawValue)\"><td class=\"n\">\(escape(task.sequence.raw))</td>"
             html +=
-                "<td>\(escape(task.text).replacingNewlines)</td><td>\(escape(task.lead.joined(separator: "、")))</td>"
+                "<tr data-standing=\"\(line.standing.rawValue)\"><td class=\"n\">\(HTML.escape(task.sequence.raw))</td>"
             html +=
-                "<td class=\"n\">\(escape(task.deadline.text))</td><td class=\"n\">\(escape(task.status ?? ""))</td>"
+                "<td>\(HTML.escape(task.text).replacingNewlines)</td><td>\(HTML.escape(task.lead.joined(separator: "、")))</td>"
+            html +=
+                "<td class=\"n\">\(HTML.escape(task.deadline.text))</td><td class=\"n\">\(HTML.escape(task.status ?? ""))</td>"
             html += "<td class=\"n standing-\(line.standing.rawValue)\">\(line.standing.label)</td>"
             html +=
                 "<td class=\"n\"><span class=\"light \(line.standing.light.rawValue)\" title=\"\(line.standing.light.rawValue)\">●</span></td></tr>\n"
@@ -214,23 +217,6 @@ public enum BulletinHTMLRenderer {
     }
 
     // MARK: - Helpers
-
-    /// Text made safe inside an element or a quoted attribute.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 
     private static func hex(_ color: UInt32) -> String {
         let digits = String(color, radix: 16, uppercase: true)

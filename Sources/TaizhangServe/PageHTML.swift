@@ -19,7 +19,7 @@ struct PageHTML {
     private var query: String { english ? "?lang=en" : "" }
 
     private func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        escape(catalog.serveMessage(key, values))
+        HTML.escape(catalog.serveMessage(key, values))
     }
 
     /// The page with its forms only.
@@ -33,7 +33,7 @@ struct PageHTML {
         document(
             results: """
                 <section class="results error" id="results"><h2>\(text("page-error"))</h2>
-                <p>\(escape(error.message)) <code>[\(escape(error.code))]</code></p>
+                <p>\(HTML.escape(error.message)) <code>[\(HTML.escape(error.code))]</code></p>
                 <p><a href="/\(query)">\(text("page-back"))</a></p></section>
                 """)
     }
@@ -101,8 +101,10 @@ struct PageHTML {
     }
 
     private func schemaField() -> String {
-        let options = LedgerSchema.builtInNames.map { "<option value=\"\(escape($0))\">\(escape($0))</option>" }
-            .joined()
+        let options = LedgerSchema.builtInNames.map {
+            "<option value=\"\(HTML.escape($0))\">\(HTML.escape($0))</option>"
+        }
+        .joined()
         return "<label class=\"small\">\(text("page-schema")) <select name=\"schema\">\(options)</select></label>"
     }
 
@@ -204,7 +206,7 @@ struct PageHTML {
             let counts = ["errors": file.count(.error), "warnings": file.count(.warning), "infos": file.count(.info)]
                 .mapValues(String.init)
             html +=
-                "<li class=\"\(file.isValid ? "valid" : "invalid")\"><b>\(escape(file.file))</b> \(text("page-file-counts", counts))</li>"
+                "<li class=\"\(file.isValid ? "valid" : "invalid")\"><b>\(HTML.escape(file.file))</b> \(text("page-file-counts", counts))</li>"
         }
         html += "</ul>"
         guard !all.isEmpty else { return html + "<p>\(text("page-no-findings"))</p></section>" }
@@ -219,30 +221,13 @@ struct PageHTML {
             let cells = [
                 file, finding.location.sheet ?? "", finding.location.row.map(String.init) ?? "",
                 finding.location.cell ?? "",
-            ].map { "<td>\(escape($0))</td>" }.joined()
+            ].map { "<td>\(HTML.escape($0))</td>" }.joined()
             html += "<tr class=\"\(finding.severity.rawValue)\">\(cells)"
-            html += "<td><span class=\"level\">\(escape(catalog.label(of: finding.severity)))</span></td>"
-            html += "<td><code>\(escape(finding.code.rawValue))</code></td>"
-            html += "<td>\(escape(catalog.message(for: finding)))</td>"
-            html += "<td>\(escape(catalog.suggestion(for: finding) ?? ""))</td></tr>\n"
+            html += "<td><span class=\"level\">\(HTML.escape(catalog.label(of: finding.severity)))</span></td>"
+            html += "<td><code>\(HTML.escape(finding.code.rawValue))</code></td>"
+            html += "<td>\(HTML.escape(catalog.message(for: finding)))</td>"
+            html += "<td>\(HTML.escape(catalog.suggestion(for: finding) ?? ""))</td></tr>\n"
         }
         return html + "</tbody></table></div></section>"
     }
-}
-
-/// Text made safe inside HTML elements and quoted attributes.
-func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default: result.append(character)
-        }
-    }
-    return result
 }

@@ -12,11 +12,13 @@ struct Run {
     var stderr: String
 }
 
-func taizhang(_ arguments: String..., in folder: String? = nil) throws -> Run {
+/// Runs the binary; `standardInput` names a file to feed it, as a pipe from a script would.
+func taizhang(_ arguments: String..., in folder: String? = nil, standardInput: String? = nil) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Fixtures.taizhangBinary)
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    if let standardInput { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput)) }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -114,7 +114,7 @@ struct Figures: Equatable, CustomStringConvertible {
         #expect(BulletinHTMLTests.departmentFigures(in: html) == fromJSON)
         let htmlStandings = html.matches(of: /<tr data-standing="([a-z-]+)">/).map { String($0.1) }
         #expect(htmlStandings == jsonStandings)
-        #expect(html.contains(BulletinHTMLRenderer.escape(BulletinText(report).summary)))
+        #expect(html.contains(HTML.escape(BulletinText(report).summary)))
     }
 
     @Test func theWorkbookHasAChartAndLiveLights() throws {
