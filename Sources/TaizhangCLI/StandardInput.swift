@@ -29,8 +29,11 @@ enum StandardInput {
     private static let spooled: Result<String, LedgerReadError> = Result { () throws(LedgerReadError) in try spool() }
 
     private static func spool() throws(LedgerReadError) -> String {
+        /// The temporary copy could not be made (no folder, a full disk).
         func failure(_ reason: String) -> LedgerReadError {
-            LedgerReadError(.fileUnreadable, at: SourceLocation(file: name), arguments: ["reason": reason])
+            LedgerReadError(
+                .standardInputNotKept, at: SourceLocation(file: name),
+                arguments: ["folder": NSTemporaryDirectory(), "reason": reason])
         }
         var template = Array((NSTemporaryDirectory() + "/taizhang-stdin-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
@@ -42,7 +45,9 @@ enum StandardInput {
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw failure(String(cString: strerror(errno)))
+                throw LedgerReadError(
+                    .fileUnreadable, at: SourceLocation(file: name),
+                    arguments: ["reason": String(cString: strerror(errno))])
             }
             var written = 0
             while written < count {

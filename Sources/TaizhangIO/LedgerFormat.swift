@@ -64,6 +64,7 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         // Text with no name to go by (standard input, a file without an extension): interchange
         // JSON when it opens an object, else delimited text.
         case .text where named == nil: return opensJSONObject(path) ? .json : .csv
+        case .empty where named == nil: throw LedgerReadError(.emptyFile, at: SourceLocation(file: file))
         case .binary where workbookNamed:
             throw LedgerReadError(
                 .damagedWorkbook, at: SourceLocation(file: file),

@@ -19,6 +19,9 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         public static let fileNotFound = Code(rawValue: "file-not-found")
         /// The file exists but cannot be opened or read (permissions, a folder). `file-unreadable`.
         public static let fileUnreadable = Code(rawValue: "file-unreadable")
+        /// Standard input ("-") could not be copied to the temporary folder to be read (a full
+        /// disk, say). `standard-input-not-kept`.
+        public static let standardInputNotKept = Code(rawValue: "standard-input-not-kept")
         /// The file has no content. `empty-file`.
         public static let emptyFile = Code(rawValue: "empty-file")
         /// The file is binary, not text. `not-text`.

@@ -336,6 +336,10 @@ public struct MessageCatalog: Sendable {
 
     static let readErrorTemplates: [String: Wording] = [
         "file-not-found": ("文件不存在。请检查路径。", "The file does not exist. Check the path."),
+        "standard-input-not-kept": (
+            "标准输入无法暂存到临时文件夹 {folder}（{reason}）。请腾出该文件夹的空间，或用 TMPDIR 指向空间足够的文件夹，或先把数据存成文件再读取。",
+            "Standard input could not be kept in the temporary folder {folder} ({reason}). Free space there, point TMPDIR at a folder with room, or save the data to a file and read that."
+        ),
         "file-unreadable": (
             "无法读取文件（{reason}）。请检查文件权限，或确认它不是文件夹。",
             "The file cannot be read ({reason}). Check its permissions, or whether it is a folder."
