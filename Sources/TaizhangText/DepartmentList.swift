@@ -24,11 +24,12 @@ public struct DepartmentMention: Sendable, Equatable {
 /// ("各区、县（市）政府" is one unit). Placeholders ("——", "无") name nobody.
 public enum DepartmentList {
     /// The departments a cell names, in order, without duplicates removed (the validator reports those).
+    ///
+    /// Every task row asks this of two cells, so the text is walked by Unicode scalars with
+    /// switches, and each name becomes a `String` once, when it is kept.
     public static func split(_ text: String) -> [DepartmentMention] {
         if CellText.isPlaceholder(text) { return [] }
-        var pieces = rawPieces(text)
-        pieces = joinContinuations(pieces)
-        return pieces.compactMap { mention(from: $0.text) }
+        return joinContinuations(rawPieces(text)).compactMap { mention(from: $0.text) }
     }
 
     /// The department names of a cell, marks removed.
@@ -43,21 +44,35 @@ public enum DepartmentList {
     }
 
     private static func continuesNameAcrossLineBreak(_ piece: Piece) -> Bool {
-        let brokenLine = piece.separatorBefore.contains("\n") || piece.separatorBefore.contains("\r")
-        return brokenLine && ["和", "与", "及"].contains(where: { piece.text.hasPrefix($0) })
+        let brokenLine = piece.separatorBefore.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        guard brokenLine, let first = piece.text.unicodeScalars.first else { return false }
+        return first == "和" || first == "与" || first == "及"
     }
 
     // MARK: - Splitting
 
     private struct Piece {
-        var text: String
+        var text: Substring
         /// The separator that ended the piece before this one ("" for the first).
-        var separatorBefore: String
+        var separatorBefore: Substring
     }
 
-    private static let separators: Set<Unicode.Scalar> = Set("、，,；; \u{3000}\n\r\t/／|".unicodeScalars)
-    private static let openers: Set<Unicode.Scalar> = Set("（(【[〔《<".unicodeScalars)
-    private static let closers: Set<Unicode.Scalar> = Set("）)】]〕》>".unicodeScalars)
+    /// 、 ， , ； ; spaces, line breaks, tabs, / ／ and |.
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", "，", ",", "；", ";", " ", "\u{3000}", "\n", "\r", "\t", "/", "／", "|": return true
+        default: return false
+        }
+    }
+
+    /// How a scalar changes the bracket depth: +1 opens, -1 closes, 0 neither.
+    private static func bracketStep(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar {
+        case "（", "(", "【", "[", "〔", "《", "<": return 1
+        case "）", ")", "】", "]", "〕", "》", ">": return -1
+        default: return 0
+        }
+    }
 
     /// Cuts the text at separators outside brackets, keeping each piece's preceding separator.
     private static func rawPieces(_ text: String) -> [Piece] {
@@ -69,24 +84,20 @@ public enum DepartmentList {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if openers.contains(scalar) { depth += 1 }
-            if closers.contains(scalar) { depth = max(0, depth - 1) }
-            if depth == 0, separators.contains(scalar) {
+            depth = max(0, depth + bracketStep(scalar))
+            if depth == 0, isSeparator(scalar) {
                 if let start = pieceStart {
-                    pieces.append(
-                        Piece(
-                            text: String(text[start..<index]),
-                            separatorBefore: String(text[separatorStart..<start])))
+                    pieces.append(Piece(text: text[start..<index], separatorBefore: text[separatorStart..<start]))
                     pieceStart = nil
                     separatorStart = index
                 }
             } else if pieceStart == nil {
                 pieceStart = index
             }
-            index = scalars.index(after: index)
+            scalars.formIndex(after: &index)
         }
         if let start = pieceStart {
-            pieces.append(Piece(text: String(text[start...]), separatorBefore: String(text[separatorStart..<start])))
+            pieces.append(Piece(text: text[start...], separatorBefore: text[separatorStart..<start]))
         }
         return pieces
     }
@@ -95,6 +106,7 @@ public enum DepartmentList {
     /// a line break ("人力资源\n和社会保障局").
     private static func joinContinuations(_ pieces: [Piece]) -> [Piece] {
         var result: [Piece] = []
+        result.reserveCapacity(pieces.count)
         for piece in pieces {
             guard var last = result.last else {
                 result.append(piece)
@@ -103,7 +115,7 @@ public enum DepartmentList {
             let continuesName = continuesNameAcrossLineBreak(piece)
             if isBareDivision(last.text) || continuesName {
                 let glue = continuesName ? "" : piece.separatorBefore.first.map(String.init) ?? ""
-                last.text += glue + piece.text
+                last.text = Substring(last.text + glue + piece.text)
                 result[result.count - 1] = last
             } else {
                 result.append(piece)
@@ -113,9 +125,13 @@ public enum DepartmentList {
     }
 
     /// "各区", "各县", "各乡镇": a collective that only becomes a unit with what follows it.
-    private static func isBareDivision(_ text: String) -> Bool {
-        guard text.hasPrefix("各"), text.count <= 4, let last = text.last else { return false }
-        return "区县市乡镇州旗".contains(last)
+    private static func isBareDivision(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.first == "各", let last = scalars.last, scalars.count <= 4 else { return false }
+        switch last {
+        case "区", "县", "市", "乡", "镇", "州", "旗": return true
+        default: return false
+        }
     }
 
     /// The marks offices put beside a lead department: ▲ △ ★ ☆ * ＊.
@@ -126,26 +142,50 @@ public enum DepartmentList {
         }
     }
 
-    private static func mention(from piece: String) -> DepartmentMention? {
-        var name = piece.trimmingLedgerWhitespace()
+    /// The words that mark a lead after its name, as scalars.
+    private static let leadWords: [[Unicode.Scalar]] = ["（牵头）", "(牵头)", "牵头"].map { Array($0.unicodeScalars) }
+
+    private static func mention(from piece: Substring) -> DepartmentMention? {
+        var name = piece.unicodeScalars
         var marked = false
+        trimWhitespace(&name)
         // The mark before the name ("▲市卫健委") or after it ("市卫健委▲"), as offices write both.
-        while let first = name.unicodeScalars.first, isLeadMark(first) {
+        while let first = name.first, isLeadMark(first) {
             name.removeFirst()
             marked = true
         }
-        while let last = name.unicodeScalars.last, isLeadMark(last) {
+        while let last = name.last, isLeadMark(last) {
             name.removeLast()
             marked = true
         }
-        for suffix in ["（牵头）", "(牵头)", "牵头"] where name.count > suffix.count && name.hasSuffix(suffix) {
-            name.removeLast(suffix.count)
+        for word in leadWords where removeSuffix(word, from: &name) {
             marked = true
             break
         }
-        if name.count > 3, name.hasSuffix("等") { name.removeLast() }
-        name = name.trimmingLedgerWhitespace()
-        if CellText.isPlaceholder(name) { return nil }
-        return DepartmentMention(name: name, isMarkedLead: marked)
+        // "等" ends a name of more than three characters (as the eye counts them).
+        if name.last == "等", Substring(name).count > 3 { name.removeLast() }
+        trimWhitespace(&name)
+        let text = String(name)
+        if CellText.isPlaceholder(text) { return nil }
+        return DepartmentMention(name: text, isMarkedLead: marked)
+    }
+
+    /// Removes `suffix` from the end of `name` when the name is longer than it.
+    private static func removeSuffix(_ suffix: [Unicode.Scalar], from name: inout Substring.UnicodeScalarView) -> Bool {
+        guard name.last == suffix.last else { return false }
+        var index = name.endIndex
+        for scalar in suffix.reversed() {
+            guard index > name.startIndex else { return false }
+            name.formIndex(before: &index)
+            guard name[index] == scalar else { return false }
+        }
+        guard index > name.startIndex else { return false }
+        name = name[name.startIndex..<index]
+        return true
+    }
+
+    private static func trimWhitespace(_ scalars: inout Substring.UnicodeScalarView) {
+        while let first = scalars.first, first.isLedgerWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isLedgerWhitespace { scalars.removeLast() }
     }
 }
