@@ -10,19 +10,31 @@
 /// Text as a hash key by its exact UTF-8 bytes.
 ///
 /// `String` hashes and compares by canonical equivalence, which normalises every CJK string it
-/// touches; a memo of cell texts only needs byte equality, at a fraction of the cost.
+/// touches; a memo of cell texts only needs byte equality, at a fraction of the cost. The bytes
+/// are digested once, eight at a time, from a seed drawn per process (so no file can be made
+/// whose texts all share a digest); hashing uses the digest, and equality checks it before the
+/// bytes.
 public struct ExactText: Hashable, Sendable {
     /// The text.
     public let text: String
+    private let digest: UInt64
+
+    private static let seed = UInt64.random(in: .min ... .max)
 
     /// Wraps a text.
     public init(_ text: String) {
         var native = text
         native.makeContiguousUTF8()
+        digest = native.withUTF8 { bytes in
+            var mixer = WordMixer(seed: ExactText.seed)
+            mixer.add(bytes)
+            return mixer.finish()
+        }
         self.text = native
     }
 
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        guard lhs.digest == rhs.digest else { return false }
         var left = lhs.text
         var right = rhs.text
         return left.withUTF8 { a in
@@ -35,7 +47,6 @@ public struct ExactText: Hashable, Sendable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(digest)
     }
 }
