@@ -42,13 +42,13 @@ public struct SourceLocation: Sendable, Hashable {
     /// The letters of a 1-based column number: 1 → "A", 27 → "AA", 16384 → "XFD".
     public static func columnLetters(_ column: Int) -> String {
         precondition(column > 0, "columns are 1-based")
-        var letters: [Character] = []
+        // At most three letters for Excel's 16,384 columns, and a few more for any Int.
+        var letters: [UInt8] = []
         var remaining = column
         while remaining > 0 {
-            let digit = (remaining - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            letters.append(UInt8(65 + (remaining - 1) % 26))
             remaining = (remaining - 1) / 26
         }
-        return String(letters.reversed())
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 }

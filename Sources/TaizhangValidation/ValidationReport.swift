@@ -84,7 +84,7 @@ public struct ValidationReport: Sendable {
                 bytes.removeAll(keepingCapacity: true)
                 bytes += first ? Array("\n        ".utf8) : Array(",\n        ".utf8)
                 first = false
-                ValidationReport.value(of: finding, catalog).write(to: &bytes, indent: 8)
+                ValidationReport.write(finding, catalog, to: &bytes)
                 do throws(Failure) {
                     try output(bytes)
                 } catch {
@@ -106,16 +106,25 @@ public struct ValidationReport: Sendable {
         try output(Array((tail + "\n}\n").utf8))
     }
 
-    private static func value(of finding: Finding, _ catalog: MessageCatalog) -> JSONValue {
-        .object([
-            ("code", .text(finding.code.rawValue)),
-            ("severity", .text(finding.severity.rawValue)),
-            ("sheet", .string(finding.location.sheet)),
-            ("row", finding.location.row.map(JSONValue.number) ?? .null),
-            ("column", .string(finding.columnTitle)),
-            ("cell", .string(finding.location.cell)),
-            ("message", .text(catalog.message(for: finding))),
-            ("suggestion", .string(catalog.suggestion(for: finding))),
-        ])
+    /// The keys of a finding's object, each with what comes before it, eight spaces deep as
+    /// ``JSONValue/write(to:indent:)`` lays objects out; a report has one object per finding, so
+    /// they are written straight to bytes rather than built as a `JSONValue` first.
+    private static let findingKeys: [[UInt8]] = ["code", "severity", "sheet", "row", "column", "cell", "message", "suggestion"]
+        .enumerated().map { index, key in Array(((index == 0 ? "{\n" : ",\n") + String(repeating: " ", count: 10) + "\"\(key)\": ").utf8) }
+    private static let findingEnd = Array(("\n" + String(repeating: " ", count: 8) + "}").utf8)
+
+    /// Appends a finding's JSON object.
+    private static func write(_ finding: Finding, _ catalog: MessageCatalog, to bytes: inout [UInt8]) {
+        let values: [JSONValue] = [
+            .text(finding.code.rawValue), .text(finding.severity.rawValue), .string(finding.location.sheet),
+            finding.location.row.map(JSONValue.number) ?? .null, .string(finding.columnTitle),
+            .string(finding.location.cell), .text(catalog.message(for: finding)),
+            .string(catalog.suggestion(for: finding)),
+        ]
+        for (key, value) in zip(findingKeys, values) {
+            bytes += key
+            value.write(to: &bytes, indent: 10)
+        }
+        bytes += findingEnd
     }
 }
