@@ -99,12 +99,20 @@ public final class ValidationSink: LedgerSink {
 
     /// Sends the pending findings to the log, sorted by row and column (stably).
     private func flush() {
+        defer { pending.removeAll(keepingCapacity: true) }
+        // Rules mostly report a row's cells left to right already.
+        let inOrder = zip(pending, pending.dropFirst()).allSatisfy { earlier, later in
+            (earlier.location.row ?? 0, earlier.location.column ?? 0) <= (later.location.row ?? 0, later.location.column ?? 0)
+        }
+        if inOrder {
+            for finding in pending { log.append(finding) }
+            return
+        }
         let ordered = pending.enumerated().sorted { lhs, rhs in
             let left = (lhs.element.location.row ?? 0, lhs.element.location.column ?? 0, lhs.offset)
             let right = (rhs.element.location.row ?? 0, rhs.element.location.column ?? 0, rhs.offset)
             return left < right
         }
         for (_, finding) in ordered { log.append(finding) }
-        pending.removeAll(keepingCapacity: true)
     }
 }

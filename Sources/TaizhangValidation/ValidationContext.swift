@@ -6,22 +6,51 @@ import TaizhangSheet
 
 /// The ledger being checked, as known when its table starts, and how to point at its cells.
 public struct ValidationContext: Sendable {
+    /// What the context knows, shared by its copies: rules and rows take the context by value on
+    /// every row, so a copy is one reference, not a dozen.
+    private final class Storage: Sendable {
+        let file: String
+        let sheet: String?
+        let heading: Ledger
+        let columns: ColumnMap?
+        let optionalFields: Set<LedgerField>
+        let options: ValidationOptions
+        let departments: DepartmentIdentity
+        let textColumns: [(field: LedgerField, column: Int)]
+
+        init(file: String, header: LedgerHeader, options: ValidationOptions) {
+            self.file = header.source?.file ?? file
+            sheet = header.source?.sheet
+            heading = header.heading
+            columns = header.columns
+            optionalFields = header.optionalFields
+            self.options = options
+            departments = DepartmentIdentity(roster: options.roster)
+            textColumns =
+                header.columns.map { columns in
+                    ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
+                } ?? []
+        }
+    }
+
+    private let storage: Storage
+
     /// The file as the user named it.
-    public let file: String
+    public var file: String { storage.file }
     /// The sheet, for workbooks.
-    public let sheet: String?
+    public var sheet: String? { storage.sheet }
     /// The title, year and other heading facts.
-    public let heading: Ledger
+    public var heading: Ledger { storage.heading }
     /// Which column holds which field; `nil` for a ledger that never was a sheet.
-    public let columns: ColumnMap?
+    public var columns: ColumnMap? { storage.columns }
     /// The optional fields the ledger has (a 完成情况 column, say).
-    public let optionalFields: Set<LedgerField>
+    public var optionalFields: Set<LedgerField> { storage.optionalFields }
     /// The standards.
-    public let options: ValidationOptions
+    public var options: ValidationOptions { storage.options }
     /// Which written names are one department, remembered for the rules that compare names.
-    let departments: DepartmentIdentity
+    var departments: DepartmentIdentity { storage.departments }
     /// The columns of the fields text rules look at, in the order of ``textFields``.
-    private let textColumns: [(field: LedgerField, column: Int)]
+    private var textColumns: [(field: LedgerField, column: Int)] { storage.textColumns }
 
     /// The fields whose cells text rules look at.
     static let textFields: [LedgerField] = [
@@ -30,17 +59,7 @@ public struct ValidationContext: Sendable {
 
     /// Creates a context from a ledger's header; `file` names a ledger the header does not place.
     public init(file: String, header: LedgerHeader, options: ValidationOptions) {
-        self.file = header.source?.file ?? file
-        sheet = header.source?.sheet
-        heading = header.heading
-        columns = header.columns
-        optionalFields = header.optionalFields
-        self.options = options
-        departments = DepartmentIdentity(roster: options.roster)
-        textColumns =
-            header.columns.map { columns in
-                ValidationContext.textFields.compactMap { field in columns[field].map { (field, $0) } }
-            } ?? []
+        storage = Storage(file: file, header: header, options: options)
     }
 
     /// The ledger year: the title's, else the option's.
