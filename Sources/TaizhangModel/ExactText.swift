@@ -17,7 +17,8 @@
 public struct ExactText: Hashable, Sendable {
     /// The text.
     public let text: String
-    private let digest: UInt64
+    /// The bytes' 64-bit digest, seeded per process.
+    package let digest: UInt64
 
     private static let seed = UInt64.random(in: .min ... .max)
 
@@ -34,16 +35,16 @@ public struct ExactText: Hashable, Sendable {
     }
 
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        guard lhs.digest == rhs.digest else { return false }
-        var left = lhs.text
-        var right = rhs.text
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                guard a.count == b.count else { return false }
+        guard lhs.digest == rhs.digest, lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        // Both texts were made contiguous UTF-8 at init, so their bytes are at hand (the
+        // element-wise comparison is only a fallback).
+        let equal = lhs.text.utf8.withContiguousStorageIfAvailable { a in
+            rhs.text.utf8.withContiguousStorageIfAvailable { b in
                 guard let first = a.baseAddress, let second = b.baseAddress else { return true }
                 return memcmp(first, second, a.count) == 0
             }
         }
+        return equal.flatMap { $0 } ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -161,18 +161,26 @@ public struct MessageCatalog: Sendable {
             default: return nil
             }
         }
-        // Placeholders are found by their ASCII braces in the UTF-8, not character by character.
-        let utf8 = template.utf8
-        var result = ""
-        result.reserveCapacity(utf8.count + 32)
-        var start = utf8.startIndex
-        while let open = utf8[start...].firstIndex(of: 0x7B), let close = utf8[open...].firstIndex(of: 0x7D) {
-            result += template[start..<open]
-            let name = String(template[utf8.index(after: open)..<close])
-            result += value(of: name) ?? "{\(name)}"
-            start = utf8.index(after: close)
+        // Placeholders are found by their ASCII braces in the UTF-8, and the message is put
+        // together as bytes: a report of many findings fills a template for each.
+        var result: [UInt8] = []
+        var template = template
+        template.withUTF8 { bytes in
+            result.reserveCapacity(bytes.count + 64)
+            var start = 0
+            while let open = bytes[start...].firstIndex(of: 0x7B), let close = bytes[open...].firstIndex(of: 0x7D) {
+                result += bytes[start..<open]
+                let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+                if let value = value(of: name) {
+                    result += value.utf8
+                } else {
+                    result += bytes[open...close]
+                }
+                start = close + 1
+            }
+            result += bytes[start...]
         }
-        return result + template[start...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     // MARK: - Templates

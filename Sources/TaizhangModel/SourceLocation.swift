@@ -49,6 +49,7 @@ public struct SourceLocation: Sendable, Hashable {
             letters.append(UInt8(65 + (remaining - 1) % 26))
             remaining = (remaining - 1) / 26
         }
-        return String(decoding: letters.reversed(), as: UTF8.self)
+        letters.reverse()
+        return String(decoding: letters, as: UTF8.self)
     }
 }

@@ -22,27 +22,29 @@ struct DepartmentCell {
 /// each distinct text once saves most of the decoder's work. The memo is emptied when it holds
 /// `capacity` texts, so a sheet of all-distinct cells costs bounded memory.
 struct InterpretationCache {
-    private let capacity: Int
     private let deadlines: DeadlineParser
-    private var splits: [ExactText: DepartmentCell] = [:]
-    private var readings: [ExactText: Deadline] = [:]
+    private var splitTexts: TextIndex
+    private var splits: [DepartmentCell] = []
+    private var readingTexts: TextIndex
+    private var readings: [Deadline] = []
 
     init(year: Int?, capacity: Int = 32_768) {
-        self.capacity = capacity
-        self.deadlines = DeadlineParser(year: year)
+        deadlines = DeadlineParser(year: year)
+        splitTexts = TextIndex(capacity: capacity)
+        readingTexts = TextIndex(capacity: capacity)
     }
 
     /// ``DepartmentList/split(_:)`` of the text, remembered.
     mutating func departments(_ text: String) -> DepartmentCell {
         if text.isEmpty { return .empty }
         let key = ExactText(text)
-        if let known = splits[key] { return known }
-        if splits.count >= capacity { splits.removeAll(keepingCapacity: true) }
+        if let known = splitTexts.number(of: key) { return splits[known] }
         let mentions = DepartmentList.split(text)
         let cell = DepartmentCell(
             mentions: mentions, names: mentions.map(\.name),
             hasMarks: mentions.contains(where: \.isMarkedLead))
-        splits[key] = cell
+        if splitTexts.add(key).forgotEarlier { splits.removeAll(keepingCapacity: true) }
+        splits.append(cell)
         return cell
     }
 
@@ -50,10 +52,10 @@ struct InterpretationCache {
     mutating func deadline(_ text: String) -> Deadline {
         if text.isEmpty { return .none }
         let key = ExactText(text)
-        if let known = readings[key] { return known }
-        if readings.count >= capacity { readings.removeAll(keepingCapacity: true) }
+        if let known = readingTexts.number(of: key) { return readings[known] }
         let reading = deadlines.parse(text)
-        readings[key] = reading
+        if readingTexts.add(key).forgotEarlier { readings.removeAll(keepingCapacity: true) }
+        readings.append(reading)
         return reading
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The findings of a validation run, per file, with the counts LEDGER-SPEC §8 reports.
 
+import Dispatch
 import TaizhangModel
 
 /// What a run found in one file.
@@ -78,19 +79,26 @@ public struct ValidationReport: Sendable {
             try output(Array(head.utf8))
             var first = true
             var failure: Failure?
-            var bytes: [UInt8] = []
+            var batch: [Finding] = []
+            func send() {
+                guard failure == nil, !batch.isEmpty else { return }
+                for part in ValidationReport.render(batch, catalog, continuing: !first) {
+                    do throws(Failure) {
+                        try output(part)
+                    } catch {
+                        failure = error
+                        break
+                    }
+                }
+                first = false
+                batch.removeAll(keepingCapacity: true)
+            }
             file.log.forEach { finding in
                 guard failure == nil else { return }
-                bytes.removeAll(keepingCapacity: true)
-                bytes += first ? Array("\n        ".utf8) : Array(",\n        ".utf8)
-                first = false
-                ValidationReport.write(finding, catalog, to: &bytes)
-                do throws(Failure) {
-                    try output(bytes)
-                } catch {
-                    failure = error
-                }
+                batch.append(finding)
+                if batch.count == ValidationReport.renderBatch { send() }
             }
+            send()
             if let failure { throw failure }
             try output(Array(((first ? "]" : "\n      ]") + "\n    }").utf8))
         }
@@ -105,6 +113,34 @@ public struct ValidationReport: Sendable {
         ]).write(to: &tail, indent: 2)
         try output(Array((tail + "\n}\n").utf8))
     }
+
+    /// How many findings are rendered at a time.
+    private static let renderBatch = 4096
+
+    /// The JSON objects of findings in order, each after its separator, as one or two runs of
+    /// bytes rendered side by side: a report of hundreds of thousands of findings is otherwise
+    /// written by one core after the rows are done.
+    private static func render(_ findings: [Finding], _ catalog: MessageCatalog, continuing: Bool) -> [[UInt8]] {
+        let parts = findings.count >= 256 ? 2 : 1
+        let size = (findings.count + parts - 1) / parts
+        var rendered = [[UInt8]](repeating: [], count: parts)
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            // Each part writes only its own slot, and all are done when concurrentPerform returns.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var bytes: [UInt8] = []
+                for index in (part * size)..<min(findings.count, (part + 1) * size) {
+                    bytes += index == 0 && !continuing ? firstSeparator : separator
+                    write(findings[index], catalog, to: &bytes)
+                }
+                slots[part] = bytes
+            }
+        }
+        return rendered
+    }
+
+    private static let firstSeparator = Array("\n        ".utf8)
+    private static let separator = Array(",\n        ".utf8)
 
     /// The keys of a finding's object, each with what comes before it, eight spaces deep as
     /// ``JSONValue/write(to:indent:)`` lays objects out; a report has one object per finding, so

@@ -13,8 +13,8 @@ import TaizhangText
 /// checks the ledger, never by two at once.
 final class DepartmentIdentity: @unchecked Sendable {
     private let roster: DepartmentRoster?
-    private var keys: [ExactText: ExactText] = [:]
-    private static let remembered = 4096
+    private var names = TextIndex(capacity: 4096)
+    private var keys: [ExactText] = []
 
     init(roster: DepartmentRoster?) {
         self.roster = roster
@@ -22,10 +22,10 @@ final class DepartmentIdentity: @unchecked Sendable {
 
     func key(_ name: String) -> ExactText {
         let written = ExactText(name)
-        if let known = keys[written] { return known }
+        if let known = names.number(of: written) { return keys[known] }
         let key = ExactText(roster?.canonicalName(for: name) ?? DepartmentRoster.normalized(name))
-        if keys.count >= DepartmentIdentity.remembered { keys.removeAll(keepingCapacity: true) }
-        keys[written] = key
+        if names.add(written).forgotEarlier { keys.removeAll(keepingCapacity: true) }
+        keys.append(key)
         return key
     }
 }

@@ -22,6 +22,11 @@ struct TextFingerprint: Hashable {
         var text = text
         value = text.withUTF8 { bytes in
             var mixer = WordMixer()
+            // Most texts hold no space at all: then every byte counts, a word at a time.
+            if !ignoringSpaces || TextTraits.of(bytes).isDisjoint(with: .anySpace) {
+                mixer.add(bytes)
+                return mixer.finish()
+            }
             guard let base = bytes.baseAddress else { return mixer.finish() }
             var index = 0
             while index < bytes.count {
