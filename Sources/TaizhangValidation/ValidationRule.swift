@@ -86,4 +86,11 @@ public struct TaskRow: Sendable {
 
     /// The task.
     public var task: LedgerTask { entry.task }
+
+    /// What kinds of bytes `text` holds, known without a scan when the cell of `field` holds
+    /// exactly that text (the usual: a task's value is its cell's text, untrimmed); `nil` otherwise.
+    func traits(of field: LedgerField, holding text: String) -> TextTraits? {
+        guard let index = cells.firstIndex(where: { $0.field == field }) else { return nil }
+        return ExactText(cells[index].text) == ExactText(text) ? traits[index] : nil
+    }
 }

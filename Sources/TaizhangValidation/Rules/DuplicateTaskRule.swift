@@ -25,7 +25,9 @@ public struct DuplicateTaskRule: ValidationRule {
         func check(_ row: TaskRow, report: (Finding) -> Void) {
             let task = row.task
             guard !task.text.isEmpty else { return }
-            let key = TextFingerprint(task.text, ignoringSpaces: true)
+            // A text with no space of any kind (the usual) needs no skipping.
+            let spaced = row.traits(of: .task, holding: task.text).map { !$0.isDisjoint(with: .anySpace) } ?? true
+            let key = TextFingerprint(task.text, ignoringSpaces: spaced)
             if let earlier = seen.firstRow(of: key.value, seenOn: task.source?.row ?? 0) {
                 report(
                     Finding(
