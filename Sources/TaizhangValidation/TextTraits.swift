@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// What kinds of bytes a cell holds, found in one pass eight bytes at a time, so the rules about text skip clean cells.
+// What kinds of bytes a cell holds, found eight bytes at a time, so the rules about text skip clean cells.
+
+import Glibc
 
 /// The kinds of bytes the rules about a cell's text look for.
 ///
 /// Almost every cell of a ledger is plain text with none of them, so the whitespace, control
 /// character and markup rules ask these traits first and read the text itself only when they say
-/// it may hold something. One pass over the UTF-8 bytes finds them all, a 64-bit word at a time.
+/// it may hold something. The UTF-8 bytes are read a 64-bit word at a time.
 struct TextTraits: OptionSet, Sendable {
     let rawValue: UInt8
 
@@ -26,6 +28,10 @@ struct TextTraits: OptionSet, Sendable {
     }
 
     /// The traits of UTF-8 bytes.
+    ///
+    /// The narrow traits (a byte ≤ U+0020, "<", "&") are looked for a word at a time; the wide
+    /// spaces, rare in any ledger, by `memchr` for the byte each starts with, which is faster
+    /// than testing every word for the bytes they start and end with.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
         guard let base = bytes.baseAddress else { return [] }
         let count = bytes.count
@@ -33,7 +39,7 @@ struct TextTraits: OptionSet, Sendable {
         var index = 0
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if TextTraits.mayHoldAny(word) {
+            if TextTraits.mayHoldNarrow(word) {
                 for offset in index..<(index + 8) { traits.formUnion(TextTraits.byte(at: offset, in: bytes)) }
             }
             index += 8
@@ -42,7 +48,39 @@ struct TextTraits: OptionSet, Sendable {
             traits.formUnion(TextTraits.byte(at: index, in: bytes))
             index += 1
         }
+        if !traits.contains(.wideSpace), TextTraits.holdsWideSpace(base, count) { traits.insert(.wideSpace) }
         return traits
+    }
+
+    /// Whether the bytes hold U+3000 (E3 80 80) or U+00A0 (C2 A0).
+    private static func holdsWideSpace(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        holds(0xE3, then: 0x80, 0x80, in: base, count) || holds(0xC2, then: 0xA0, nil, in: base, count)
+    }
+
+    /// Whether the bytes hold `lead` followed by `second` (and `third`), finding each `lead` with
+    /// `memchr`.
+    private static func holds(
+        _ lead: UInt8, then second: UInt8, _ third: UInt8?, in base: UnsafePointer<UInt8>, _ count: Int
+    ) -> Bool {
+        let length = third == nil ? 2 : 3
+        var start = 0
+        while start < count, let found = memchr(base + start, Int32(lead), count - start) {
+            let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+            if at + length <= count, base[at + 1] == second, third.map({ base[at + 2] == $0 }) ?? true { return true }
+            start = at + 1
+        }
+        return false
+    }
+
+    /// Whether a word of eight bytes may hold a byte ≤ 0x20, "<" or "&" (never false for one that does).
+    @inline(__always)
+    static func mayHoldNarrow(_ word: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
+            (value &- 0x0101_0101_0101_0101) & ~value & highs
+        }
+        return ((word &- 0x2121_2121_2121_2121) & ~word & highs
+            | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)) != 0
     }
 
     /// Whether a word of eight bytes may hold a byte with a trait: a byte ≤ 0x20, "<", "&", the
