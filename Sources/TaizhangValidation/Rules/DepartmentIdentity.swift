@@ -13,8 +13,10 @@ import TaizhangText
 /// checks the ledger, never by two at once.
 final class DepartmentIdentity: @unchecked Sendable {
     private let roster: DepartmentRoster?
-    private var names = TextIndex(capacity: 4096)
-    private var keys: [ExactText] = []
+    // Used by one thread at a time (see above), so the run-time exclusivity checks, a quarter
+    // of a lookup's cost, are left out.
+    @exclusivity(unchecked) private var names = TextIndex(capacity: 4096)
+    @exclusivity(unchecked) private var keys: [ExactText] = []
 
     init(roster: DepartmentRoster?) {
         self.roster = roster

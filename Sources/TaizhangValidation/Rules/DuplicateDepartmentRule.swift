@@ -13,21 +13,16 @@ public struct DuplicateDepartmentRule: RowRule {
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
         for (field, names) in [(LedgerField.lead, row.task.lead), (.cooperating, row.task.cooperating)]
         where names.count > 1 {
-            // A cell names a few departments: arrays searched in turn beat hashing them into sets.
-            var seen: [ExactText] = []
-            var reported: [ExactText] = []
-            for name in names {
-                let key = context.departments.key(name)
-                if seen.contains(key) {
-                    guard !reported.contains(key) else { continue }
-                    reported.append(key)
-                    report(
-                        Finding(
-                            .duplicateDepartment, at: context.location(of: row.task, field),
-                            columnTitle: context.title(of: field), arguments: ["name": name]))
-                } else {
-                    seen.append(key)
-                }
+            // A cell names a few departments: a search of the earlier ones beats hashing them into
+            // a set. A department is reported once, where it is named the second time.
+            let keys = names.map(context.departments.key)
+            for index in keys.indices.dropFirst() {
+                let earlier = keys[..<index].lazy.filter { $0 == keys[index] }.count
+                guard earlier == 1 else { continue }
+                report(
+                    Finding(
+                        .duplicateDepartment, at: context.location(of: row.task, field),
+                        columnTitle: context.title(of: field), arguments: ["name": names[index]]))
             }
         }
     }
