@@ -131,6 +131,10 @@ public final class XLSWorkbook {
             throw LedgerReadError(
                 .damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
         }
+        if structure.sizesASheetTwice {
+            throw LedgerReadError(
+                .damagedWorkbook, at: location, arguments: ["reason": "a sheet sized by two DIMENSIONS records"])
+        }
         return structure
     }
 

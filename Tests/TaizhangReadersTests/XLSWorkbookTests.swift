@@ -222,6 +222,55 @@ import TaizhangTestSupport
         }
     }
 
+    /// Found by the xls fuzz target: a sheet sized 6 × 6 by its DIMENSIONS record, then again by an
+    /// empty one, which FreeXL 1.0.6 reads from the previous record's leftovers as 143,720,453 ×
+    /// 45,863; it refused that grid, kept the old one with the new size, and freed wild pointers
+    /// while giving up. A sheet sized twice is refused first.
+    @Test func aSheetFreeXLWouldSizeTwiceIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fuzzed = try [UInt8](
+            Data(
+                contentsOf: URL(
+                    fileURLWithPath: Fixtures.path("fuzz/xls/sheet-sized-again-by-an-empty-dimensions-record.bin"))))
+        let path = try folder.write("fuzzed.xls", fuzzed)
+        #expect(
+            throws: LedgerReadError(
+                .damagedWorkbook, at: SourceLocation(file: path),
+                arguments: ["reason": "a sheet sized by two DIMENSIONS records"])
+        ) {
+            try XLSWorkbook(path: path)
+        }
+        // Records count for the sheet whose BOUNDSHEET offset the BOF after an EOF stands at, an
+        // embedded chart's included, as FreeXL counts them; a substream no sheet points at is none's.
+        let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x10, 0x00] + [UInt8](repeating: 0, count: 12))
+        let chartBOF = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x20, 0x00] + [UInt8](repeating: 0, count: 12))
+        let eof = CompoundFileBuilder.record(0x000A)
+        let dimensions = CompoundFileBuilder.record(0x0200, [0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 6, 0, 0, 0])
+        func stream(_ sheet: [UInt8], at offset: Int? = nil) -> [UInt8] {
+            let globalsLength = bof.count + 4 + 10 + eof.count
+            let position = offset ?? globalsLength
+            let boundSheet = CompoundFileBuilder.record(
+                0x0085, (0..<4).map { UInt8((position >> (8 * $0)) & 0xFF) } + [0, 0, 2, 0, 0x41, 0x42])
+            return bof + boundSheet + eof + sheet
+        }
+        let once = stream(bof + dimensions + eof)
+        #expect(BIFFStructure(stream: once)?.sizesASheetTwice == false)
+        let again = stream(bof + dimensions + CompoundFileBuilder.record(0x0200) + eof)
+        #expect(BIFFStructure(stream: again)?.sizesASheetTwice == true)
+        let chart = stream(bof + dimensions + chartBOF + dimensions + eof + eof)
+        #expect(BIFFStructure(stream: chart)?.sizesASheetTwice == true)
+        let nobodys = stream(bof + dimensions + dimensions + eof, at: 4_096)
+        #expect(BIFFStructure(stream: nobodys)?.sizesASheetTwice == false)
+        let written = try folder.write("twice.xls", CompoundFileBuilder.build(streams: [("Workbook", again)]))
+        #expect(throws: LedgerReadError.self) { try XLSWorkbook(path: written) }
+        for fixture in ["tongren-libreoffice", "merged-header-dates-hidden-sheet"] {
+            let xls = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("xls/\(fixture).xls"))))
+            let real = try #require(CompoundFile(source: ByteSource(bytes: xls))?.stream(named: "Workbook"))
+            #expect(BIFFStructure(stream: real)?.sizesASheetTwice == false)
+        }
+    }
+
     @Test func limitsRefuseHugeFilesAndSheetsBeforeFreeXLHoldsThem() {
         let path = Fixtures.path("xls/tongren-libreoffice.xls")
         #expect(throws: LedgerReadError.self) { try XLSWorkbook(path: path, limits: XLSReadLimits(maxFileBytes: 1000)) }
