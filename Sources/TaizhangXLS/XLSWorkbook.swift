@@ -131,9 +131,8 @@ public final class XLSWorkbook {
             throw LedgerReadError(
                 .damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
         }
-        if structure.sizesASheetTwice {
-            throw LedgerReadError(
-                .damagedWorkbook, at: location, arguments: ["reason": "a sheet sized by two DIMENSIONS records"])
+        if let unsafe = structure.unsafeSheetSize {
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": unsafe.reason])
         }
         return structure
     }
