@@ -24,11 +24,13 @@ struct BIFFStructure: Equatable {
     /// reads past its buffers: a string header cut by its record's end, run or extension data
     /// longer than what follows, a string spread over more than two records.
     var hasUnsafeSharedStrings = false
+    /// How a sheet is sized in a way that makes FreeXL 1.0.6 free past the sheet's grid, if one is.
+    var unsafeSheetSize: UnsafeSheetSize?
     /// The cells all DIMENSIONS records of the stream declare, wherever they stand (FreeXL reads
     /// the records in order and sizes each sheet's grid by them, all held at once).
     var declaredCells = 0
 
-    private enum Record {
+    enum Record {
         static let bof: UInt16 = 0x0809
         static let eof: UInt16 = 0x000A
         static let boundSheet: UInt16 = 0x0085
@@ -75,6 +77,7 @@ struct BIFFStructure: Equatable {
                 [records[sst].body] + records[(sst + 1)...].prefix { $0.type == Record.continuation }.map(\.body)
             hasUnsafeSharedStrings = !SharedStringLayout.isSafe(bytes, parts: parts)
         }
+        unsafeSheetSize = BIFFStructure.unsafeSheetSize(bytes, records: records)
         for (index, offset) in offsets.enumerated() where sheets[index].isWorksheet {
             BIFFStructure.walk(bytes, from: offset) { type, body in
                 if type == Record.mergedCells, isBIFF8 { sheets[index].merges += BIFFStructure.ranges(bytes, body) }

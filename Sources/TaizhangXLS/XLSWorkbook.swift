@@ -131,6 +131,9 @@ public final class XLSWorkbook {
             throw LedgerReadError(
                 .damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
         }
+        if let unsafe = structure.unsafeSheetSize {
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": unsafe.reason])
+        }
         return structure
     }
 

@@ -222,6 +222,94 @@ import TaizhangTestSupport
         }
     }
 
+    /// Found by the xls fuzz target: a sheet sized 6 × 6 by its DIMENSIONS record, then again by an
+    /// empty one, which FreeXL 1.0.6 reads from the previous record's leftovers as 143,720,453 ×
+    /// 45,863; it refused that grid, kept the old one with the new size, and freed wild pointers
+    /// while giving up. A sheet sized twice is refused first.
+    @Test func aSheetFreeXLWouldSizeTwiceIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fuzzed = try [UInt8](
+            Data(
+                contentsOf: URL(
+                    fileURLWithPath: Fixtures.path("fuzz/xls/sheet-sized-again-by-an-empty-dimensions-record.bin"))))
+        let path = try folder.write("fuzzed.xls", fuzzed)
+        #expect(
+            throws: LedgerReadError(
+                .damagedWorkbook, at: SourceLocation(file: path),
+                arguments: ["reason": "a sheet sized by two DIMENSIONS records"])
+        ) {
+            try XLSWorkbook(path: path)
+        }
+        // Records count for the sheet whose BOUNDSHEET offset the BOF after an EOF stands at, an
+        // embedded chart's included, as FreeXL counts them; a substream no sheet points at is none's.
+        let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x10, 0x00] + [UInt8](repeating: 0, count: 12))
+        let chartBOF = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x20, 0x00] + [UInt8](repeating: 0, count: 12))
+        let eof = CompoundFileBuilder.record(0x000A)
+        let dimensions = CompoundFileBuilder.record(0x0200, [0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 6, 0, 0, 0])
+        func stream(_ sheet: [UInt8], at offset: Int? = nil) -> [UInt8] {
+            let globalsLength = bof.count + 4 + 10 + eof.count
+            let position = offset ?? globalsLength
+            let boundSheet = CompoundFileBuilder.record(
+                0x0085, (0..<4).map { UInt8((position >> (8 * $0)) & 0xFF) } + [0, 0, 2, 0, 0x41, 0x42])
+            return bof + boundSheet + eof + sheet
+        }
+        let once = stream(bof + dimensions + eof)
+        #expect(BIFFStructure(stream: once)?.unsafeSheetSize == nil)
+        let again = stream(bof + dimensions + CompoundFileBuilder.record(0x0200) + eof)
+        #expect(BIFFStructure(stream: again)?.unsafeSheetSize == .sizedTwice)
+        let chart = stream(bof + dimensions + chartBOF + dimensions + eof + eof)
+        #expect(BIFFStructure(stream: chart)?.unsafeSheetSize == .sizedTwice)
+        let nobodys = stream(bof + dimensions + dimensions + eof, at: 4_096)
+        #expect(BIFFStructure(stream: nobodys)?.unsafeSheetSize == nil)
+        let written = try folder.write("twice.xls", CompoundFileBuilder.build(streams: [("Workbook", again)]))
+        #expect(throws: LedgerReadError.self) { try XLSWorkbook(path: written) }
+        for fixture in ["tongren-libreoffice", "merged-header-dates-hidden-sheet"] {
+            let xls = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("xls/\(fixture).xls"))))
+            let real = try #require(CompoundFile(source: ByteSource(bytes: xls))?.stream(named: "Workbook"))
+            #expect(BIFFStructure(stream: real)?.unsafeSheetSize == nil)
+        }
+    }
+
+    /// The same FreeXL 1.0.6 flaw without DIMENSIONS (found reading its source): two unsized
+    /// sheets, the second with a cell at row 4,097, column 4,096. FreeXL gives it a grid of
+    /// 4,096 × 4,095 at the first sheet's turn, then refuses 4,097 × 4,096 at its own and frees
+    /// past the first grid. A sheet whose cells span more than FreeXL's largest grid is refused.
+    @Test func anUnsizedSheetFreeXLWouldOutgrowIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let bof = CompoundFileBuilder.record(0x0809, [0x00, 0x06, 0x10, 0x00] + [UInt8](repeating: 0, count: 12))
+        let eof = CompoundFileBuilder.record(0x000A)
+        func number(row: Int, column: Int) -> [UInt8] {
+            CompoundFileBuilder.record(
+                0x0203,
+                [UInt8(row & 0xFF), UInt8(row >> 8), UInt8(column & 0xFF), UInt8(column >> 8)] + [0, 0]
+                    + [0, 0, 0, 0, 0, 0, 0xF0, 0x3F])
+        }
+        func boundSheet(at offset: Int, _ name: UInt8) -> [UInt8] {
+            CompoundFileBuilder.record(0x0085, (0..<4).map { UInt8((offset >> (8 * $0)) & 0xFF) } + [0, 0, 1, 0, name])
+        }
+        func workbook(lastCell: (row: Int, column: Int)) -> [UInt8] {
+            let first = bof + number(row: 0, column: 0) + eof
+            let second = bof + number(row: lastCell.row, column: lastCell.column) + eof
+            let globals = bof.count + 2 * boundSheet(at: 0, 0x41).count + eof.count
+            return bof + boundSheet(at: globals, 0x41) + boundSheet(at: globals + first.count, 0x42) + eof + first
+                + second
+        }
+        let outgrown = workbook(lastCell: (4_096, 4_095))
+        #expect(BIFFStructure(stream: outgrown)?.unsafeSheetSize == .cellsBeyondLargestGrid)
+        let path = try folder.write("outgrown.xls", CompoundFileBuilder.build(streams: [("Workbook", outgrown)]))
+        #expect(
+            throws: LedgerReadError(
+                .damagedWorkbook, at: SourceLocation(file: path),
+                arguments: ["reason": "a sheet without DIMENSIONS whose cells span over 16,777,216"])
+        ) {
+            try XLSWorkbook(path: path)
+        }
+        // The largest real sheet, 65,536 rows by 256 columns, fits FreeXL's largest grid.
+        #expect(BIFFStructure(stream: workbook(lastCell: (65_535, 255)))?.unsafeSheetSize == nil)
+    }
+
     @Test func limitsRefuseHugeFilesAndSheetsBeforeFreeXLHoldsThem() {
         let path = Fixtures.path("xls/tongren-libreoffice.xls")
         #expect(throws: LedgerReadError.self) { try XLSWorkbook(path: path, limits: XLSReadLimits(maxFileBytes: 1000)) }
