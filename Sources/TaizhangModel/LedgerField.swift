@@ -44,4 +44,29 @@ public enum LedgerField: String, Sendable, CaseIterable, Hashable, Codable {
         case .section: "所属板块"
         }
     }
+
+    /// Fields key the column maps every row reads, so they hash and compare by case, not by
+    /// their raw text as a `String`-backed enum otherwise would.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(position)
+    }
+
+    public static func == (lhs: LedgerField, rhs: LedgerField) -> Bool {
+        lhs.position == rhs.position
+    }
+
+    /// The case's place in the declaration.
+    private var position: Int {
+        switch self {
+        case .sequence: 0
+        case .task: 1
+        case .lead: 2
+        case .cooperating: 3
+        case .deadline: 4
+        case .progress: 5
+        case .status: 6
+        case .remarks: 7
+        case .section: 8
+        }
+    }
 }

@@ -4,6 +4,7 @@
 extension Unicode.Scalar {
     /// Whether the scalar is whitespace as clerks' files contain it: ASCII spaces and line breaks,
     /// the ideographic space U+3000, no-break spaces and the zero-width marks Word leaves behind.
+    @inlinable
     public var isLedgerWhitespace: Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
@@ -17,6 +18,10 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
     /// The text without leading and trailing whitespace of any width (see ``Unicode/Scalar/isLedgerWhitespace``).
+    ///
+    /// Inlinable, so each caller gets it for its own string type: every cell of every row is
+    /// trimmed, and the generic version costs several times as much.
+    @inlinable
     public func trimmingLedgerWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
