@@ -131,8 +131,31 @@ public struct TextDecoder {
             checkedStart = true
             try checkIsText(utf8)
         }
-        lines += utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        lines += TextDecoder.lineFeeds(in: utf8)
         return utf8
+    }
+
+    /// How many LF bytes the text holds, counted eight bytes at a time.
+    private static func lineFeeds(in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var index = 0
+            let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            while index + 8 <= buffer.count {
+                // A byte of `word ^ LF` is zero exactly where the text has an LF; count those bytes
+                // without a borrow between them.
+                let value = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ lineFeeds
+                count += (~(((value & low7) &+ low7) | value | low7)).nonzeroBitCount
+                index += 8
+            }
+            while index < buffer.count {
+                if buffer[index] == 0x0A { count += 1 }
+                index += 1
+            }
+            return count
+        }
     }
 
     // MARK: - Detection
