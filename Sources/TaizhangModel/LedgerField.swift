@@ -55,8 +55,8 @@ public enum LedgerField: String, Sendable, CaseIterable, Hashable, Codable {
         lhs.position == rhs.position
     }
 
-    /// The case's place in the declaration.
-    private var position: Int {
+    /// The case's place in the declaration, 0 to 8: an index for tables by field.
+    package var position: Int {
         switch self {
         case .sequence: 0
         case .task: 1

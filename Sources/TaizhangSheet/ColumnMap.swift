@@ -14,8 +14,13 @@ public struct ColumnMap: Sendable, Equatable {
         public var title: String
     }
 
+    /// The 0-based column of each field, by ``LedgerField/position``: every row asks for several,
+    /// so an array, not a dictionary.
+    private var columnOfField = [Int?](repeating: nil, count: LedgerField.allCases.count)
     /// The 0-based column of each field found.
-    public private(set) var columns: [LedgerField: Int]
+    public var columns: [LedgerField: Int] {
+        Dictionary(uniqueKeysWithValues: LedgerField.allCases.compactMap { field in self[field].map { (field, $0) } })
+    }
     /// The header text of every column, as printed (cleaned), by 0-based column.
     public private(set) var titles: [String]
     /// Columns that map to no field, left to right.
@@ -42,16 +47,16 @@ public struct ColumnMap: Sendable, Equatable {
         let fields = Set(matches.map(\.match.field))
         guard fields.contains(.sequence), fields.contains(.task) else { return nil }
 
-        var map = ColumnMap(columns: [:], titles: titles, extras: [], otherResponsible: nil)
+        var map = ColumnMap(titles: titles, extras: [], otherResponsible: nil)
         // 牵头单位 beside 责任单位: 牵头 leads, 责任 names the others (LEDGER-SPEC §1).
         let leads = matches.filter { $0.match.field == .lead }
         let explicitLead = leads.first { $0.match.namesLeadExplicitly }
         if leads.count == 2, let explicitLead, let other = leads.first(where: { !$0.match.namesLeadExplicitly }) {
-            map.columns[.lead] = explicitLead.column
+            map[.lead] = explicitLead.column
             map.otherResponsible = other.column
         }
-        for (column, match) in matches where map.columns[.lead] == nil || match.field != .lead {
-            if let first = map.columns[match.field] {
+        for (column, match) in matches where map[.lead] == nil || match.field != .lead {
+            if let first = map[match.field] {
                 report(
                     Finding(
                         .duplicateColumn, at: location.withColumn(column + 1), columnTitle: titles[column],
@@ -60,7 +65,7 @@ public struct ColumnMap: Sendable, Equatable {
                             "otherTitle": titles[first],
                         ]))
             } else {
-                map.columns[match.field] = column
+                map[match.field] = column
             }
         }
         map.identifier = titles.firstIndex(of: GridColumn.taskIdentifierTitle)
@@ -72,7 +77,7 @@ public struct ColumnMap: Sendable, Equatable {
             map.extras.append(ExtraColumn(column: column, title: title))
             report(Finding(.unknownColumn, at: location.withColumn(column + 1), columnTitle: title))
         }
-        for field in LedgerField.allCases where field.isRequiredColumn && map.columns[field] == nil {
+        for field in LedgerField.allCases where field.isRequiredColumn && map[field] == nil {
             report(Finding(.missingColumn, at: location, arguments: ["field": field.standardTitle]))
         }
         return map
@@ -99,14 +104,17 @@ public struct ColumnMap: Sendable, Equatable {
 
     /// Whether a row of the table is the header itself, printed again (at a page break).
     public func repeatsHeader(_ values: [String]) -> Bool {
-        guard let sequence = columns[.sequence], let task = columns[.task],
+        guard let sequence = self[.sequence], let task = self[.task],
             values.count > max(sequence, task)
         else { return false }
         return values[sequence] == titles[sequence] && values[task] == titles[task]
     }
 
     /// The 0-based column of a field, if the sheet has it.
-    public subscript(field: LedgerField) -> Int? { columns[field] }
+    public internal(set) subscript(field: LedgerField) -> Int? {
+        get { columnOfField[field.position] }
+        set { columnOfField[field.position] = newValue }
+    }
 
     /// The number of columns the header spans.
     public var width: Int { titles.count }
