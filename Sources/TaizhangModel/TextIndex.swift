@@ -12,18 +12,15 @@
 package struct TextIndex {
     private let capacity: Int
     private var keys: [ExactText] = []
-    /// Numbers of `keys`, or -1 for an empty slot; at least twice as many slots as texts.
-    private var slots: [Int32]
-    private let mask: Int
+    /// Numbers of `keys`, or -1 for an empty slot; at least twice as many slots as texts, grown
+    /// as texts come (a small sheet's memo stays small).
+    private var slots = [Int32](repeating: -1, count: 64)
+    private var mask = 63
 
     /// An index of at most `capacity` texts.
     package init(capacity: Int) {
-        precondition(capacity > 0 && capacity < Int(Int32.max) / 2, "an index holds a positive, bounded number of texts")
+        precondition(capacity > 0 && capacity < Int(Int32.max) / 4, "an index holds a positive, bounded number of texts")
         self.capacity = capacity
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
     }
 
     /// The number of a text, if it has one.
@@ -44,11 +41,24 @@ package struct TextIndex {
         if full {
             keys.removeAll(keepingCapacity: true)
             for slot in slots.indices { slots[slot] = -1 }
+        } else if (keys.count + 1) * 2 > slots.count {
+            grow()
         }
-        var slot = Int(truncatingIfNeeded: key.digest) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(keys.count)
+        place(keys.count, digest: key.digest)
         keys.append(key)
         return (keys.count - 1, full)
+    }
+
+    /// Doubles the slots and places every text again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        for (number, key) in keys.enumerated() { place(number, digest: key.digest) }
+    }
+
+    private mutating func place(_ number: Int, digest: UInt64) {
+        var slot = Int(truncatingIfNeeded: digest) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(number)
     }
 }
