@@ -19,7 +19,8 @@ package struct TextIndex {
 
     /// An index of at most `capacity` texts.
     package init(capacity: Int) {
-        precondition(capacity > 0 && capacity < Int(Int32.max) / 4, "an index holds a positive, bounded number of texts")
+        precondition(
+            capacity > 0 && capacity < Int(Int32.max) / 4, "an index holds a positive, bounded number of texts")
         self.capacity = capacity
     }
 

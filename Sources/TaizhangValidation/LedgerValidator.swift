@@ -101,18 +101,19 @@ public final class ValidationSink: LedgerSink {
     private func flush() {
         defer { pending.removeAll(keepingCapacity: true) }
         // Rules mostly report a row's cells left to right already.
-        let inOrder = zip(pending, pending.dropFirst()).allSatisfy { earlier, later in
-            (earlier.location.row ?? 0, earlier.location.column ?? 0) <= (later.location.row ?? 0, later.location.column ?? 0)
-        }
-        if inOrder {
+        if zip(pending, pending.dropFirst()).allSatisfy({ Self.place($0) <= Self.place($1) }) {
             for finding in pending { log.append(finding) }
             return
         }
         let ordered = pending.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.location.row ?? 0, lhs.element.location.column ?? 0, lhs.offset)
-            let right = (rhs.element.location.row ?? 0, rhs.element.location.column ?? 0, rhs.offset)
-            return left < right
+            let (left, right) = (Self.place(lhs.element), Self.place(rhs.element))
+            return left != right ? left < right : lhs.offset < rhs.offset
         }
         for (_, finding) in ordered { log.append(finding) }
+    }
+
+    /// Where a finding goes in the report: by row, then by column.
+    private static func place(_ finding: Finding) -> (Int, Int) {
+        (finding.location.row ?? 0, finding.location.column ?? 0)
     }
 }

@@ -79,7 +79,8 @@ struct TextTraits: OptionSet, Sendable {
         @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
             (value &- 0x0101_0101_0101_0101) & ~value & highs
         }
-        return ((word &- 0x2121_2121_2121_2121) & ~word & highs
+        return
+            ((word &- 0x2121_2121_2121_2121) & ~word & highs
             | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)) != 0
     }
 

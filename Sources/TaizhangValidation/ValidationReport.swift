@@ -145,8 +145,12 @@ public struct ValidationReport: Sendable {
     /// The keys of a finding's object, each with what comes before it, eight spaces deep as
     /// ``JSONValue/write(to:indent:)`` lays objects out; a report has one object per finding, so
     /// they are written straight to bytes rather than built as a `JSONValue` first.
-    private static let findingKeys: [[UInt8]] = ["code", "severity", "sheet", "row", "column", "cell", "message", "suggestion"]
-        .enumerated().map { index, key in Array(((index == 0 ? "{\n" : ",\n") + String(repeating: " ", count: 10) + "\"\(key)\": ").utf8) }
+    private static let findingKeys: [[UInt8]] = [
+        "code", "severity", "sheet", "row", "column", "cell", "message", "suggestion",
+    ]
+    .enumerated().map { index, key in
+        Array(((index == 0 ? "{\n" : ",\n") + String(repeating: " ", count: 10) + "\"\(key)\": ").utf8)
+    }
     private static let findingEnd = Array(("\n" + String(repeating: " ", count: 8) + "}").utf8)
 
     /// Appends a finding's JSON object.
