@@ -23,6 +23,8 @@ package struct CompoundFile {
         var start: UInt32
         /// Its size in bytes.
         package var size: Int
+        /// Its position in the directory, from 0 (four entries to a 512-byte sector).
+        var index: Int
     }
 
     /// The largest stream read, in bytes.
@@ -31,17 +33,22 @@ package struct CompoundFile {
     /// The streams of the directory, in directory order.
     package private(set) var streams: [Stream] = []
 
-    private let source: ByteSource
-    private let sectorSize: Int
+    let source: ByteSource
+    /// The 512-byte header.
+    let header: [UInt8]
+    let sectorSize: Int
     private let miniSectorSize: Int
-    private let miniCutoff: Int
-    private let sectorCount: Int
-    private var fat: [UInt32] = []
+    let miniCutoff: Int
+    let sectorCount: Int
+    private(set) var fat: [UInt32] = []
+    /// The sectors holding ``fat``, in order, as the header and its DIFAT sectors list them.
+    private(set) var fatLocations: [Int] = []
     private var miniFAT: [UInt32] = []
-    private var rootStart: UInt32 = CompoundFile.endOfChain
-    private var rootSize = 0
+    private(set) var rootStart: UInt32 = CompoundFile.endOfChain
+    private(set) var rootSize = 0
 
-    private static let endOfChain: UInt32 = 0xFFFF_FFFE
+    static let endOfChain: UInt32 = 0xFFFF_FFFE
+    static let freeSector: UInt32 = 0xFFFF_FFFF
     private static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// Whether bytes begin with the compound-file signature.
@@ -55,6 +62,7 @@ package struct CompoundFile {
         guard let header = source.read(0, 512), header.count == 512, CompoundFile.hasSignature(header) else {
             return nil
         }
+        self.header = header
         let shift = Int(header.u16(0x1E))
         let miniShift = Int(header.u16(0x20))
         guard shift == 9 || shift == 12, miniShift > 0, miniShift < shift else { return nil }
@@ -72,8 +80,12 @@ package struct CompoundFile {
 
     /// The bytes of the first stream with a name (compared without regard to case).
     package func stream(named name: String) -> [UInt8]? {
-        guard let entry = streams.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
-        return read(entry)
+        entry(named: name).flatMap(read)
+    }
+
+    /// The first stream with a name (compared without regard to case).
+    package func entry(named name: String) -> Stream? {
+        streams.first { $0.name.lowercased() == name.lowercased() }
     }
 
     /// Whether the directory holds a stream with a name (without regard to case).
@@ -81,7 +93,8 @@ package struct CompoundFile {
         streams.contains { $0.name.lowercased() == name.lowercased() }
     }
 
-    private func read(_ entry: Stream) -> [UInt8]? {
+    /// The bytes of a stream of the directory; `nil` when its chain breaks or it is too large.
+    package func read(_ entry: Stream) -> [UInt8]? {
         guard entry.size <= CompoundFile.maxStreamBytes else { return nil }
         if entry.size < miniCutoff {
             guard let mini = readChain(Int(rootStart), limit: rootSize) else { return nil }
@@ -109,6 +122,7 @@ package struct CompoundFile {
             difat = Int(sector.u32(sectorSize - 4))
             steps += 1
         }
+        fatLocations = locations
         fat.reserveCapacity(locations.count * perSector)
         for location in locations {
             guard location < sectorCount, let sector = source.read((location + 1) * sectorSize, sectorSize),
@@ -132,13 +146,13 @@ package struct CompoundFile {
                 rootStart = start
                 rootSize = size
             } else if type == 2 {
-                streams.append(Stream(name: name, start: start, size: size))
+                streams.append(Stream(name: name, start: start, size: size, index: offset / 128))
             }
         }
     }
 
     /// The sectors of a chain, concatenated and cut to `limit` bytes; `nil` when the chain breaks.
-    private func readChain(_ start: Int, limit: Int?) -> [UInt8]? {
+    func readChain(_ start: Int, limit: Int?) -> [UInt8]? {
         var bytes: [UInt8] = []
         var sector = start
         var steps = 0

@@ -29,6 +29,11 @@ struct BIFFStructure: Equatable {
     /// The cells all DIMENSIONS records of the stream declare, wherever they stand (FreeXL reads
     /// the records in order and sizes each sheet's grid by them, all held at once).
     var declaredCells = 0
+    /// Whether the last record runs past the stream's end, and is short enough for FreeXL to read
+    /// (it takes a record over its 8,224-byte buffer for the stream's end). FreeXL may take the
+    /// rest from the slack of the stream's last sector, bytes no check here has read; a writer
+    /// never cuts a record.
+    var endsInsideARecord = false
 
     enum Record {
         static let bof: UInt16 = 0x0809
@@ -66,6 +71,7 @@ struct BIFFStructure: Equatable {
         while position + 4 <= bytes.count {
             let length = Int(bytes.u16(position + 2))
             let body = position + 4..<min(position + 4 + length, bytes.count)
+            endsInsideARecord = position + 4 + length > bytes.count && length <= 8_224
             records.append((bytes.u16(position), body))
             if bytes.u16(position) == Record.dimensions {
                 declaredCells += BIFFStructure.declaredCells(bytes, position + 4, isBIFF8: isBIFF8)

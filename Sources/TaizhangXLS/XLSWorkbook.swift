@@ -119,12 +119,21 @@ public final class XLSWorkbook {
             }
             throw LedgerReadError(.notAWorkbook, at: location)
         }
-        let stream = ByteSource.withFile(path: path) { source in
-            CompoundFile(source: source).flatMap { $0.stream(named: "Workbook") ?? $0.stream(named: "Book") }
+        // The checks below guard FreeXL only if they read the bytes it will parse.
+        let located = ByteSource.withFile(path: path) { source -> (stream: [UInt8], disagreement: String?)? in
+            guard let file = CompoundFile(source: source),
+                let entry = file.entry(named: "Workbook") ?? file.entry(named: "Book"),
+                let stream = file.read(entry)
+            else { return nil }
+            return (stream, file.freeXLDisagreement(entry: entry, bytes: stream))
         }
-        guard let stream = stream ?? nil, let structure = BIFFStructure(stream: stream)
-        else {
+        guard let located = located ?? nil, let structure = BIFFStructure(stream: located.stream) else {
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "unreadable Workbook stream"])
+        }
+        if let disagreement = located.disagreement {
+            // FreeXL would parse other bytes, or none: what it would say of the file, said first.
+            throw LedgerReadError(
+                isWPS ? .wpsSpreadsheet : .damagedWorkbook, at: location, arguments: ["reason": disagreement])
         }
         if structure.isEncrypted { throw LedgerReadError(.encryptedWorkbook, at: location) }
         if structure.hasUnsafeSharedStrings {
@@ -133,6 +142,10 @@ public final class XLSWorkbook {
         }
         if let unsafe = structure.unsafeSheetSize {
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": unsafe.reason])
+        }
+        if structure.endsInsideARecord {
+            let reason = "a record runs past the end of the Workbook stream"
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": reason])
         }
         return structure
     }
