@@ -91,21 +91,15 @@ struct TextTraits: OptionSet, Sendable {
     /// elsewhere, so almost every word passes at once.
     @inline(__always)
     static func mayHoldAny(_ word: UInt64) -> Bool {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
-            (value &- 0x0101_0101_0101_0101) & ~value & highs
-        }
-        let exact =
-            (word &- 0x2121_2121_2121_2121) & ~word & highs
-            | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)
-        let x80 = zeroBytes(word ^ highs)
+        if mayHoldNarrow(word) { return true }
+        let x80 = zeroBytes(word ^ 0x8080_8080_8080_8080)
         let xA0 = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
         let xC2 = zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2)
         let xE3 = zeroBytes(word ^ 0xE3E3_E3E3_E3E3_E3E3)
         let pairs = (x80 & (x80 >> 8)) | (xC2 & (xA0 >> 8))
         let lastByte: UInt64 = 0x8000_0000_0000_0000
         let straddling = ((xE3 | xC2) & lastByte) | (xE3 & (x80 >> 8) & (lastByte >> 8))
-        return (exact | pairs | straddling) != 0
+        return (pairs | straddling) != 0
     }
 
     /// 0x80 in each byte of `value` that is zero, and 0 elsewhere (exact, with no borrow between bytes).
