@@ -22,6 +22,9 @@ public struct LedgerReadError: Error, Sendable, Hashable {
         /// Standard input ("-") could not be copied to the temporary folder to be read (a full
         /// disk, say). `standard-input-not-kept`.
         public static let standardInputNotKept = Code(rawValue: "standard-input-not-kept")
+        /// An .xls could not be copied to the temporary folder, where it is read from so that
+        /// what is checked is what is parsed (a full disk, say). `temporary-copy-failed`.
+        public static let temporaryCopyFailed = Code(rawValue: "temporary-copy-failed")
         /// The file has no content. `empty-file`.
         public static let emptyFile = Code(rawValue: "empty-file")
         /// The file is binary, not text. `not-text`.

@@ -348,6 +348,10 @@ public struct MessageCatalog: Sendable {
             "标准输入无法暂存到临时文件夹 {folder}（{reason}）。请腾出该文件夹的空间，或用 TMPDIR 指向空间足够的文件夹，或先把数据存成文件再读取。",
             "Standard input could not be kept in the temporary folder {folder} ({reason}). Free space there, point TMPDIR at a folder with room, or save the data to a file and read that."
         ),
+        "temporary-copy-failed": (
+            "读取 .xls 工作簿需要先把它复制到临时文件夹 {folder}，但复制失败（{reason}）。请腾出该文件夹的空间，或用 TMPDIR 指向空间足够的文件夹后再试。",
+            "An .xls workbook is read from a copy in the temporary folder {folder}, and the copy could not be made ({reason}). Free space there, or point TMPDIR at a folder with room, and try again."
+        ),
         "file-unreadable": (
             "无法读取文件（{reason}）。请检查文件权限，或确认它不是文件夹。",
             "The file cannot be read ({reason}). Check its permissions, or whether it is a folder."

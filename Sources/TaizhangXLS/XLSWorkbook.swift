@@ -59,7 +59,7 @@ public final class XLSWorkbook {
 
     /// Opens a workbook and reads its list of sheets.
     ///
-    /// - Throws: ``LedgerReadError``: `file-not-found`, `file-unreadable`, `empty-file`,
+    /// - Throws: ``LedgerReadError``: `file-not-found`, `file-unreadable`, `temporary-copy-failed`, `empty-file`,
     ///   `encrypted-workbook`, `limit-exceeded`, `damaged-workbook` (`wps-spreadsheet` for an
     ///   unreadable .et), or what ``FileKind`` names for a file that is no workbook.
     public init(path: String, name: String? = nil, limits: XLSReadLimits = XLSReadLimits()) throws(LedgerReadError) {
@@ -68,19 +68,9 @@ public final class XLSWorkbook {
         self.limits = limits
         let location = SourceLocation(file: file)
         let isWPS = path.lowercased().hasSuffix(".et")
-        var status = stat()
-        guard stat(path, &status) == 0 else { throw LedgerReadError(.fileNotFound, at: location) }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "not a regular file"])
-        }
-        guard Int(status.st_size) <= limits.maxFileBytes else {
-            throw LedgerReadError(
-                .limitExceeded, at: location,
-                arguments: [
-                    "quantity": "file-bytes", "limit": String(limits.maxFileBytes), "part": "/",
-                ])
-        }
-        let structure = try XLSWorkbook.structure(path: path, file: file, isWPS: isWPS)
+        // Everything below reads the copy, never the user's path: what is checked is what FreeXL parses.
+        let copy = try PrivateCopy(of: path, file: file, limit: limits.maxFileBytes)
+        let structure = try XLSWorkbook.structure(path: copy.path, file: file, isWPS: isWPS)
         if structure.declaredCells > limits.maxCells {
             throw LedgerReadError(
                 .limitExceeded, at: location,
@@ -91,7 +81,7 @@ public final class XLSWorkbook {
         }
         let freeXL: FreeXLFile
         do throws(FreeXLFailure) {
-            freeXL = try FreeXLFile(path: path)
+            freeXL = try FreeXLFile(path: copy.path)
         } catch {
             if isWPS { throw LedgerReadError(.wpsSpreadsheet, at: location, arguments: ["reason": error.reason]) }
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": error.reason])

@@ -29,6 +29,22 @@ struct ClerkInputsCommandTests {
         #expect(withoutSources(json).count == withoutSources(csvJSON).count)
     }
 
+    /// An .xls is checked and parsed from one private copy in the temporary folder, gone when the
+    /// run ends; a temporary folder that cannot take it is named, with what to do.
+    @Test func anXLSIsReadFromACopyThatLeavesNoTrace() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let xls = Fixtures.path("xls/tongren-libreoffice.xls")
+        let read = try taizhang("info", xls, environment: ["TMPDIR": folder.path])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let missing = folder.file("没有这个文件夹")
+        let refused = try taizhang("info", xls, environment: ["TMPDIR": missing])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("临时文件夹 \(missing)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("TMPDIR"))
+    }
+
     /// Two offices' ledgers pasted one under the other in one sheet: every task is kept, and the
     /// second title is named as the start of another ledger; a header repeated at a page break
     /// (no title above it) is not.

@@ -13,10 +13,15 @@ struct Run {
 }
 
 /// Runs the binary; `standardInput` names a file to feed it, as a pipe from a script would.
-func taizhang(_ arguments: String..., in folder: String? = nil, standardInput: String? = nil) throws -> Run {
+func taizhang(
+    _ arguments: String..., in folder: String? = nil, standardInput: String? = nil, environment: [String: String] = [:]
+) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Fixtures.taizhangBinary)
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     if let standardInput { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput)) }
     let out = Pipe()

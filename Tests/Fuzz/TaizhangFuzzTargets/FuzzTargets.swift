@@ -76,15 +76,15 @@ public enum FuzzTargets {
     // MARK: - Bodies
 
     private static func readLedger(_ bytes: [UInt8], named name: String) {
-        let path = Scratch.write(bytes, as: name)
-        _ = try? LedgerFile(path).read()
+        Scratch.withFile(bytes, as: name) { _ = try? LedgerFile($0).read() }
     }
 
     private static func readWorksheetXML(_ bytes: [UInt8]) {
         let parts = WorkbookBuilder.parts(sheetXML: "").map { $0.0 == "xl/worksheets/sheet1.xml" ? ($0.0, bytes) : $0 }
-        let path = Scratch.path("input-sheet.xlsx")
-        guard (try? WorkbookBuilder.zip(parts, to: path)) != nil else { return }
-        _ = try? LedgerFile(path).read()
+        Scratch.withPath("input-sheet.xlsx") { path in
+            guard (try? WorkbookBuilder.zip(parts, to: path)) != nil else { return }
+            _ = try? LedgerFile(path).read()
+        }
     }
 
     private static func readWorkbookStream(_ bytes: [UInt8]) {
@@ -99,22 +99,25 @@ public enum FuzzTargets {
     }
 
     private static func extractNotice(_ bytes: [UInt8]) {
-        let path = Scratch.write(bytes, as: "notice.txt")
-        _ = try? NoticeExtractor.extract(path: path, from: .table)
+        Scratch.withFile(bytes, as: "notice.txt") { _ = try? NoticeExtractor.extract(path: $0, from: .table) }
     }
 
     private static func loadRoster(_ bytes: [UInt8]) {
-        let path = Scratch.write(bytes, as: "roster.txt")
-        guard let roster = try? RosterFile.load(path) else { return }
-        _ = roster.match("市保障局")
+        Scratch.withFile(bytes, as: "roster.txt") { path in
+            guard let roster = try? RosterFile.load(path) else { return }
+            _ = roster.match("市保障局")
+        }
     }
 
     private static func loadSchema(_ bytes: [UInt8]) {
-        _ = try? SchemaFile.load(Scratch.write(bytes, as: "schema.json"))
+        Scratch.withFile(bytes, as: "schema.json") { _ = try? SchemaFile.load($0) }
     }
 }
 
 /// A folder of this process's own, where inputs are written for readers that take paths.
+///
+/// Every input gets a file of its own, removed when its reader is done: the regression tests run
+/// targets in parallel, and a reader must never meet a file another input wrote over.
 enum Scratch {
     static let folder: String = {
         let path = NSTemporaryDirectory() + "taizhang-fuzz-\(getpid())"
@@ -122,11 +125,18 @@ enum Scratch {
         return path
     }()
 
-    static func path(_ name: String) -> String { folder + "/" + name }
+    /// Runs `body` on a fresh path in the folder ending in `name`, then removes whatever is there.
+    static func withPath(_ name: String, _ body: (String) -> Void) {
+        let path = folder + "/" + UUID().uuidString + "-" + name
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        body(path)
+    }
 
-    static func write(_ bytes: [UInt8], as name: String) -> String {
-        let target = path(name)
-        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
-        return target
+    /// Writes `bytes` to a fresh file ending in `name`, runs `body` on its path, then removes it.
+    static func withFile(_ bytes: [UInt8], as name: String, _ body: (String) -> Void) {
+        withPath(name) { path in
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            body(path)
+        }
     }
 }
