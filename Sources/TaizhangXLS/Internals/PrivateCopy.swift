@@ -66,7 +66,9 @@ final class PrivateCopy {
                 guard copied <= limit else { throw tooLarge }
                 var written = 0
                 while written < count {
-                    let step = buffer.withUnsafeBytes { write(output, $0.baseAddress! + written, count - written) }
+                    let step = buffer.withUnsafeBytes {
+                        write(output, $0.baseAddress?.advanced(by: written), count - written)
+                    }
                     if step < 0 {
                         if errno == EINTR { continue }
                         throw copyFailed(errno)
