@@ -20,28 +20,28 @@ extension CompoundFile {
     /// Excel, WPS and LibreOffice write files where both readings agree.
     package func freeXLDisagreement(entry: Stream, bytes: [UInt8]) -> String? {
         guard let scan = freeXLDirectoryScan() else {
-            return "a directory entry FreeXL reads past its name field"
+            return "entry-name-overrun"
         }
         guard let chosen = scan.workbook else {
-            return "no entry named exactly Workbook or Book in the first directory sector"
+            return "workbook-entry-not-first"
         }
-        guard chosen == entry.index else { return "FreeXL would take another directory entry as the Workbook stream" }
-        guard freeXLTableAgrees() else { return "FreeXL would build another sector allocation table" }
+        guard chosen == entry.index else { return "other-workbook-entry" }
+        guard freeXLTableAgrees() else { return "other-allocation-table" }
         let freeXLCutoff = header.u32(0x40) > 0 ? miniCutoff : 0
         let freeXLMini = entry.size <= freeXLCutoff
         guard freeXLMini == (entry.size < miniCutoff) else {
-            return "FreeXL would look for the Workbook stream in the other kind of sectors"
+            return "other-sector-kind"
         }
         if freeXLMini {
             guard let root = scan.root, root.start == rootStart, root.size == rootSize else {
-                return "FreeXL would take another root entry for the mini stream"
+                return "other-root-entry"
             }
             guard entry.size <= rootSize, let mini = readChain(Int(rootStart), limit: rootSize),
                 mini.prefix(entry.size).elementsEqual(bytes)
-            else { return "the Workbook stream does not start the mini stream, where FreeXL reads it" }
+            else { return "workbook-not-at-mini-stream-start" }
             return nil
         }
-        return chainIsExactAndWhole(entry) ? nil : "the Workbook stream's sector chain runs past its size or its file"
+        return chainIsExactAndWhole(entry) ? nil : "chain-past-stream-end"
     }
 
     /// The positions in the first directory sector of the entries FreeXL picks, scanning in order

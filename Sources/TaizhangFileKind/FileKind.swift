@@ -128,7 +128,7 @@ public enum FileKind: Sendable, Hashable {
         case .otherCompoundFile: return LedgerReadError(.legacyWorkbook, at: location)
         case .damagedCompoundFile:
             return LedgerReadError(
-                .damagedWorkbook, at: location, arguments: ["reason": "compound file cut short or broken"])
+                .damagedWorkbook, at: location, arguments: ["reason": "compound-file-broken"])
         case .text, .binary, .workbook, .biffWorkbook, .html, .spreadsheetXML: return nil
         }
     }

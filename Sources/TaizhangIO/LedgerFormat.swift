@@ -53,7 +53,7 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         let readableAsET: Set<FileKind> = [.biffWorkbook, .workbook, .spreadsheetXML, .empty]
         if fileExtension(of: path).lowercased() == ".et", !readableAsET.contains(kind) {
             throw LedgerReadError(
-                .wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not a BIFF workbook"])
+                .wpsSpreadsheet, at: SourceLocation(file: file), arguments: ["reason": "not-a-biff-workbook"])
         }
         switch kind {
         case .biffWorkbook, .spreadsheetXML: return .xls
@@ -68,7 +68,7 @@ public enum LedgerFormat: String, Sendable, CaseIterable {
         case .binary where workbookNamed:
             throw LedgerReadError(
                 .damagedWorkbook, at: SourceLocation(file: file),
-                arguments: ["reason": "no known spreadsheet format"])
+                arguments: ["reason": "no-known-spreadsheet-format"])
         default: return named
         }
     }

@@ -65,6 +65,52 @@ extension MessageCatalog {
         "workbook-to-standard-output": (
             "Excel 工作簿不能直接写到标准输出", "a workbook cannot be written straight to standard output"
         ),
+        "not-a-regular-file": ("不是普通文件", "it is not a regular file"),
+        "cannot-be-opened": ("无法打开", "it cannot be opened"),
+        "out-of-memory": ("内存不足", "out of memory"),
+        "file-not-found": ("文件不存在", "the file does not exist"),
+        // Damaged workbooks: what is wrong inside the file.
+        "no-central-directory": ("压缩包被截断，缺少文件目录", "the archive is cut short: no central directory"),
+        "not-a-compound-file": ("不是复合文档格式", "not a compound file"),
+        "compound-file-broken": ("复合文档被截断或已损坏", "the compound file is cut short or broken"),
+        "not-a-biff-workbook": ("不是 Excel 97–2003 工作簿", "not an Excel 97–2003 workbook"),
+        "no-known-spreadsheet-format": ("不是已知的表格格式", "no known spreadsheet format"),
+        "invalid-compound-file-header": ("复合文档的文件头无效", "invalid compound file header"),
+        "file-cut-short": ("文件被截断", "the file is cut short"),
+        "broken-sector-chain": ("复合文档的扇区链已损坏", "a broken sector chain"),
+        "invalid-biff-record": ("工作簿记录无效", "an invalid BIFF record"),
+        "invalid-shared-strings": ("共享字符串表无效", "invalid shared strings"),
+        "no-workbook-stream": ("文件中没有工作簿数据流", "no Workbook stream"),
+        "unsupported-code-page": ("文字使用了不支持的代码页", "text in an unsupported code page"),
+        "crafted-file": ("文件被蓄意构造或严重损坏", "a crafted or severely corrupted file"),
+        "unreadable-workbook-stream": ("工作簿数据流无法读取", "the Workbook stream cannot be read"),
+        "shared-strings-beyond-records": (
+            "共享字符串超出了其所在的记录", "shared strings laid out beyond their records"
+        ),
+        "record-past-stream-end": (
+            "有记录超出了工作簿数据流的末尾", "a record runs past the end of the Workbook stream"
+        ),
+        "sheet-sized-twice": ("有工作表的尺寸被记录了两次", "a sheet sized by two DIMENSIONS records"),
+        "cells-beyond-largest-grid": (
+            "有工作表未记录尺寸，而其单元格范围超过 16,777,216 格",
+            "a sheet without DIMENSIONS whose cells span over 16,777,216"
+        ),
+        // The directory of a compound file read two ways: each is a file only a damaged or
+        // crafted program writes, refused because FreeXL would read other bytes than the checks.
+        "entry-name-overrun": ("目录项的名称超出了名称字段", "a directory entry's name runs past its field"),
+        "workbook-entry-not-first": (
+            "第一个目录扇区中没有名为 Workbook 或 Book 的项", "no entry named exactly Workbook or Book in the first directory sector"
+        ),
+        "other-workbook-entry": ("目录中有两个可作工作簿数据流的项", "two directory entries could be the Workbook stream"),
+        "other-allocation-table": ("扇区分配表的记录前后矛盾", "the sector allocation table contradicts itself"),
+        "other-sector-kind": ("工作簿数据流的大小与其扇区类型不符", "the Workbook stream's size does not match its kind of sectors"),
+        "other-root-entry": ("目录中有两个根项", "two root entries in the directory"),
+        "workbook-not-at-mini-stream-start": (
+            "工作簿数据流不在迷你流的开头", "the Workbook stream does not start the mini stream"
+        ),
+        "chain-past-stream-end": (
+            "工作簿数据流的扇区链超出了它的大小或文件末尾", "the Workbook stream's sector chain runs past its size or its file"
+        ),
     ]
 
     /// The Chinese an English message may quote: the ledger's own words.

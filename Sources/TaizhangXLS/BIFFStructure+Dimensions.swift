@@ -23,8 +23,8 @@ extension BIFFStructure {
         /// A short English reason, for messages.
         var reason: String {
             switch self {
-            case .sizedTwice: "a sheet sized by two DIMENSIONS records"
-            case .cellsBeyondLargestGrid: "a sheet without DIMENSIONS whose cells span over 16,777,216"
+            case .sizedTwice: "sheet-sized-twice"
+            case .cellsBeyondLargestGrid: "cells-beyond-largest-grid"
             }
         }
     }

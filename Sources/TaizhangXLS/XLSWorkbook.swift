@@ -105,7 +105,7 @@ public final class XLSWorkbook {
         if let error = kind?.unreadableError(file: file) { throw error }
         guard kind == .biffWorkbook else {
             if isWPS {
-                throw LedgerReadError(.wpsSpreadsheet, at: location, arguments: ["reason": "not a compound file"])
+                throw LedgerReadError(.wpsSpreadsheet, at: location, arguments: ["reason": "not-a-compound-file"])
             }
             throw LedgerReadError(.notAWorkbook, at: location)
         }
@@ -118,7 +118,7 @@ public final class XLSWorkbook {
             return (stream, file.freeXLDisagreement(entry: entry, bytes: stream))
         }
         guard let located = located ?? nil, let structure = BIFFStructure(stream: located.stream) else {
-            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "unreadable Workbook stream"])
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "unreadable-workbook-stream"])
         }
         if let disagreement = located.disagreement {
             // FreeXL would parse other bytes, or none: what it would say of the file, said first.
@@ -128,13 +128,13 @@ public final class XLSWorkbook {
         if structure.isEncrypted { throw LedgerReadError(.encryptedWorkbook, at: location) }
         if structure.hasUnsafeSharedStrings {
             throw LedgerReadError(
-                .damagedWorkbook, at: location, arguments: ["reason": "shared strings laid out beyond their records"])
+                .damagedWorkbook, at: location, arguments: ["reason": "shared-strings-beyond-records"])
         }
         if let unsafe = structure.unsafeSheetSize {
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": unsafe.reason])
         }
         if structure.endsInsideARecord {
-            let reason = "a record runs past the end of the Workbook stream"
+            let reason = "record-past-stream-end"
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": reason])
         }
         return structure

@@ -60,7 +60,7 @@ public struct SpreadsheetXMLWorkbook: Sendable {
                 ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "cannot be opened"])
+            throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "cannot-be-opened"])
         }
         return [UInt8](data)
     }

@@ -70,7 +70,8 @@ struct HostileWorkbookTests {
     static let cases: [(String, String)] = [
         ("not-a-zip.xlsx", "不是 zip 格式"),
         ("truncated.xlsx", "工作簿已损坏或不完整"),
-        ("broken-compound-file.xlsx", "工作簿已损坏或不完整（compound file"),
+        ("broken-compound-file.xlsx", "工作簿已损坏或不完整（复合文档被截断或已损坏）"),
+        ("sheet-sized-twice.xls", "工作簿已损坏或不完整（有工作表的尺寸被记录了两次）"),
         ("zip-bomb.xlsx", "压缩比超出上限"),
         ("billion-laughs.xlsx", "含有 DOCTYPE 或实体声明"),
         ("external-entity.xlsx", "含有 DOCTYPE 或实体声明"),
@@ -165,6 +166,9 @@ struct HostileWorkbookTests {
                         + "</worksheet>"), to: path)
         case "empty.xlsx":
             try folder.write(name, [])
+        case "sheet-sized-twice.xls":
+            try FileManager.default.copyItem(
+                atPath: Fixtures.path("fuzz/xls/sheet-sized-again-by-an-empty-dimensions-record.bin"), toPath: path)
         case "shared-strings-doctype.xlsx":
             var parts = WorkbookBuilder.parts(sheetXML: WorkbookBuilder.sheet(rows: header), sharedStrings: ["x"])
             parts = parts.map {

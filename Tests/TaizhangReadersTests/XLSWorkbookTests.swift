@@ -81,7 +81,7 @@ import TaizhangTestSupport
             "新台账.et", Array("KSOFT WPS ET\u{0}\u{1}\u{2}".utf8) + [UInt8](repeating: 0xEE, count: 600))
         #expect(
             throws: LedgerReadError(
-                .wpsSpreadsheet, at: SourceLocation(file: wps), arguments: ["reason": "not a compound file"])
+                .wpsSpreadsheet, at: SourceLocation(file: wps), arguments: ["reason": "not-a-compound-file"])
         ) {
             try XLSWorkbook(path: wps)
         }
@@ -192,7 +192,7 @@ import TaizhangTestSupport
         #expect(
             throws: LedgerReadError(
                 .damagedWorkbook, at: SourceLocation(file: path),
-                arguments: ["reason": "shared strings laid out beyond their records"])
+                arguments: ["reason": "shared-strings-beyond-records"])
         ) {
             try XLSWorkbook(path: path)
         }
@@ -237,7 +237,7 @@ import TaizhangTestSupport
         #expect(
             throws: LedgerReadError(
                 .damagedWorkbook, at: SourceLocation(file: path),
-                arguments: ["reason": "a sheet sized by two DIMENSIONS records"])
+                arguments: ["reason": "sheet-sized-twice"])
         ) {
             try XLSWorkbook(path: path)
         }
@@ -302,7 +302,7 @@ import TaizhangTestSupport
         #expect(
             throws: LedgerReadError(
                 .damagedWorkbook, at: SourceLocation(file: path),
-                arguments: ["reason": "a sheet without DIMENSIONS whose cells span over 16,777,216"])
+                arguments: ["reason": "cells-beyond-largest-grid"])
         ) {
             try XLSWorkbook(path: path)
         }

@@ -91,22 +91,22 @@ struct FreeXLFailure: Error {
         code == FREEXL_BIFF_WORKBOOK_NOT_FOUND || code == FREEXL_CFBF_INVALID_SIGNATURE
     }
 
-    /// A short English reason, for messages.
+    /// The reason, as a key of the message catalogue (worded there in either language).
     var reason: String {
         switch code {
-        case FREEXL_FILE_NOT_FOUND: "file not found"
-        case FREEXL_INSUFFICIENT_MEMORY: "out of memory"
+        case FREEXL_FILE_NOT_FOUND: "file-not-found"
+        case FREEXL_INSUFFICIENT_MEMORY: "out-of-memory"
         case FREEXL_INVALID_CFBF_HEADER, FREEXL_CFBF_INVALID_SIGNATURE, FREEXL_CFBF_INVALID_SECTOR_SIZE:
-            "invalid compound file header"
-        case FREEXL_CFBF_READ_ERROR, FREEXL_CFBF_SEEK_ERROR: "file cut short"
+            "invalid-compound-file-header"
+        case FREEXL_CFBF_READ_ERROR, FREEXL_CFBF_SEEK_ERROR: "file-cut-short"
         case FREEXL_CFBF_EMPTY_FAT_CHAIN, FREEXL_CFBF_ILLEGAL_FAT_ENTRY, FREEXL_INVALID_MINI_STREAM,
             FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
-            "broken sector chain"
-        case FREEXL_BIFF_INVALID_BOF: "invalid BIFF record"
-        case FREEXL_BIFF_INVALID_SST, FREEXL_BIFF_ILLEGAL_SST_INDEX: "invalid shared strings"
-        case FREEXL_BIFF_WORKBOOK_NOT_FOUND: "no Workbook stream"
-        case FREEXL_INVALID_CHARACTER, FREEXL_UNSUPPORTED_CHARSET: "text in an unsupported code page"
-        case FREEXL_CRAFTED_FILE: "crafted or severely corrupted file"
+            "broken-sector-chain"
+        case FREEXL_BIFF_INVALID_BOF: "invalid-biff-record"
+        case FREEXL_BIFF_INVALID_SST, FREEXL_BIFF_ILLEGAL_SST_INDEX: "invalid-shared-strings"
+        case FREEXL_BIFF_WORKBOOK_NOT_FOUND: "no-workbook-stream"
+        case FREEXL_INVALID_CHARACTER, FREEXL_UNSUPPORTED_CHARSET: "unsupported-code-page"
+        case FREEXL_CRAFTED_FILE: "crafted-file"
         default: "FreeXL error \(code)"
         }
     }

@@ -35,7 +35,7 @@ final class PrivateCopy {
         defer { close(input) }
         var status = stat()
         guard fstat(input, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "not a regular file"])
+            throw LedgerReadError(.fileUnreadable, at: location, arguments: ["reason": "not-a-regular-file"])
         }
         let tooLarge = LedgerReadError(
             .limitExceeded, at: location, arguments: ["quantity": "file-bytes", "limit": String(limit), "part": "/"])

@@ -166,7 +166,7 @@ final class ZipArchive {
             // A zip whose end (the central directory) is missing: a download or copy cut short.
             if kind == .workbook {
                 return LedgerReadError(
-                    .damagedWorkbook, at: location, arguments: ["reason": "truncated: no central directory"])
+                    .damagedWorkbook, at: location, arguments: ["reason": "no-central-directory"])
             }
             return LedgerReadError(.notAWorkbook, at: location)
         case ZIP_ER_OPEN, ZIP_ER_READ:
