@@ -102,18 +102,22 @@ public enum JSONValue: Sendable {
 
     /// Writes a JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029
     /// too (for JavaScript readers), the rest as is (UTF-8), copied a run of bytes at a time.
-    static func writeString(_ value: String, to output: inout [UInt8]) {
+    package static func writeString(_ value: String, to output: inout [UInt8]) {
         var value = value
         output.append(0x22)
         value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
             var runStart = 0
             var index = 0
-            func flush() {
-                if runStart < index { output.append(contentsOf: bytes[runStart..<index]) }
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                var escape: [UInt8]?
+            while index < count {
+                // Most bytes need nothing: skip them with one comparison each.
+                let byte = base[index]
+                if byte > 0x22, byte != 0x5C, byte != 0xE2 {
+                    index &+= 1
+                    continue
+                }
+                let escape: [UInt8]
                 var width = 1
                 switch byte {
                 case 0x22: escape = [0x5C, 0x22]
@@ -125,23 +129,21 @@ public enum JSONValue: Sendable {
                     let hex = Array(String(byte, radix: 16).utf8)
                     escape = Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex
                 case 0xE2
-                where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                where index + 2 < count && base[index + 1] == 0x80
+                    && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9):
+                    escape = Array((base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     width = 3
                 default:
-                    break
+                    // A space, "!", or an E2 that starts another character.
+                    index &+= 1
+                    continue
                 }
-                if let escape {
-                    flush()
-                    output.append(contentsOf: escape)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
+                output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                output.append(contentsOf: escape)
+                index += width
+                runStart = index
             }
-            flush()
+            output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
         }
         output.append(0x22)
     }

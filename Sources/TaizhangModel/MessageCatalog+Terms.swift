@@ -13,7 +13,7 @@ extension MessageCatalog {
         if let key = values["reason"], let wording = MessageCatalog.reasons[key] {
             values["reason"] = language == .chinese ? wording.zh : wording.en
         }
-        for (name, value) in values where value.first == MessageCatalog.listMark {
+        for (name, value) in values where value.utf8.first == MessageCatalog.listMarkByte {
             let items = value.dropFirst().split(separator: MessageCatalog.itemMark, omittingEmptySubsequences: false)
             values[name] =
                 language == .chinese
@@ -29,6 +29,7 @@ extension MessageCatalog {
     }
 
     private static let listMark: Character = "\u{1E}"
+    private static let listMarkByte: UInt8 = 0x1E
     private static let itemMark: Character = "\u{1F}"
 
     /// What a `limit-exceeded` or `value-out-of-range` error is about, by its `quantity` key.

@@ -155,16 +155,27 @@ public struct ValidationReport: Sendable {
 
     /// Appends a finding's JSON object.
     private static func write(_ finding: Finding, _ catalog: MessageCatalog, to bytes: inout [UInt8]) {
-        let values: [JSONValue] = [
-            .text(finding.code.rawValue), .text(finding.severity.rawValue), .string(finding.location.sheet),
-            finding.location.row.map(JSONValue.number) ?? .null, .string(finding.columnTitle),
-            .string(finding.location.cell), .text(catalog.message(for: finding)),
-            .string(catalog.suggestion(for: finding)),
-        ]
-        for (key, value) in zip(findingKeys, values) {
-            bytes += key
-            value.write(to: &bytes, indent: 10)
+        func text(_ value: String?) {
+            if let value { JSONValue.writeString(value, to: &bytes) } else { bytes += nullBytes }
         }
+        bytes += findingKeys[0]
+        text(finding.code.rawValue)
+        bytes += findingKeys[1]
+        text(finding.severity.rawValue)
+        bytes += findingKeys[2]
+        text(finding.location.sheet)
+        bytes += findingKeys[3]
+        if let row = finding.location.row { bytes += String(row).utf8 } else { bytes += nullBytes }
+        bytes += findingKeys[4]
+        text(finding.columnTitle)
+        bytes += findingKeys[5]
+        text(finding.location.cell)
+        bytes += findingKeys[6]
+        text(catalog.message(for: finding))
+        bytes += findingKeys[7]
+        text(catalog.suggestion(for: finding))
         bytes += findingEnd
     }
+
+    private static let nullBytes = Array("null".utf8)
 }

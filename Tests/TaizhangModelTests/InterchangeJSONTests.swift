@@ -113,6 +113,33 @@ struct InterchangeJSONTests {
         #expect(decoded.title == ledger.title)
     }
 
+    /// Any text, written as a JSON string, reads back as itself; no raw control character or line
+    /// separator is left in the output, and nothing else is escaped.
+    @Test func anyTextSurvivesAsAJSONString() throws {
+        let pieces = [
+            "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", " ", "!", "#", "a", "序号", "\u{2028}", "\u{2029}",
+            "\u{2026}", "\u{20AC}", "\u{2027}", "😀", "\u{7F}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            .joined()
+            var bytes: [UInt8] = []
+            JSONValue.text(text).write(to: &bytes, indent: 0)
+            let written = String(decoding: bytes, as: UTF8.self)
+            #expect(!written.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" })
+            let read = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String
+            #expect(read == text, "\(written)")
+            if !text.unicodeScalars.contains(where: {
+                $0.value < 0x20 || "\"\\\u{2028}\u{2029}".unicodeScalars.contains($0)
+            }) {
+                #expect(written == "\"" + text + "\"")
+            }
+        }
+    }
+
     @Test func buildsSectionsFromPathsWhenThereIsNoOutline() throws {
         let json = """
             {"title": "t", "year": 2021, "tasks": [
