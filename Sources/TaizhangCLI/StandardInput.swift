@@ -37,7 +37,7 @@ enum StandardInput {
         }
         var template = Array((NSTemporaryDirectory() + "/taizhang-stdin-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw failure(SystemReason.of(errno)) }
         unlink(template)
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
@@ -47,7 +47,7 @@ enum StandardInput {
                 if errno == EINTR { continue }
                 throw LedgerReadError(
                     .fileUnreadable, at: SourceLocation(file: name),
-                    arguments: ["reason": String(cString: strerror(errno))])
+                    arguments: ["reason": SystemReason.of(errno)])
             }
             var written = 0
             while written < count {
@@ -56,7 +56,7 @@ enum StandardInput {
                 }
                 if step < 0 {
                     if errno == EINTR { continue }
-                    throw failure(String(cString: strerror(errno)))
+                    throw failure(SystemReason.of(errno))
                 }
                 written += step
             }

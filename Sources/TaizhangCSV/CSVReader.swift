@@ -239,6 +239,6 @@ public enum FileBytes {
 
     fileprivate static func unreadable(_ file: String, _ code: Int32) -> LedgerReadError {
         LedgerReadError(
-            .fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": String(cString: strerror(code))])
+            .fileUnreadable, at: SourceLocation(file: file), arguments: ["reason": SystemReason.of(code)])
     }
 }

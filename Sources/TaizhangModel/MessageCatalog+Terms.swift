@@ -5,7 +5,7 @@
 extension MessageCatalog {
     /// The arguments of a finding or error with its keyed facts put into words: `quantity` (what
     /// exceeded a limit or is out of range) becomes `what`, a known `reason` key its wording.
-    func worded(_ arguments: [String: String]) -> [String: String] {
+    package func worded(_ arguments: [String: String]) -> [String: String] {
         var values = arguments
         if let key = values["quantity"], let wording = MessageCatalog.quantities[key] {
             values["what"] = language == .chinese ? wording.zh : wording.en
@@ -66,6 +66,16 @@ extension MessageCatalog {
         "workbook-to-standard-output": (
             "Excel 工作簿不能直接写到标准输出", "a workbook cannot be written straight to standard output"
         ),
+        // Faults the system reports (SystemReason).
+        "no-space": ("磁盘空间不足", "no space left on the disk"),
+        "quota-exceeded": ("超出了磁盘配额", "the disk quota is used up"),
+        "permission-denied": ("没有权限", "permission denied"),
+        "read-only-file-system": ("磁盘或文件夹是只读的", "the disk or folder is read-only"),
+        "no-such-file-or-folder": ("文件或文件夹不存在", "no such file or folder"),
+        "not-a-folder": ("路径中有一项不是文件夹", "a part of the path is not a folder"),
+        "file-too-large": ("文件超出了该磁盘允许的大小", "the file is larger than the disk allows"),
+        "input-output-error": ("磁盘读写出错", "a disk input/output error"),
+        "too-many-open-files": ("同时打开的文件过多", "too many files are open"),
         "not-a-regular-file": ("不是普通文件", "it is not a regular file"),
         "cannot-be-opened": ("无法打开", "it cannot be opened"),
         "out-of-memory": ("内存不足", "out of memory"),

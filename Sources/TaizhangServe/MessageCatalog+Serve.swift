@@ -10,7 +10,7 @@ extension MessageCatalog {
     public func serveMessage(_ key: String, _ values: [String: String] = [:]) -> String {
         let template = MessageCatalog.serveTemplates[key].map { language == .chinese ? $0.zh : $0.en } ?? key
         var result = template
-        for (name, value) in values {
+        for (name, value) in worded(values) {
             result = result.replacingOccurrences(of: "{\(name)}", with: value)
         }
         return result

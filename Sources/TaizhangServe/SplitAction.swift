@@ -11,7 +11,7 @@ enum SplitAction {
         let folder = try request.outputFolder("split")
         let options = SplitOptions(roster: try request.roster())
         do throws(LedgerWriteError) {
-            try LedgerSplitter.split(master, into: folder, options: options)
+            _ = try LedgerSplitter.split(master, into: folder, options: options)
         } catch {
             throw ServeError(error, catalog: request.catalog)
         }

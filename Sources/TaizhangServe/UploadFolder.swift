@@ -3,6 +3,7 @@
 
 import Foundation
 import Synchronization
+import TaizhangModel
 
 #if canImport(Glibc)
     import Glibc
@@ -34,10 +35,10 @@ public struct UploadFolder: Sendable {
         var template = Array((base as NSString).appendingPathComponent(prefix + "XXXXXX").utf8CString)
         // mkdtemp makes the folder with mode 0700, atomically, under a name nobody could guess.
         guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
-            throw Failure(reason: String(cString: strerror(errno)))
+            throw Failure(reason: SystemReason.of(errno))
         }
         let folder = UploadFolder(path: String(cString: made))
-        live.withLock { $0.insert(folder.path) }
+        _ = live.withLock { $0.insert(folder.path) }
         return folder
     }
 
@@ -52,14 +53,14 @@ public struct UploadFolder: Sendable {
     /// A subfolder for outputs, made with mode 0700.
     public func subfolder(_ name: String) throws(Failure) -> String {
         let folder = (path as NSString).appendingPathComponent(name)
-        guard mkdir(folder, 0o700) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        guard mkdir(folder, 0o700) == 0 else { throw Failure(reason: SystemReason.of(errno)) }
         return folder
     }
 
     /// Removes the folder and everything in it.
     public func remove() {
         try? FileManager.default.removeItem(atPath: path)
-        live.withLock { $0.remove(path) }
+        _ = live.withLock { $0.remove(path) }
     }
 
     /// Removes every folder made and not yet removed: what an interrupted server calls on its way out.

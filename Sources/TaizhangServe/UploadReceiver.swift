@@ -141,7 +141,7 @@ struct UploadReceiver {
         }
 
         private func failure() -> ServeError {
-            ServeError(.serverFailed, status: 500, catalog: catalog, ["reason": String(cString: strerror(errno))])
+            ServeError(.serverFailed, status: 500, catalog: catalog, ["reason": SystemReason.of(errno)])
         }
 
         mutating func closeFile() {

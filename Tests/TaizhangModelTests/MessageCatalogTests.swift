@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Wording of findings and errors, in Chinese and English, and the code catalogue of LEDGER-SPEC §5.
 
+import Foundation
 import Testing
 import TaizhangModel
 import TaizhangTestSupport
@@ -45,6 +46,22 @@ struct MessageCatalogTests {
     @Test func rendersWriteErrors() {
         let error = LedgerWriteError(.outputExists, path: "out.json")
         #expect(MessageCatalog().render(error) == "out.json：输出文件已存在，未覆盖。如需覆盖请加 --force。")
+    }
+
+    /// The faults a clerk meets on a disk (full, refused, read-only) are worded in the run's
+    /// language; any other system fault keeps the system's own text.
+    @Test func diskFaultsAreWordedInTheRunsLanguage() {
+        let full = LedgerWriteError(.writeFailed, path: "台账.xlsx", arguments: ["reason": SystemReason.of(ENOSPC)])
+        #expect(MessageCatalog(language: .chinese).render(full) == "台账.xlsx：写入失败（磁盘空间不足）。原有文件未改动。")
+        #expect(MessageCatalog(language: .english).render(full).contains("(no space left on the disk)"))
+        for code in [ENOSPC, EDQUOT, EACCES, EPERM, EROFS, ENOENT, ENOTDIR, EISDIR, EFBIG, EIO, EMFILE, ENFILE] {
+            let key = SystemReason.of(code)
+            let error = LedgerWriteError(.writeFailed, path: "x", arguments: ["reason": key])
+            #expect(!MessageCatalog(language: .english).render(error).contains("(\(key))"), "errno \(code)")
+            #expect(
+                MessageCatalog(language: .chinese).render(error) != MessageCatalog(language: .english).render(error))
+        }
+        #expect(SystemReason.of(EXDEV) == String(cString: strerror(EXDEV)))
     }
 }
 

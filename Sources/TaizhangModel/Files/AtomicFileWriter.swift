@@ -81,7 +81,7 @@ public enum AtomicFileWriter {
     }
 
     fileprivate static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {
-        LedgerWriteError(.writeFailed, path: path, arguments: ["reason": String(cString: strerror(code))])
+        LedgerWriteError(.writeFailed, path: path, arguments: ["reason": SystemReason.of(code)])
     }
 
     /// Whether two paths name one file (same device and inode), e.g. "a.csv" and "./a.csv".

@@ -67,6 +67,6 @@ public final class FileOutput {
     }
 
     static func failure(_ path: String, _ code: Int32) -> LedgerWriteError {
-        LedgerWriteError(.writeFailed, path: path, arguments: ["reason": String(cString: strerror(code))])
+        LedgerWriteError(.writeFailed, path: path, arguments: ["reason": SystemReason.of(code)])
     }
 }

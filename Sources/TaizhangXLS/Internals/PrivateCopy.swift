@@ -25,7 +25,7 @@ final class PrivateCopy {
     ///   `temporary-copy-failed` when the temporary folder cannot take the copy.
     init(of source: String, file: String, limit: Int) throws(LedgerReadError) {
         let location = SourceLocation(file: file)
-        func reason(_ code: Int32) -> [String: String] { ["reason": String(cString: strerror(code))] }
+        func reason(_ code: Int32) -> [String: String] { ["reason": SystemReason.of(code)] }
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else {
             let code = errno
@@ -45,7 +45,7 @@ final class PrivateCopy {
         func copyFailed(_ code: Int32) -> LedgerReadError {
             LedgerReadError(
                 .temporaryCopyFailed, at: location,
-                arguments: ["folder": folder, "reason": String(cString: strerror(code))])
+                arguments: ["folder": folder, "reason": SystemReason.of(code)])
         }
         var template = Array((folder + (folder.hasSuffix("/") ? "" : "/") + "taizhang-xls-XXXXXX").utf8CString)
         let output = mkstemp(&template)

@@ -5,6 +5,11 @@
 // out-of-range values: upstream issues 487 and 491); this layer only converts types and errors.
 
 internal import CTaizhangXLSXWriter
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import TaizhangModel
 
 /// A workbook being written by libxlsxwriter; the file appears when ``close()`` succeeds.
@@ -35,10 +40,19 @@ final class WorkbookHandle {
     }
 
     /// Writes the file and frees the workbook (`workbook_close`).
+    ///
+    /// A disk that is full, read-only or refused is named as such (`write-failed`), as for every
+    /// other output, rather than by libxlsxwriter's zip error.
     func close() throws(LedgerWriteError) {
         guard let workbook else { return }
         self.workbook = nil
-        try check(workbook_close(workbook), "workbook_close")
+        errno = 0
+        let result = workbook_close(workbook)
+        let code = errno
+        if result != LXW_NO_ERROR, [ENOSPC, EDQUOT, EFBIG, EIO, EROFS, EACCES].contains(code) {
+            throw LedgerWriteError(.writeFailed, path: path, arguments: ["reason": SystemReason.of(code)])
+        }
+        try check(result, "workbook_close")
     }
 
     /// Adds a worksheet (`workbook_add_worksheet`); the name is checked by the caller.
