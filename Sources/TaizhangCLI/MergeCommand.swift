@@ -90,7 +90,7 @@ struct MergeCommand: ParsableCommand {
         let json = result.report.json(common.catalog)
         let destination = LedgerDestination(output: output)
         do {
-            try destination.writingWorkbook { path in
+            _ = try destination.writingWorkbook { path in
                 try LedgerMerger.write(
                     result, to: path, overwrite: force, protecting: [master] + files, options: options)
             }

@@ -7,7 +7,7 @@ import TaizhangModel
 ///
 /// CSV, TSV and workbook readers implement it; ``LedgerPipeline`` feeds its rows to the
 /// ``LedgerDecoder``. Rows come in order and are not kept, so memory does not grow with the sheet.
-public protocol SheetRowSource {
+public protocol SheetRowSource: SendableMetatype {
     /// The sheet's name in a workbook; `nil` for a text file.
     var sheetName: String? { get }
     /// The merged ranges known before the rows (vertical ones pass their value down).
