@@ -65,7 +65,9 @@ private final class RowRuleChecker<Rule: RowRule>: RowChecker {
 /// of its cells as the file holds them.
 public struct TaskRow: Sendable {
     /// The task and the headings above it.
-    public var entry: TaskEntry
+    public var entry: TaskEntry {
+        didSet { (leadKeys, cooperatingKeys) = TaskRow.keys(of: entry.task, by: departments) }
+    }
     /// The row as the file holds it; `nil` for a ledger that never was a sheet (JSON, a model).
     public var row: SheetRow?
     /// The cells rules about text look at, as (field, text as the file holds it): from the row as
@@ -75,6 +77,11 @@ public struct TaskRow: Sendable {
     }
     /// What kinds of bytes each of ``cells`` holds, in the same order.
     private(set) var traits: [TextTraits]
+    /// The lead departments as the department rules compare them (``DepartmentIdentity``), in order.
+    private(set) var leadKeys: [ExactText]
+    /// The cooperating departments as the department rules compare them, in order.
+    private(set) var cooperatingKeys: [ExactText]
+    private let departments: DepartmentIdentity
 
     /// Creates a task row in a ledger's context.
     public init(entry: TaskEntry, row: SheetRow? = nil, in context: ValidationContext) {
@@ -82,6 +89,13 @@ public struct TaskRow: Sendable {
         self.row = row
         cells = context.textCells(of: entry.task, row: row)
         traits = cells.map { TextTraits.of($0.text) }
+        departments = context.departments
+        (leadKeys, cooperatingKeys) = TaskRow.keys(of: entry.task, by: departments)
+    }
+
+    /// Each department of a task keyed once, for every rule that compares them.
+    private static func keys(of task: LedgerTask, by departments: DepartmentIdentity) -> ([ExactText], [ExactText]) {
+        (task.lead.map(departments.key), task.cooperating.map(departments.key))
     }
 
     /// The task.

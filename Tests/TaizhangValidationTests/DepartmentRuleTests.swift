@@ -3,6 +3,7 @@
 
 import Testing
 import TaizhangModel
+import TaizhangSheet
 import TaizhangText
 import TaizhangValidation
 
@@ -49,6 +50,28 @@ struct DepartmentRuleTests {
         #expect(
             Harness.table(["1,甲,市卫健局,市卫生健康局,12月底"], rule: LeadIsCooperatingRule(), roster: Self.roster)
                 == ["D3 lead-is-cooperating"])
+    }
+
+    /// A client's rule may build a task row and change its task: the departments the department
+    /// rules compare follow the change.
+    @Test func aTaskRowChangedAfterItWasMadeIsCheckedAsChanged() {
+        let header = LedgerHeader(heading: Ledger(title: "t"), columns: nil, optionalFields: [])
+        let context = ValidationContext(file: "t.json", header: header, options: ValidationOptions(asOf: Harness.asOf))
+        func entry(lead: [String], cooperating: [String]) -> TaskEntry {
+            TaskEntry(
+                sectionPath: [],
+                task: LedgerTask(sequence: SequenceNumber("1"), text: "甲", lead: lead, cooperating: cooperating))
+        }
+        var row = TaskRow(entry: entry(lead: ["市财政局"], cooperating: ["市民政局"]), in: context)
+        func names(_ rule: some RowRule) -> [String] {
+            var found: [String] = []
+            rule.check(row, in: context) { found.append($0.arguments["name"] ?? "") }
+            return found
+        }
+        #expect(names(DuplicateDepartmentRule()).isEmpty && names(LeadIsCooperatingRule()).isEmpty)
+        row.entry = entry(lead: ["市民政局", "市民政局"], cooperating: ["市财政局", "市民政局"])
+        #expect(names(DuplicateDepartmentRule()) == ["市民政局"])
+        #expect(names(LeadIsCooperatingRule()) == ["市民政局"])
     }
 
     @Test func aDepartmentTwiceInOneCell() {

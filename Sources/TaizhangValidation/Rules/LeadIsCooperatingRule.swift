@@ -12,18 +12,16 @@ public struct LeadIsCooperatingRule: RowRule {
     public init() {}
 
     public func check(_ row: TaskRow, in context: ValidationContext, report: (Finding) -> Void) {
-        guard !row.task.cooperating.isEmpty, !row.task.lead.isEmpty else { return }
+        guard !row.cooperatingKeys.isEmpty, !row.leadKeys.isEmpty else { return }
         // A cell names a few departments: arrays searched in turn beat hashing them into sets.
-        let leads = row.task.lead.map(context.departments.key)
         var reported: [ExactText] = []
-        for name in row.task.cooperating {
-            let key = context.departments.key(name)
-            guard leads.contains(key), !reported.contains(key) else { continue }
+        for (index, key) in row.cooperatingKeys.enumerated() {
+            guard row.leadKeys.contains(key), !reported.contains(key) else { continue }
             reported.append(key)
             report(
                 Finding(
                     .leadIsCooperating, at: context.location(of: row.task, .cooperating),
-                    columnTitle: context.title(of: .cooperating), arguments: ["name": name]))
+                    columnTitle: context.title(of: .cooperating), arguments: ["name": row.task.cooperating[index]]))
         }
     }
 }
