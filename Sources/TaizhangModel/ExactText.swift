@@ -35,16 +35,20 @@ public struct ExactText: Hashable, Sendable {
     }
 
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        guard lhs.digest == rhs.digest, lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        // Both texts were made contiguous UTF-8 at init, so their bytes are at hand (the
-        // element-wise comparison is only a fallback).
-        let equal = lhs.text.utf8.withContiguousStorageIfAvailable { a in
-            rhs.text.utf8.withContiguousStorageIfAvailable { b in
-                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
-                return memcmp(first, second, a.count) == 0
+        lhs.digest == rhs.digest && same(lhs.text, rhs.text)
+    }
+
+    /// Whether two texts have the same UTF-8 bytes: no digest, no Unicode normalisation, and no
+    /// look at the bytes when both are one string's storage.
+    public static func same(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        let equal = first.utf8.withContiguousStorageIfAvailable { a in
+            second.utf8.withContiguousStorageIfAvailable { b in
+                guard let one = a.baseAddress, let other = b.baseAddress, one != other else { return true }
+                return memcmp(one, other, a.count) == 0
             }
         }
-        return equal.flatMap { $0 } ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        return equal.flatMap { $0 } ?? first.utf8.elementsEqual(second.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -105,6 +105,6 @@ public struct TaskRow: Sendable {
     /// exactly that text (the usual: a task's value is its cell's text, untrimmed); `nil` otherwise.
     func traits(of field: LedgerField, holding text: String) -> TextTraits? {
         guard let index = cells.firstIndex(where: { $0.field == field }) else { return nil }
-        return ExactText(cells[index].text) == ExactText(text) ? traits[index] : nil
+        return ExactText.same(cells[index].text, text) ? traits[index] : nil
     }
 }

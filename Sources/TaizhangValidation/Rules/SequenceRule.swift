@@ -21,6 +21,8 @@ public struct SequenceRule: ValidationRule {
     private final class Checker: RowChecker {
         let context: ValidationContext
         var scopes: [[SectionHeading]: Scope] = [:]
+        /// The scope of the previous task: tasks come section by section, so it is usually this one's.
+        var last: (path: [SectionHeading], scope: Scope)?
 
         init(context: ValidationContext) { self.context = context }
 
@@ -38,8 +40,14 @@ public struct SequenceRule: ValidationRule {
                 return
             }
             // A class per scope, so recording a number does not copy the scope's table each time.
-            let scope = scopes[entry.sectionPath] ?? Scope()
-            scopes[entry.sectionPath] = scope
+            let scope: Scope
+            if let last, last.path == entry.sectionPath {
+                scope = last.scope
+            } else {
+                scope = scopes[entry.sectionPath] ?? Scope()
+                scopes[entry.sectionPath] = scope
+                last = (entry.sectionPath, scope)
+            }
             let row = task.source?.row ?? 0
             let earlier: Int?
             if let components = task.sequence.components, components.count == 1 {
