@@ -22,45 +22,26 @@ enum StandardInput {
 
     /// The path to read an input argument from: the argument itself, or standard input's copy.
     static func path(for argument: String) throws(LedgerReadError) -> String {
-        isStandardInput(argument) ? try spooled.get() : argument
+        isStandardInput(argument) ? try spooled.get().path : argument
     }
 
     /// The copy of standard input, made on first use (one per run: standard input is read once).
-    private static let spooled: Result<String, LedgerReadError> = Result { () throws(LedgerReadError) in try spool() }
-
-    private static func spool() throws(LedgerReadError) -> String {
-        /// The temporary copy could not be made (no folder, a full disk).
-        func failure(_ reason: String) -> LedgerReadError {
-            LedgerReadError(
-                .standardInputNotKept, at: SourceLocation(file: name),
-                arguments: ["folder": NSTemporaryDirectory(), "reason": reason])
-        }
-        var template = Array((NSTemporaryDirectory() + "/taizhang-stdin-XXXXXX").utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw failure(SystemReason.of(errno)) }
-        unlink(template)
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
+    private static let spooled: Result<UnlinkedCopy, LedgerReadError> = Result { () throws(LedgerReadError) in
+        do throws(UnlinkedCopy.Failure) {
+            return try UnlinkedCopy(of: STDIN_FILENO, prefix: "taizhang-stdin")
+        } catch {
+            let place = SourceLocation(file: name)
+            switch error {
+            case .folder(let code):
+                // The temporary copy could not be made (no folder, a full disk).
                 throw LedgerReadError(
-                    .fileUnreadable, at: SourceLocation(file: name),
-                    arguments: ["reason": SystemReason.of(errno)])
-            }
-            var written = 0
-            while written < count {
-                let step = buffer.withUnsafeBytes {
-                    write(descriptor, $0.baseAddress?.advanced(by: written), count - written)
-                }
-                if step < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(SystemReason.of(errno))
-                }
-                written += step
+                    .standardInputNotKept, at: place,
+                    arguments: ["folder": UnlinkedCopy.folder, "reason": SystemReason.of(code)])
+            case .input(let code):
+                throw LedgerReadError(.fileUnreadable, at: place, arguments: ["reason": SystemReason.of(code)])
+            case .tooLarge:
+                preconditionFailure("standard input is copied without a limit")
             }
         }
-        return "/proc/self/fd/\(descriptor)"
     }
 }

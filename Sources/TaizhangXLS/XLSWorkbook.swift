@@ -69,7 +69,7 @@ public final class XLSWorkbook {
         let location = SourceLocation(file: file)
         let isWPS = path.lowercased().hasSuffix(".et")
         // Everything below reads the copy, never the user's path: what is checked is what FreeXL parses.
-        let copy = try PrivateCopy(of: path, file: file, limit: limits.maxFileBytes)
+        let copy = try PrivateCopy.make(of: path, file: file, limit: limits.maxFileBytes)
         let structure = try XLSWorkbook.structure(path: copy.path, file: file, isWPS: isWPS)
         if structure.declaredCells > limits.maxCells {
             throw LedgerReadError(
