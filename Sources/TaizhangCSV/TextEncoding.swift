@@ -282,27 +282,42 @@ public struct TextDecoder {
 
     /// How many bytes of `bytes` make whole, valid UTF-8 characters, and the offset of the first
     /// byte that breaks UTF-8 (`nil` when the only fault is a character cut at the end).
-    static func scanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
-        // The usual case is fast: the standard library validates all but the last character, and
-        // only its few bytes are scanned by hand, to tell a character the chunk cut from a fault.
-        var start = bytes.count
-        while start > 0, bytes.count - start < 4, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
-        if start > 0, bytes.count - start < 4 { start -= 1 }
-        guard String(validating: bytes[..<start], as: UTF8.self) != nil else { return slowScanUTF8(bytes) }
-        let (complete, invalid) = slowScanUTF8(Array(bytes[start...]))
-        return (start + complete, invalid.map { start + $0 })
-    }
-
-    /// The byte-by-byte form of ``scanUTF8(_:)``, which finds where a fault is.
-    private static func slowScanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
+    ///
+    /// One pass, with two fast paths for what ledgers hold: eight ASCII bytes at a time, and a
+    /// three-byte character (all of CJK) checked at once; anything else byte by byte.
+    package static func scanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return (0, nil) }
             let count = buffer.count
             var index = 0
             while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
+                if index &+ 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index &+= 8
                     continue
+                }
+                let lead = base[index]
+                if lead < 0x80 {
+                    index &+= 1
+                    continue
+                }
+                // A run of three-byte characters: E1–EC and EE–EF take any two continuation bytes
+                // (E0 and ED narrow the first), so each is one test of its lead and one of both
+                // continuation bytes together.
+                if lead & 0xF0 == 0xE0 {
+                    var at = index
+                    while at &+ 3 <= count {
+                        let first = base[at]
+                        guard first & 0xF0 == 0xE0, first != 0xE0, first != 0xED else { break }
+                        let next = UInt16(base[at &+ 1]) | UInt16(base[at &+ 2]) &<< 8
+                        guard next & 0xC0C0 == 0x8080 else { break }
+                        at &+= 3
+                    }
+                    if at != index {
+                        index = at
+                        continue
+                    }
                 }
                 var low: UInt8 = 0x80
                 var high: UInt8 = 0xBF
@@ -319,7 +334,7 @@ public struct TextDecoder {
                 }
                 for step in 1...trailing {
                     if index + step >= count { return (index, nil) }
-                    let byte = buffer[index + step]
+                    let byte = base[index + step]
                     let (minimum, maximum) = step == 1 ? (low, high) : (0x80, 0xBF)
                     if byte < minimum || byte > maximum { return (index, index) }
                 }
