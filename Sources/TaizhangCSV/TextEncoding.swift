@@ -170,7 +170,16 @@ public struct TextDecoder {
         }
         let (complete, invalid) = scanUTF8(bytes)
         if invalid == nil, !isWhole || complete == bytes.count { return ("UTF-8", 0) }
+        // Many Chinese characters read as UTF-8 before the first fault: the file is UTF-8 with a
+        // damaged byte, which decoding names by its line, not GB18030 read as garbled text.
+        // (GB18030 text almost never holds more than a few characters that are also valid UTF-8.)
+        if multibyteCharacters(in: bytes[..<complete]) >= 16 { return ("UTF-8", 0) }
         return ("GB18030", 0)
+    }
+
+    /// How many characters of more than one byte valid UTF-8 text holds: its lead bytes.
+    private static func multibyteCharacters(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0xC0 ? 1 : 0) }
     }
 
     /// UTF-16 without a byte-order mark: ASCII-heavy text has a NUL in every other byte.

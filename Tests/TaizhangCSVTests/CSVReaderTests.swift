@@ -96,6 +96,17 @@ struct CSVReaderTests {
         #expect(error?.arguments["encoding"] == "GB18030")
     }
 
+    /// A UTF-8 ledger with one damaged byte is named as such, by line, rather than read as GB18030
+    /// (every Chinese cell garbled and no header found).
+    @Test func aDamagedByteInUTF8TextIsNamedNotReadAsGB18030() {
+        let text = Array("序号,重点任务,责任单位,配合单位,完成时限\n1,完善医疗保障制度,市医疗保障局,,12月底\n".utf8)
+        let error = readError(text + Array("2,".utf8) + [0xE4, 0xB8] + Array(",市财政局,,6月底\n".utf8))
+        #expect(error?.code == .invalidEncoding)
+        #expect(error?.location.line == 3)
+        #expect(error?.arguments["encoding"] == "UTF-8")
+        #expect(error?.arguments["bytes"] == "E4 B8 2C E5")
+    }
+
     @Test func namesTheLineOfInvalidUTF8WhenToldItIsUTF8() {
         let error = readError(Array("ok\nok\n".utf8) + [0xFF], encoding: "utf-8")
         #expect(error?.code == .invalidEncoding)
