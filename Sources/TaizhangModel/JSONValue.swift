@@ -85,7 +85,8 @@ public enum JSONValue: Sendable {
         }
     }
 
-    private static let nullBytes = Array("null".utf8)
+    /// `null` as UTF-8, for writers that lay out JSON themselves.
+    package static let nullBytes = Array("null".utf8)
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
 

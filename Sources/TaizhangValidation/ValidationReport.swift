@@ -156,7 +156,7 @@ public struct ValidationReport: Sendable {
     /// Appends a finding's JSON object.
     private static func write(_ finding: Finding, _ catalog: MessageCatalog, to bytes: inout [UInt8]) {
         func text(_ value: String?) {
-            if let value { JSONValue.writeString(value, to: &bytes) } else { bytes += nullBytes }
+            if let value { JSONValue.writeString(value, to: &bytes) } else { bytes += JSONValue.nullBytes }
         }
         bytes += findingKeys[0]
         text(finding.code.rawValue)
@@ -165,7 +165,7 @@ public struct ValidationReport: Sendable {
         bytes += findingKeys[2]
         text(finding.location.sheet)
         bytes += findingKeys[3]
-        if let row = finding.location.row { bytes += String(row).utf8 } else { bytes += nullBytes }
+        if let row = finding.location.row { bytes += String(row).utf8 } else { bytes += JSONValue.nullBytes }
         bytes += findingKeys[4]
         text(finding.columnTitle)
         bytes += findingKeys[5]
@@ -177,5 +177,4 @@ public struct ValidationReport: Sendable {
         bytes += findingEnd
     }
 
-    private static let nullBytes = Array("null".utf8)
 }

@@ -20,7 +20,7 @@ extension BIFFStructure {
         /// never gets there: it has at most 256 columns.
         case cellsBeyondLargestGrid
 
-        /// A short English reason, for messages.
+        /// The reason, as a key of the message catalogue.
         var reason: String {
             switch self {
             case .sizedTwice: "sheet-sized-twice"

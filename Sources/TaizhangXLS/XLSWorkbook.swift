@@ -134,8 +134,7 @@ public final class XLSWorkbook {
             throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": unsafe.reason])
         }
         if structure.endsInsideARecord {
-            let reason = "record-past-stream-end"
-            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": reason])
+            throw LedgerReadError(.damagedWorkbook, at: location, arguments: ["reason": "record-past-stream-end"])
         }
         return structure
     }
