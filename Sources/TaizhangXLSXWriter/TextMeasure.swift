@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Estimating how wide text is and how many lines it wraps to, since no spreadsheet writer does it.
 
+import Foundation
+
 /// Widths and heights for cells, computed the way Excel and LibreOffice lay out wrapped text.
 ///
 /// Spreadsheet programs do not grow a row to fit wrapped text written by another program, so a
@@ -27,10 +29,10 @@ public enum TextMeasure {
         let limit = width / fontSize
         // No character is wider than 0.55 em per UTF-8 byte: a short cell without a line break
         // is one line, known without decoding it.
-        if Double(text.utf8.count) * 0.55 <= limit, !text.utf8.contains(0x0A) { return 1 }
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 1 }
+            if Double(bytes.count) * 0.55 <= limit, memchr(base, 0x0A, bytes.count) == nil { return 1 }
             return lineCount(base, bytes.count, limit: limit)
         }
     }
@@ -47,6 +49,18 @@ public enum TextMeasure {
             let atEnd = index >= count
             if !atEnd {
                 let lead = bytes[index]
+                if word == 0, lead >= 0xE4, lead <= 0xE9 {
+                    // U+4000–U+9FFF, the ideographs of almost every cell: one em, never a word
+                    // character nor closing punctuation, so no need to decode them.
+                    if used + 1 > limit, used > 0 {
+                        lines += 1
+                        used = 0
+                    }
+                    used += 1
+                    previous = 1
+                    index &+= 3
+                    continue
+                }
                 if lead < 0x80 {
                     scalar = UInt32(lead)
                     index &+= 1
