@@ -58,4 +58,23 @@ public struct LedgerTask: Sendable, Equatable {
         self.source = source
         self.id = id
     }
+
+    /// Departments as a cell shows them: the names joined with the enumeration comma "、".
+    ///
+    /// Every printed row joins two lists, so the common one- and two-name lists skip the
+    /// generic `joined(separator:)`.
+    public static func cellText(ofDepartments names: [String]) -> String {
+        switch names.count {
+        case 0: return ""
+        case 1: return names[0]
+        default:
+            var text = names[0]
+            text.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count + 3 })
+            for name in names.dropFirst() {
+                text += "、"
+                text += name
+            }
+            return text
+        }
+    }
 }

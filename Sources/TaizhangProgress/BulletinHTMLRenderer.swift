@@ -206,7 +206,7 @@ public enum BulletinHTMLRenderer {
             html +=
                 "<tr data-standing=\"\(line.standing.rawValue)\"><td class=\"n\">\(HTML.escape(task.sequence.raw))</td>"
             html +=
-                "<td>\(HTML.escape(task.text).replacingNewlines)</td><td>\(HTML.escape(task.lead.joined(separator: "、")))</td>"
+                "<td>\(HTML.escape(task.text).replacingNewlines)</td><td>\(HTML.escape(LedgerTask.cellText(ofDepartments: task.lead)))</td>"
             html +=
                 "<td class=\"n\">\(HTML.escape(task.deadline.text))</td><td class=\"n\">\(HTML.escape(task.status ?? ""))</td>"
             html += "<td class=\"n standing-\(line.standing.rawValue)\">\(line.standing.label)</td>"

@@ -79,7 +79,7 @@ public struct BulletinText: Sendable {
         report.tasks.filter { $0.standing == .overdue }.map { line in
             let task = line.task
             return "第\(task.sequence.raw)项　\(task.text.split(separator: "\n").joined())"
-                + "（\(task.lead.joined(separator: "、"))；完成时限：\(task.deadline.text)）"
+                + "（\(LedgerTask.cellText(ofDepartments: task.lead))；完成时限：\(task.deadline.text)）"
         }
     }
 

@@ -144,8 +144,8 @@ public struct LedgerGrid: Sendable {
         switch field {
         case .sequence: return task.sequence.raw
         case .task: return task.text
-        case .lead: return task.lead.joined(separator: "、")
-        case .cooperating: return task.cooperating.joined(separator: "、")
+        case .lead: return LedgerTask.cellText(ofDepartments: task.lead)
+        case .cooperating: return LedgerTask.cellText(ofDepartments: task.cooperating)
         case .deadline: return task.deadline.text
         case .progress: return task.progress ?? ""
         case .status: return task.status ?? ""

@@ -92,8 +92,8 @@ public struct ValidationContext: Sendable {
             switch field {
             case .sequence: return (field, task.sequence.raw)
             case .task: return (field, task.text)
-            case .lead: return (field, task.lead.joined(separator: "、"))
-            case .cooperating: return (field, task.cooperating.joined(separator: "、"))
+            case .lead: return (field, LedgerTask.cellText(ofDepartments: task.lead))
+            case .cooperating: return (field, LedgerTask.cellText(ofDepartments: task.cooperating))
             case .deadline: return (field, task.deadline.text)
             case .progress: return task.progress.map { (field, $0) }
             case .status: return task.status.map { (field, $0) }

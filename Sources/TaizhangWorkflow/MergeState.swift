@@ -172,10 +172,12 @@ struct MergeState {
         }
         if ComparableText.fold(task.text) != ComparableText.fold(master.text) { note(.task, master.text, task.text) }
         if Set(names.canonical(task.lead)) != Set(names.canonical(master.lead)) {
-            note(.lead, master.lead.joined(separator: "、"), task.lead.joined(separator: "、"))
+            note(.lead, LedgerTask.cellText(ofDepartments: master.lead), LedgerTask.cellText(ofDepartments: task.lead))
         }
         if Set(names.canonical(task.cooperating)) != Set(names.canonical(master.cooperating)) {
-            note(.cooperating, master.cooperating.joined(separator: "、"), task.cooperating.joined(separator: "、"))
+            note(
+                .cooperating, LedgerTask.cellText(ofDepartments: master.cooperating),
+                LedgerTask.cellText(ofDepartments: task.cooperating))
         }
         if ComparableText.fold(task.deadline.text) != ComparableText.fold(master.deadline.text) {
             note(.deadline, master.deadline.text, task.deadline.text)

@@ -27,7 +27,7 @@ struct BulletinDetailSheet {
         var columns = [
             Column(title: "序号", width: 6, centered: true) { $0.task.sequence.raw },
             Column(title: "重点任务", width: 50, centered: false) { $0.task.text },
-            Column(title: "牵头单位", width: 18, centered: false) { $0.task.lead.joined(separator: "、") },
+            Column(title: "牵头单位", width: 18, centered: false) { LedgerTask.cellText(ofDepartments: $0.task.lead) },
             Column(title: "完成时限", width: 12, centered: true) { $0.task.deadline.text },
         ]
         var progressColumn: Int?
