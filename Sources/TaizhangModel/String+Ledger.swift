@@ -14,6 +14,32 @@ extension Unicode.Scalar {
             false
         }
     }
+
+    /// Whether UTF-8 text is empty, or starts or ends with ledger whitespace, read from the
+    /// bytes at its two ends without decoding the rest (the text must be valid UTF-8).
+    @usableFromInline
+    package static func ledgerWhitespaceAtEnds(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        var last = bytes.count - 1
+        while last > 0, last > bytes.count - 4, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return isLedgerWhitespace(scalarValue(at: 0, in: bytes)) || isLedgerWhitespace(scalarValue(at: last, in: bytes))
+    }
+
+    /// The value of the scalar whose lead byte is at `index` of valid UTF-8.
+    private static func scalarValue(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        switch lead {
+        case ..<0x80: return lead
+        case ..<0xE0: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case ..<0xF0:
+            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default: return 0x10000  // beyond the Basic Multilingual Plane, where no whitespace is
+        }
+    }
+
+    private static func isLedgerWhitespace(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.isLedgerWhitespace ?? false
+    }
 }
 
 extension StringProtocol {
@@ -23,10 +49,11 @@ extension StringProtocol {
     /// trimmed, and the generic version costs several times as much.
     @inlinable
     public func trimmingLedgerWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return "" }
         // Most cells have nothing to trim: hand the text back without rebuilding it.
-        if !first.isLedgerWhitespace, !last.isLedgerWhitespace { return String(self) }
+        if utf8.withContiguousStorageIfAvailable({ Unicode.Scalar.ledgerWhitespaceAtEnds(of: $0) }) == false {
+            return String(self)
+        }
+        let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.isLedgerWhitespace }),
             let end = scalars.lastIndex(where: { !$0.isLedgerWhitespace })
         else { return "" }

@@ -10,26 +10,27 @@ public enum CellText {
     ///
     /// Inner text is kept as written: a task's own spaces and line breaks are its author's.
     public static func clean(_ text: String) -> String {
-        var trimmed = text.trimmingLedgerWhitespace()
-        if CellText.containsCarriageReturn(trimmed) {
+        if text.isEmpty { return text }
+        var copy = text
+        let (hasEdges, hasCarriageReturn) = copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return (false, false) }
+            return (Unicode.Scalar.ledgerWhitespaceAtEnds(of: bytes), memchr(base, 0x0D, bytes.count) != nil)
+        }
+        var trimmed = hasEdges ? text.trimmingLedgerWhitespace() : text
+        if hasCarriageReturn {
             trimmed = trimmed.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return trimmed
     }
 
-    /// Whether the text holds a carriage return, found with memchr over its UTF-8.
-    private static func containsCarriageReturn(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, 0x0D, bytes.count) != nil
-        }
-    }
-
     /// Whether a cell says "none": empty, dashes of any kind ("——", "—", "-", "－"), "/", "无", "暂无".
     public static func isPlaceholder(_ text: String) -> Bool {
         // Quick answer for the common case: text whose first visible character starts no placeholder.
-        guard let first = text.unicodeScalars.first(where: { !$0.isLedgerWhitespace }) else { return true }
+        guard var first = text.unicodeScalars.first else { return true }
+        if first.isLedgerWhitespace {
+            guard let visible = text.unicodeScalars.first(where: { !$0.isLedgerWhitespace }) else { return true }
+            first = visible
+        }
         if !isDash(first), !mayStartPlaceholderWord(first) { return false }
         let folded = text.halfWidthFolded.trimmingLedgerWhitespace()
         if folded.isEmpty { return true }

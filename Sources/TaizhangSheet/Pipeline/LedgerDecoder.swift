@@ -267,7 +267,7 @@ public struct LedgerDecoder {
         }
         pendingBlankRows.removeAll()
         let sequence = SequenceNumber(values[safe: columns[.sequence] ?? 0])
-        if let heading = sectionHeading(values, columns: columns, row: row) {
+        if let heading = sectionHeading(values, nonEmpty: nonEmpty, columns: columns, row: row) {
             open(heading, row: row)
             if heading.sequence.isEmpty { unnumberedHeading = (row, heading.title) }
             return
@@ -294,13 +294,15 @@ public struct LedgerDecoder {
     }
 
     /// The heading of a section row, or `nil` for a task row (``SectionRow``).
-    private func sectionHeading(_ values: [String], columns: ColumnMap, row: SheetRow) -> SectionHeading? {
+    private func sectionHeading(_ values: [String], nonEmpty: [Int], columns: ColumnMap, row: SheetRow)
+        -> SectionHeading?
+    {
         let assignsWork = [LedgerField.lead, .cooperating, .deadline].contains { field in
-            columns[field].map { !CellText.isPlaceholder(values[safe: $0]) } ?? false
+            columns[field].map(nonEmpty.contains) ?? false
         }
+        if assignsWork { return nil }
         return SectionRow.heading(
-            values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: assignsWork,
-            place: location(row: row))
+            values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: false, place: location(row: row))
     }
 
     /// Opens a section, closing the open ones of the same or a deeper rank, and says so.
