@@ -43,8 +43,6 @@ public final class LedgerWorkbookWriter {
     private var closed = false
     /// The destination, when this writer puts its own file in place.
     private let output: AtomicFile?
-    /// The cells of the row being prepared, reused from row to row.
-    private var row: [String] = []
     /// Writes prepared rows into the worksheet.
     private let emitter: RowEmitter
     /// The writing thread, when streaming; rows wait in ``pending`` until a batch is full.
@@ -195,9 +193,8 @@ public final class LedgerWorkbookWriter {
     ///   in memory, as libxlsxwriter has no comments in constant-memory mode).
     public func append(_ task: LedgerTask, notes: [Int: CellNote] = [:]) throws(LedgerWriteError) {
         try checkOpen()
-        row.removeAll(keepingCapacity: true)
-        for column in columns { row.append(LedgerGrid.cell(of: task, in: column)) }
-        try prepareRow(due: task.deadline.due, id: task.id, source: task.source, fitHeight: true, notes: notes)
+        let cells = columns.withUnsafeBufferPointer { columns in columns.map { LedgerGrid.cell(of: task, in: $0) } }
+        try prepareRow(cells, due: task.deadline.due, id: task.id, source: task.source, fitHeight: true, notes: notes)
     }
 
     /// Writes a body row of cells, one per column, with borders and, unless `fitHeight` is false,
@@ -207,26 +204,28 @@ public final class LedgerWorkbookWriter {
         cells: [String], due: CalendarDate?, source: SourceLocation?, fitHeight: Bool = true
     ) throws(LedgerWriteError) {
         try checkOpen()
-        row = cells
-        try prepareRow(due: due, id: nil, source: source, fitHeight: fitHeight)
+        try prepareRow(cells, due: due, id: nil, source: source, fitHeight: fitHeight)
     }
 
-    /// Cleans and measures the cells in ``row`` and passes them on to be written.
+    /// Cleans and measures a row's cells and passes them on to be written.
     private func prepareRow(
-        due: CalendarDate?, id: String?, source: SourceLocation?, fitHeight: Bool, notes: [Int: CellNote] = [:]
+        _ cells: [String], due: CalendarDate?, id: String?, source: SourceLocation?, fitHeight: Bool,
+        notes: [Int: CellNote] = [:]
     ) throws(LedgerWriteError) {
-        try WorkbookChecks.checkRow(nextRow, path: workbook.path)
+        let row = nextRow
+        try WorkbookChecks.checkRow(row, path: workbook.path)
         let size = options.schema.fonts.body.size
+        var cells = cells
         var lines = 1
-        for index in row.indices {
-            let text = try cellText(row[index], row: nextRow, column: index, inTable: true, source: source)
+        for index in cells.indices {
+            let text = try cellText(cells[index], row: row, column: index, inTable: true, source: source)
             if fitHeight, !text.isEmpty {
                 lines = max(lines, TextMeasure.lineCount(of: text, width: columnPoints[index], fontSize: size))
             }
-            row[index] = text
+            cells[index] = text
         }
         let height = fitHeight ? TextMeasure.rowHeight(lines: lines, fontSize: size) : nil
-        try submit(PreparedRow(row: nextRow, kind: .task(due: due, id: id), cells: row, height: height, notes: notes))
+        try submit(PreparedRow(row: row, kind: .task(due: due, id: id), cells: cells, height: height, notes: notes))
     }
 
     /// Writes a prepared row now, or queues it for the writing thread when streaming.
