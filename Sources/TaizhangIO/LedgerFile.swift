@@ -141,8 +141,8 @@ public struct LedgerFile: Sendable {
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(
-                BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.runReadingAhead(
+                source, file: name, options: decoderOptions, into: sinks)
             var result = LedgerReadResult(decoded, format: format)
             result.encoding = source.encoding
             result.delimiter = Character(Unicode.Scalar(source.delimiter))
@@ -154,8 +154,8 @@ public struct LedgerFile: Sendable {
             } catch {
                 throw .read(error)
             }
-            let decoded = try LedgerPipeline.run(
-                BackgroundRows(source), file: name, options: decoderOptions, into: sinks)
+            let decoded = try LedgerPipeline.runReadingAhead(
+                source, file: name, options: decoderOptions, into: sinks)
             return LedgerReadResult(decoded, format: format)
         case .xls, .html:
             let sheet: (source: any SheetRowSource, encoding: TextEncoding?)

@@ -38,6 +38,9 @@ public final class LedgerWorkbookSink: LedgerSink {
         self.inputs = inputs
     }
 
+    /// A streamed workbook is written by libxlsxwriter on a thread of its own.
+    public var busyThreads: Int { options.streams(rows: expectedRows) ? 1 : 0 }
+
     public func receive(_ event: LedgerEvent) throws(LedgerWriteError) {
         switch event {
         case .header(let header):

@@ -89,6 +89,15 @@ struct LedgerWorkbookWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func aStreamedWorkbookKeepsAThreadBusyAndOneInMemoryDoesNot() {
+        let streamed = LedgerWorkbookSink(path: "/nonexistent/a.xlsx", options: XLSXWriteOptions(memoryMode: .constant))
+        let inMemory = LedgerWorkbookSink(path: "/nonexistent/a.xlsx", options: XLSXWriteOptions(memoryMode: .inMemory))
+        let small = LedgerWorkbookSink(path: "/nonexistent/a.xlsx", expectedRows: 10)
+        #expect(streamed.busyThreads == 1)
+        #expect(inMemory.busyThreads == 0)
+        #expect(small.busyThreads == 0)
+    }
+
     @Test func appendingOrClosingAfterCloseThrowsAndKeepsTheFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -61,4 +61,12 @@ public protocol LedgerSink: AnyObject {
     func receive(_ event: LedgerEvent) throws(LedgerWriteError)
     /// The sheet has ended; `decoded` holds the heading, the reader's findings and the counts.
     func finish(_ decoded: DecodedLedger) throws(LedgerWriteError)
+    /// How many threads of its own the sink keeps busy while events arrive (a workbook writer's
+    /// libxlsxwriter thread); the pipeline reads ahead on one more only when a core is left for it.
+    var busyThreads: Int { get }
+}
+
+extension LedgerSink {
+    /// Most sinks do their work on the thread that hands them events.
+    public var busyThreads: Int { 0 }
 }

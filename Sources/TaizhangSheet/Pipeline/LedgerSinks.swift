@@ -19,4 +19,6 @@ public final class LedgerSinks: LedgerSink {
     public func finish(_ decoded: DecodedLedger) throws(LedgerWriteError) {
         for sink in sinks { try sink.finish(decoded) }
     }
+
+    public var busyThreads: Int { sinks.reduce(0) { $0 + $1.busyThreads } }
 }

@@ -43,6 +43,8 @@ public final class ThreadedSink: LedgerSink {
         queue.close()
     }
 
+    public var busyThreads: Int { 1 + inner.sink.busyThreads }
+
     public func receive(_ event: LedgerEvent) throws(LedgerWriteError) {
         batch.append(event)
         guard batch.count >= ThreadedSink.batchSize else { return }
