@@ -79,6 +79,7 @@ public final class CSVRowSource: SheetRowSource {
     private let file: String
     private var chunks: ByteChunks
     private var decoder: TextDecoder
+    private let options: CSVReadOptions
     /// The first chunk, decoded; `nil` once handed to the tokenizer.
     private var first: [UInt8]?
     private var firstIsLast: Bool
@@ -93,7 +94,8 @@ public final class CSVRowSource: SheetRowSource {
         throws(LedgerReadError)
     {
         let file = name ?? path
-        try self.init(chunks: .file(try FileBytes.open(path: path, file: file)), file: file, options: options)
+        try self.init(
+            chunks: .file(try FileBytes.open(path: path, file: file), path: path), file: file, options: options)
     }
 
     /// A source over the bytes of a whole file.
@@ -106,9 +108,13 @@ public final class CSVRowSource: SheetRowSource {
     private init(chunks: ByteChunks, file: String, options: CSVReadOptions) throws(LedgerReadError) {
         self.file = file
         self.chunks = chunks
+        self.options = options
         let start = try self.chunks.next(CSVRowSource.chunkSize, file: file)
         firstIsLast = start.count < CSVRowSource.chunkSize
         decoder = try TextDecoder(start: start, file: file, encoding: options.encoding, isWhole: firstIsLast)
+        // Each cell's string is checked as it is made; checking every chunk before would read
+        // the text twice. A fault is then placed exactly by ``faultOfUTF8(near:)``.
+        decoder.leavesUTF8Unchecked = true
         encoding = decoder.encoding
         let decoded = try decoder.decode(start, final: firstIsLast)
         delimiter = options.delimiter ?? DelimiterSniffer.sniff(decoded)
@@ -130,31 +136,69 @@ public final class CSVRowSource: SheetRowSource {
         guard let start = first else { return }
         first = nil
         tokenizer.consume(start)
+        if let fault = tokenizer.invalidUTF8 { throw faultOfUTF8(near: fault) }
         guard emit(tokenizer.takeRecords()) else { return }
         var finished = firstIsLast
         while !finished {
             let raw = try chunks.next(CSVRowSource.chunkSize, file: file)
             finished = raw.count < CSVRowSource.chunkSize
             tokenizer.consume(try decoder.decode(raw, final: finished))
+            if let fault = tokenizer.invalidUTF8 { throw faultOfUTF8(near: fault) }
             guard emit(tokenizer.takeRecords()) else { return }
         }
+        let last: [CSVRecord]
         do {
-            _ = emit(try tokenizer.finish())
+            last = try tokenizer.finish()
         } catch {
             throw LedgerReadError(.unterminatedQuote, at: SourceLocation(file: file, line: error.line), arguments: [:])
         }
+        if let fault = tokenizer.invalidUTF8 { throw faultOfUTF8(near: fault) }
+        _ = emit(last)
+    }
+
+    /// The `invalid-encoding` error for text whose cells were not all valid UTF-8, placed as a
+    /// checking decoder places it (line, bytes, file offset) by reading the file again up to the
+    /// fault; a file that changed meanwhile gets the line and bytes the tokenizer saw.
+    private func faultOfUTF8(near fault: (line: Int, bytes: [UInt8])) -> LedgerReadError {
+        do throws(LedgerReadError) {
+            var chunks = try self.chunks.restarted(file: file)
+            var finished = false
+            var checking: TextDecoder?
+            while !finished {
+                let raw = try chunks.next(CSVRowSource.chunkSize, file: file)
+                finished = raw.count < CSVRowSource.chunkSize
+                if checking == nil {
+                    checking = try TextDecoder(start: raw, file: file, encoding: "UTF-8", isWhole: finished)
+                }
+                _ = try checking?.decode(raw, final: finished)
+            }
+        } catch {
+            if error.code == .invalidEncoding { return error }
+        }
+        let shown = fault.bytes.map { String($0, radix: 16, uppercase: true) }.map { $0.count == 1 ? "0" + $0 : $0 }
+        return LedgerReadError(
+            .invalidEncoding, at: SourceLocation(file: file, line: fault.line),
+            arguments: ["encoding": "UTF-8", "bytes": shown.joined(separator: " ")])
     }
 }
 
 /// Where a text file's bytes come from: an open file, read a chunk at a time, or bytes in memory.
 private enum ByteChunks {
-    case file(FileBytes.Handle)
+    case file(FileBytes.Handle, path: String)
     case memory([UInt8], position: Int)
+
+    /// The same bytes from their start: the file opened again, or the bytes in memory.
+    func restarted(file: String) throws(LedgerReadError) -> ByteChunks {
+        switch self {
+        case .file(_, let path): .file(try FileBytes.open(path: path, file: file), path: path)
+        case .memory(let bytes, _): .memory(bytes, position: 0)
+        }
+    }
 
     /// Up to `count` more bytes; fewer only at the end.
     mutating func next(_ count: Int, file: String) throws(LedgerReadError) -> [UInt8] {
         switch self {
-        case .file(let handle):
+        case .file(let handle, _):
             return try handle.read(upTo: count)
         case .memory(let bytes, let position):
             let end = min(bytes.count, position + count)

@@ -41,6 +41,10 @@ public struct CSVTokenizer: Sendable {
     private var quoteLine = 1
     private var afterCR = false
     private var ready: [CSVRecord] = []
+    /// The first cell whose bytes are not valid UTF-8: its line and the bytes from the fault on
+    /// (up to four); `nil` while every cell is valid. The cell is kept with U+FFFD in their
+    /// place; a reader that left its input unchecked stops there.
+    public private(set) var invalidUTF8: (line: Int, bytes: [UInt8])?
 
     /// Creates a tokenizer for a one-byte delimiter (`,`, tab or `;`).
     public init(delimiter: UInt8) {
@@ -186,7 +190,15 @@ public struct CSVTokenizer: Sendable {
     }
 
     private mutating func endField() {
-        cells.append(String(decoding: field, as: UTF8.self))
+        if let cell = String(validating: field, as: UTF8.self) {
+            cells.append(cell)
+        } else {
+            if invalidUTF8 == nil {
+                let (complete, fault) = TextDecoder.scanUTF8(field)
+                invalidUTF8 = (line, Array(field[(fault ?? complete)...].prefix(4)))
+            }
+            cells.append(String(decoding: field, as: UTF8.self))
+        }
         field.removeAll(keepingCapacity: true)
         crInsideCell = false
     }

@@ -46,6 +46,9 @@ public struct TextDecoder {
     /// Line breaks decoded so far, for the line of a fault.
     private var lines = 0
     private var checkedStart = false
+    /// Whether UTF-8 input is handed on unchecked, for a reader that checks each cell as it makes
+    /// its string (``CSVTokenizer/invalidUTF8``) and asks a checking decoder where the fault is.
+    public var leavesUTF8Unchecked = false
 
     /// A decoder for a file whose first bytes are `start` (up to a few dozen kilobytes is enough).
     ///
@@ -115,6 +118,10 @@ public struct TextDecoder {
                 }
             }
             offset += body.count
+        } else if leavesUTF8Unchecked {
+            // A character cut at the chunk's end goes on in the next one; the cells check it whole.
+            offset += body.count
+            utf8 = body
         } else {
             var input = carry
             input.append(contentsOf: body)
@@ -131,7 +138,7 @@ public struct TextDecoder {
             checkedStart = true
             try checkIsText(utf8)
         }
-        lines += TextDecoder.lineFeeds(in: utf8)
+        if !leavesUTF8Unchecked || iconv != nil { lines += TextDecoder.lineFeeds(in: utf8) }
         return utf8
     }
 

@@ -107,6 +107,41 @@ struct CSVReaderTests {
         #expect(error?.arguments["bytes"] == "E4 B8 2C E5")
     }
 
+    /// Rows of three-byte characters past the first megabyte, so chunk boundaries fall inside characters.
+    private func longUTF8Ledger(rows: Int) -> [UInt8] {
+        var text = "序号,重点任务,责任单位\n"
+        for row in 1...rows { text += "\(row),完善医疗保障制度推进分级诊疗,市卫生健康局\n" }
+        return Array(text.utf8)
+    }
+
+    @Test func aCharacterCutByAChunkBoundaryIsReadWhole() throws {
+        var bytes = longUTF8Ledger(rows: 30_000)
+        // A title as long as it takes for the first megabyte to end inside a character.
+        var title = Array("台账\n".utf8)
+        while (title + bytes)[1 << 20] & 0xC0 != 0x80 { title.insert(0x78, at: 0) }
+        bytes = title + bytes
+        let document = try CSVReader.read(bytes: bytes, file: "long.csv")
+        #expect(document.sheet.rows.count == 30_002)
+        #expect(document.sheet.rows.allSatisfy { $0.cells.allSatisfy { !$0.contains("\u{FFFD}") } })
+        #expect(document.sheet.rows.last?.cells == ["30000", "完善医疗保障制度推进分级诊疗", "市卫生健康局"])
+    }
+
+    /// Cells are checked as they are made; a fault past the first megabyte is still named by its
+    /// line, its bytes and its offset in the file, and no row after it is read.
+    @Test func aFaultPastTheFirstMegabyteIsPlacedExactly() {
+        var bytes = longUTF8Ledger(rows: 30_000)
+        // A byte UTF-8 never uses, put between two characters of the last row's task.
+        var damaged = bytes.count - 20
+        while bytes[damaged] & 0xC0 == 0x80 { damaged -= 1 }
+        bytes.insert(0xFF, at: damaged)
+        let line = bytes[..<damaged].filter { $0 == 0x0A }.count + 1
+        let error = readError(bytes)
+        #expect(error?.code == .invalidEncoding)
+        #expect(error?.location.line == line)
+        #expect(error?.arguments["offset"] == String(damaged))
+        #expect(error?.arguments["bytes"]?.hasPrefix("FF ") == true)
+    }
+
     @Test func namesTheLineOfInvalidUTF8WhenToldItIsUTF8() {
         let error = readError(Array("ok\nok\n".utf8) + [0xFF], encoding: "utf-8")
         #expect(error?.code == .invalidEncoding)
