@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // An incremental RFC 4180 tokenizer: UTF-8 bytes in, records of cell strings out.
 
+import Foundation
 import TaizhangModel
 
 /// One record of a CSV file: its cells and the line it starts on.
@@ -190,7 +191,7 @@ public struct CSVTokenizer: Sendable {
     }
 
     private mutating func endField() {
-        if let cell = String(validating: field, as: UTF8.self) {
+        if let cell = CSVTokenizer.validatedString(&field) {
             cells.append(cell)
         } else {
             if invalidUTF8 == nil {
@@ -201,6 +202,23 @@ public struct CSVTokenizer: Sendable {
         }
         field.removeAll(keepingCapacity: true)
         crInsideCell = false
+    }
+
+    /// The field's text when its bytes are valid UTF-8, checked and copied in one pass.
+    ///
+    /// `String(validatingCString:)` is the standard library's one check that is not generic (the
+    /// generic `String(validating:as:)` looks up type metadata on every call, more than the check
+    /// costs); it stops at a NUL, so a field holding one takes the generic road.
+    private static func validatedString(_ field: inout [UInt8]) -> String? {
+        field.append(0)
+        defer { field.removeLast() }
+        return field.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            if memchr(base, 0, bytes.count - 1) != nil {
+                return String(validating: bytes.dropLast(), as: UTF8.self)
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { String(validatingCString: $0) }
+        }
     }
 
     private mutating func endRecord() {

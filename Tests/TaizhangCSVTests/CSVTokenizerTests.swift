@@ -24,6 +24,22 @@ struct CSVTokenizerTests {
         #expect(try records(text).map(\.cells) == [["a,b", "say \"hi\"", "line1\r\nline2"], ["x", "", ""]])
     }
 
+    @Test func keepsANulInsideACellAndFlagsNothing() throws {
+        var tokenizer = CSVTokenizer(delimiter: 0x2C)
+        tokenizer.consume(Array("a\u{0}b,序\u{0}\n".utf8))
+        #expect(tokenizer.takeRecords().map(\.cells) == [["a\u{0}b", "序\u{0}"]])
+        #expect(tokenizer.invalidUTF8 == nil)
+    }
+
+    @Test func flagsTheFirstCellThatIsNotUTF8AndKeepsItRepaired() throws {
+        var tokenizer = CSVTokenizer(delimiter: 0x2C)
+        tokenizer.consume(Array("ok,好\n1,".utf8) + [0xE5, 0xA5] + Array("x,\u{0}".utf8) + [0xFF] + Array("\n2,".utf8) + [0xC0])
+        let rows = tokenizer.takeRecords().map(\.cells)
+        #expect(rows == [["ok", "好"], ["1", "\u{FFFD}x", "\u{0}\u{FFFD}"]])
+        #expect(tokenizer.invalidUTF8?.line == 2)
+        #expect(tokenizer.invalidUTF8?.bytes == [0xE5, 0xA5, 0x78])
+    }
+
     @Test func keepsEmptyLinesAsRecords() throws {
         #expect(try records("a\n\nb\n").map(\.cells) == [["a"], [""], ["b"]])
     }
