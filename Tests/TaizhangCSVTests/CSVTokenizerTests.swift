@@ -33,7 +33,8 @@ struct CSVTokenizerTests {
 
     @Test func flagsTheFirstCellThatIsNotUTF8AndKeepsItRepaired() throws {
         var tokenizer = CSVTokenizer(delimiter: 0x2C)
-        tokenizer.consume(Array("ok,好\n1,".utf8) + [0xE5, 0xA5] + Array("x,\u{0}".utf8) + [0xFF] + Array("\n2,".utf8) + [0xC0])
+        tokenizer.consume(
+            Array("ok,好\n1,".utf8) + [0xE5, 0xA5] + Array("x,\u{0}".utf8) + [0xFF] + Array("\n2,".utf8) + [0xC0])
         let rows = tokenizer.takeRecords().map(\.cells)
         #expect(rows == [["ok", "好"], ["1", "\u{FFFD}x", "\u{0}\u{FFFD}"]])
         #expect(tokenizer.invalidUTF8?.line == 2)
