@@ -68,7 +68,8 @@ public enum CSVReader {
 /// set, split into records, so a file of any length is read in the memory of one chunk.
 ///
 /// The character set and the delimiter are told from the file's first megabyte when it is opened.
-/// ``readRows(_:)`` reads the file once.
+/// ``readRows(_:)`` reads the file once, and a second time only to place a byte that is not valid
+/// UTF-8 (each cell is checked as its string is made, not each chunk before).
 public final class CSVRowSource: SheetRowSource {
     /// The character set the file is in.
     public let encoding: TextEncoding
@@ -79,7 +80,6 @@ public final class CSVRowSource: SheetRowSource {
     private let file: String
     private var chunks: ByteChunks
     private var decoder: TextDecoder
-    private let options: CSVReadOptions
     /// The first chunk, decoded; `nil` once handed to the tokenizer.
     private var first: [UInt8]?
     private var firstIsLast: Bool
@@ -108,7 +108,6 @@ public final class CSVRowSource: SheetRowSource {
     private init(chunks: ByteChunks, file: String, options: CSVReadOptions) throws(LedgerReadError) {
         self.file = file
         self.chunks = chunks
-        self.options = options
         let start = try self.chunks.next(CSVRowSource.chunkSize, file: file)
         firstIsLast = start.count < CSVRowSource.chunkSize
         decoder = try TextDecoder(start: start, file: file, encoding: options.encoding, isWhole: firstIsLast)
@@ -150,6 +149,11 @@ public final class CSVRowSource: SheetRowSource {
         do {
             last = try tokenizer.finish()
         } catch {
+            // The cell left open was never checked; a fault in it is named first, as it was when
+            // every chunk was checked before it was split.
+            if encoding.name == "UTF-8", let fault = faultFoundReadingAgain() {
+                throw fault
+            }
             throw LedgerReadError(.unterminatedQuote, at: SourceLocation(file: file, line: error.line), arguments: [:])
         }
         if let fault = tokenizer.invalidUTF8 { throw faultOfUTF8(near: fault) }
@@ -158,8 +162,17 @@ public final class CSVRowSource: SheetRowSource {
 
     /// The `invalid-encoding` error for text whose cells were not all valid UTF-8, placed as a
     /// checking decoder places it (line, bytes, file offset) by reading the file again up to the
-    /// fault; a file that changed meanwhile gets the line and bytes the tokenizer saw.
+    /// fault. A file that can no longer be read, or reads without a fault now (it was changed
+    /// meanwhile), gets the line and bytes the tokenizer saw.
     private func faultOfUTF8(near fault: (line: Int, bytes: [UInt8])) -> LedgerReadError {
+        faultFoundReadingAgain()
+            ?? LedgerReadError(
+                .invalidEncoding, at: SourceLocation(file: file, line: fault.line),
+                arguments: ["encoding": "UTF-8", "bytes": TextDecoder.hex(fault.bytes)])
+    }
+
+    /// The first fault a checking UTF-8 decoder finds reading the file again from its start.
+    private func faultFoundReadingAgain() -> LedgerReadError? {
         do throws(LedgerReadError) {
             var chunks = try self.chunks.restarted(file: file)
             var finished = false
@@ -175,10 +188,7 @@ public final class CSVRowSource: SheetRowSource {
         } catch {
             if error.code == .invalidEncoding { return error }
         }
-        let shown = fault.bytes.map { String($0, radix: 16, uppercase: true) }.map { $0.count == 1 ? "0" + $0 : $0 }
-        return LedgerReadError(
-            .invalidEncoding, at: SourceLocation(file: file, line: fault.line),
-            arguments: ["encoding": "UTF-8", "bytes": shown.joined(separator: " ")])
+        return nil
     }
 }
 

@@ -48,6 +48,8 @@ public struct TextDecoder {
     private var checkedStart = false
     /// Whether UTF-8 input is handed on unchecked, for a reader that checks each cell as it makes
     /// its string (``CSVTokenizer/invalidUTF8``) and asks a checking decoder where the fault is.
+    /// ``decode(_:final:)`` then hands chunks on as they are, a character cut at a chunk's end
+    /// included, and throws no `invalid-encoding` for UTF-8.
     public var leavesUTF8Unchecked = false
 
     /// A decoder for a file whose first bytes are `start` (up to a few dozen kilobytes is enough).
@@ -263,17 +265,22 @@ public struct TextDecoder {
     /// The fault at `local` in `bytes`, a chunk that starts `base` bytes into the body.
     private func invalidEncoding(in bytes: [UInt8], at local: Int, base: Int) -> LedgerReadError {
         let local = max(0, min(local, bytes.count))
-        let shown = bytes[local..<min(bytes.count, local + 4)].map { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return hex.count == 1 ? "0" + hex : hex
-        }
         let line = lines + TextDecoder.lineNumber(in: bytes, at: local, encoding: encoding.name)
         return LedgerReadError(
             .invalidEncoding, at: SourceLocation(file: file, line: line),
             arguments: [
-                "encoding": encoding.name, "bytes": shown.joined(separator: " "), "offset": String(base + local),
+                "encoding": encoding.name, "bytes": TextDecoder.hex(bytes[local..<min(bytes.count, local + 4)]),
+                "offset": String(base + local),
             ]
         )
+    }
+
+    /// Bytes as a message shows them: "E4 B8 2C".
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        bytes.map { byte in
+            let hex = String(byte, radix: 16, uppercase: true)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined(separator: " ")
     }
 
     /// The 1-based line of a byte offset, counting LF (in UTF-16, LF code units, not bytes).

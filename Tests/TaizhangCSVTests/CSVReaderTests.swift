@@ -142,6 +142,16 @@ struct CSVReaderTests {
         #expect(error?.arguments["bytes"]?.hasPrefix("FF ") == true)
     }
 
+    /// A copy cut off inside a quoted cell and inside a character: the fault is named, as it was
+    /// when every chunk was checked before it was split, not only the open quote.
+    @Test func aFaultInACellLeftOpenIsNamedBeforeTheOpenQuote() {
+        // Enough Chinese before the fault for the file to be told as UTF-8, not GB18030.
+        let error = readError(Array("序号,重点任务\n1,\"完善医疗保障制度推进分级诊疗".utf8) + [0xE5, 0xA5])
+        #expect(error?.code == .invalidEncoding)
+        #expect(error?.arguments["bytes"] == "E5 A5")
+        #expect(readError(Array("序号,重点任务\n1,\"完善".utf8))?.code == .unterminatedQuote)
+    }
+
     @Test func namesTheLineOfInvalidUTF8WhenToldItIsUTF8() {
         let error = readError(Array("ok\nok\n".utf8) + [0xFF], encoding: "utf-8")
         #expect(error?.code == .invalidEncoding)

@@ -17,6 +17,23 @@ private final class ClaimingSink: LedgerSink {
     func finish(_ decoded: DecodedLedger) throws(LedgerWriteError) { try tree.finish(decoded) }
 }
 
+/// A sheet that notes whether its rows were read on the thread that asked for them.
+private final class ThreadNotingSource: SheetRowSource, @unchecked Sendable {
+    let sheet: Sheet
+    let caller = pthread_self()
+    var readOnCaller: Bool?
+
+    init(_ sheet: Sheet) { self.sheet = sheet }
+
+    var sheetName: String? { sheet.sheetName }
+    var merges: [CellRange] { sheet.merges }
+
+    func readRows(_ body: (SheetRow) -> Bool) throws(LedgerReadError) {
+        readOnCaller = pthread_equal(pthread_self(), caller) != 0
+        try sheet.readRows(body)
+    }
+}
+
 struct ReadingAheadTests {
     private let sheet = Sheet(
         file: "t.csv", name: "Sheet1",
@@ -32,6 +49,16 @@ struct ReadingAheadTests {
         let inline = try LedgerPipeline.runReadingAhead(sheet, file: "t.csv", into: [busy])
         #expect(ahead.taskCount == 2000 && inline.taskCount == 2000)
         #expect(free.tree.ledger(heading: ahead.ledger) == busy.tree.ledger(heading: inline.ledger))
+    }
+
+    @Test func rowsAreReadOnTheCallersThreadWhenNoCoreIsLeft() throws {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let crowded = ThreadNotingSource(sheet)
+        try LedgerPipeline.runReadingAhead(crowded, file: "t.csv", into: [ClaimingSink(busyThreads: cores - 1)])
+        #expect(crowded.readOnCaller == true)
+        let roomy = ThreadNotingSource(sheet)
+        try LedgerPipeline.runReadingAhead(roomy, file: "t.csv", into: [ClaimingSink(busyThreads: max(0, cores - 2))])
+        #expect(roomy.readOnCaller == (cores < 2))
     }
 
     @Test func sinksCountTheThreadsTheyKeepBusy() {
