@@ -18,10 +18,10 @@ public enum SectionRow {
     ///   - assignsWork: whether a department or time-limit cell of the row holds something.
     ///   - acceptsUnnumbered: whether a long text alone in the sequence column, with no numeral, is a
     ///     heading too (sheets print such group titles; a notice's table row without a number is doubtful).
-    ///   - place: where the row stands.
+    ///   - place: where the row stands (made only for a heading).
     public static func heading(
         _ values: [String], sequenceColumn: Int, assignsWork: Bool, acceptsUnnumbered: Bool = true,
-        place: SourceLocation
+        place: @autoclosure () -> SourceLocation
     ) -> SectionHeading? {
         guard !assignsWork else { return nil }
         let filled = values.indices.filter { !CellText.isPlaceholder(values[$0]) }
@@ -32,7 +32,7 @@ public enum SectionRow {
             let titleCell = filled.first(where: { $0 != sequenceColumn })
         {
             return SectionHeading(
-                sequence: sequence, title: SectionHeadingParser.title(values[titleCell]), source: place)
+                sequence: sequence, title: SectionHeadingParser.title(values[titleCell]), source: place())
         }
         // "二 深化医疗保障制度改革" alone in the row: numeral and title in one cell.
         guard filled.count == 1 else { return nil }
@@ -40,10 +40,10 @@ public enum SectionRow {
         if let (numeral, title) = SectionHeadingParser.split(text),
             numeral.style == .chinese || numeral.style == .parenthesizedChinese
         {
-            return SectionHeading(sequence: numeral, title: title, source: place)
+            return SectionHeading(sequence: numeral, title: title, source: place())
         }
         if acceptsUnnumbered, filled[0] == sequenceColumn, !sequence.isWellFormed, text.count > 2 {
-            return SectionHeading(sequence: .empty, title: text, source: place)
+            return SectionHeading(sequence: .empty, title: text, source: place())
         }
         return nil
     }

@@ -92,8 +92,7 @@ extension LedgerPipeline {
         _ source: some SheetRowSource, file: String, options: LedgerDecoder.Options = LedgerDecoder.Options(),
         into sinks: [any LedgerSink]
     ) throws(Failure) -> DecodedLedger {
-        let busy = 1 + sinks.reduce(0) { $0 + $1.busyThreads }
-        if ProcessInfo.processInfo.activeProcessorCount > busy {
+        if ProcessInfo.processInfo.activeProcessorCount > 1 + LedgerSinks(sinks).busyThreads {
             return try run(BackgroundRows(source), file: file, options: options, into: sinks)
         }
         return try run(source, file: file, options: options, into: sinks)

@@ -300,9 +300,8 @@ public struct LedgerDecoder {
         let assignsWork = [LedgerField.lead, .cooperating, .deadline].contains { field in
             columns[field].map(nonEmpty.contains) ?? false
         }
-        if assignsWork { return nil }
         return SectionRow.heading(
-            values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: false, place: location(row: row))
+            values, sequenceColumn: columns[.sequence] ?? 0, assignsWork: assignsWork, place: location(row: row))
     }
 
     /// Opens a section, closing the open ones of the same or a deeper rank, and says so.
