@@ -170,7 +170,12 @@ def main():
     finally:
         browser.terminate()
         browser.wait(timeout=30)
-        shutil.rmtree(profile, ignore_errors=True)
+        # Chromium's helper processes may still write into the profile after the browser exits.
+        for _ in range(50):
+            shutil.rmtree(profile, ignore_errors=True)
+            if not os.path.exists(profile):
+                break
+            time.sleep(0.1)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import TaizhangFuzzTargets
                 Data("taizhang-fuzz: set TAIZHANG_FUZZ_TARGET to one of \(FuzzTargets.all.map(\.name))\n".utf8))
             exit(2)
         }
-        atexit { FuzzTargets.removeScratch() }
         return target
     }()
 
@@ -57,7 +56,6 @@ import TaizhangFuzzTargets
                 target.run([UInt8](data))
                 print("ok \(file)")
             }
-            FuzzTargets.removeScratch()
         }
     }
 #endif

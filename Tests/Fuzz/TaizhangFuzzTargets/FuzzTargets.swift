@@ -63,11 +63,6 @@ public enum FuzzTargets {
             seeds: ["Templates/*.json"], run: loadSchema),
     ]
 
-    /// Removes the folder inputs were written to.
-    public static func removeScratch() {
-        try? FileManager.default.removeItem(atPath: Scratch.folder)
-    }
-
     /// The target with a name.
     public static func named(_ name: String) -> Target? {
         all.first { $0.name == name }
@@ -114,20 +109,15 @@ public enum FuzzTargets {
     }
 }
 
-/// A folder of this process's own, where inputs are written for readers that take paths.
+/// Where inputs are written for readers that take paths.
 ///
-/// Every input gets a file of its own, removed when its reader is done: the regression tests run
-/// targets in parallel, and a reader must never meet a file another input wrote over.
+/// Every input gets a file of its own in the temporary folder, removed when its reader is done:
+/// the regression tests run targets in parallel, and a reader must never meet a file another
+/// input wrote over. Nothing is left behind, not even a folder.
 enum Scratch {
-    static let folder: String = {
-        let path = NSTemporaryDirectory() + "taizhang-fuzz-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
-
-    /// Runs `body` on a fresh path in the folder ending in `name`, then removes whatever is there.
+    /// Runs `body` on a fresh temporary path ending in `name`, then removes whatever is there.
     static func withPath(_ name: String, _ body: (String) -> Void) {
-        let path = folder + "/" + UUID().uuidString + "-" + name
+        let path = NSTemporaryDirectory() + "taizhang-fuzz-" + UUID().uuidString + "-" + name
         defer { try? FileManager.default.removeItem(atPath: path) }
         body(path)
     }
