@@ -58,30 +58,72 @@ public struct CSVTokenizer: Sendable {
         if contiguous == nil { Array(bytes).withUnsafeBufferPointer { consume(buffer: $0) } }
     }
 
-    /// Feeds bytes, copying each run of ordinary bytes inside a cell in one step; the state
-    /// machine sees only the bytes that can change the state.
+    /// Feeds bytes. The state machine sees only the bytes that can change the state: the runs of
+    /// ordinary bytes between them are found eight bytes at a time, and a cell that lies whole in
+    /// `bytes` becomes its string straight from there, checked once, never copied to ``field``.
     private mutating func consume(buffer bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         while index < bytes.count {
             if !afterCR, state == .unquoted || state == .quoted {
-                var end = index
-                if state == .unquoted {
-                    while end < bytes.count, bytes[end] != delimiter, bytes[end] != 0x0A, bytes[end] != 0x0D {
-                        end += 1
-                    }
-                } else {
-                    while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-                }
+                let end =
+                    state == .unquoted
+                    ? CSVTokenizer.first(delimiter, 0x0A, 0x0D, in: base, from: index, to: bytes.count)
+                    : CSVTokenizer.first(0x22, 0x0A, 0x0D, in: base, from: index, to: bytes.count)
                 if end > index {
-                    field.append(contentsOf: bytes[index..<end])
+                    if let pending = run, pending.upperBound == index {
+                        run = pending.lowerBound..<end
+                    } else if field.isEmpty, run == nil {
+                        run = index..<end
+                    } else {
+                        keepRun(of: bytes)
+                        field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    }
                     if state == .quoted { crInsideCell = false }
                     index = end
                     continue
                 }
             }
-            consume(bytes[index])
+            consume(at: index, in: bytes)
             index += 1
         }
+        keepRun(of: bytes)
+    }
+
+    /// The bytes of the cell being read while they all lie in the buffer being consumed (``field``
+    /// is then empty); `nil` between calls to `consume(buffer:)`.
+    private var run: Range<Int>?
+
+    /// Copies the pending ``run`` to ``field``, before anything else joins the cell or the buffer
+    /// goes away.
+    private mutating func keepRun(of bytes: UnsafeBufferPointer<UInt8>) {
+        guard let run else { return }
+        field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+        self.run = nil
+    }
+
+    /// The index of the first of three bytes in `base[from..<to]`, or `to`: eight bytes at a
+    /// time, a zero byte of `word ^ byte` marking each match (the lowest marked byte is always a
+    /// true match; a borrow can only mark bytes above one).
+    private static func first(
+        _ a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int
+    ) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+        var index = from
+        while index &+ 8 <= to {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let (xa, xb, xc) = (word ^ wordA, word ^ wordB, word ^ wordC)
+            let zeros = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & 0x8080_8080_8080_8080
+            if zeros != 0 { return index &+ zeros.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        while index < to {
+            let byte = base[index]
+            if byte == a || byte == b || byte == c { return index }
+            index &+= 1
+        }
+        return to
     }
 
     /// The records completed so far, removed from the tokenizer.
@@ -100,7 +142,7 @@ public struct CSVTokenizer: Sendable {
         case .recordStart:
             break
         case .fieldStart, .unquoted, .quoteInQuoted:
-            endRecord()
+            endRecord(in: UnsafeBufferPointer(start: nil, count: 0))
         }
         return takeRecords()
     }
@@ -116,7 +158,9 @@ public struct CSVTokenizer: Sendable {
         }
     }
 
-    private mutating func consume(_ byte: UInt8) {
+    /// Moves the state machine on by the byte at `index` of `bytes`.
+    private mutating func consume(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        let byte = bytes[index]
         if afterCR {
             afterCR = false
             if byte == 0x0A { return }  // the LF of a CRLF already ended the line
@@ -128,47 +172,53 @@ public struct CSVTokenizer: Sendable {
                 state = .quoted
                 quoteLine = line
             } else if byte == delimiter {
-                endField()
+                endField(in: bytes)
                 state = .fieldStart
             } else if byte == 0x0A || byte == 0x0D {
-                endRecord()
+                endRecord(in: bytes)
                 newLine(byte)
             } else {
-                field.append(byte)
+                run = index..<(index + 1)
                 state = .unquoted
             }
         case .unquoted:
             if byte == delimiter {
-                endField()
+                endField(in: bytes)
                 state = .fieldStart
             } else if byte == 0x0A || byte == 0x0D {
-                endRecord()
+                endRecord(in: bytes)
                 newLine(byte)
             } else {
-                field.append(byte)
+                append(byte, in: bytes)
             }
         case .quoted:
             if byte == 0x22 {
                 state = .quoteInQuoted
             } else {
-                field.append(byte)
+                append(byte, in: bytes)
                 countLineInsideCell(byte)
             }
         case .quoteInQuoted:
             if byte == 0x22 {
-                field.append(0x22)
+                append(0x22, in: bytes)
                 state = .quoted
             } else if byte == delimiter {
-                endField()
+                endField(in: bytes)
                 state = .fieldStart
             } else if byte == 0x0A || byte == 0x0D {
-                endRecord()
+                endRecord(in: bytes)
                 newLine(byte)
             } else {
-                field.append(byte)
+                append(byte, in: bytes)
                 state = .unquoted
             }
         }
+    }
+
+    /// Adds a byte to the cell after what it holds so far.
+    private mutating func append(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) {
+        keepRun(of: bytes)
+        field.append(byte)
     }
 
     private var crInsideCell = false
@@ -190,39 +240,36 @@ public struct CSVTokenizer: Sendable {
         state = .recordStart
     }
 
-    private mutating func endField() {
-        if let cell = CSVTokenizer.validatedString(&field) {
-            cells.append(cell)
+    /// Ends the cell: its string from the pending run of `bytes`, or from ``field``.
+    private mutating func endField(in bytes: UnsafeBufferPointer<UInt8>) {
+        let text: String
+        if let run {
+            text = cell(of: UnsafeBufferPointer(rebasing: bytes[run]))
+            self.run = nil
         } else {
-            if invalidUTF8 == nil {
-                let (complete, fault) = TextDecoder.scanUTF8(field)
-                invalidUTF8 = (line, Array(field[(fault ?? complete)...].prefix(4)))
-            }
-            cells.append(String(decoding: field, as: UTF8.self))
+            text = field.withUnsafeBufferPointer { cell(of: $0) }
+            field.removeAll(keepingCapacity: true)
         }
-        field.removeAll(keepingCapacity: true)
+        cells.append(text)
         crInsideCell = false
     }
 
-    /// The field's text when its bytes are valid UTF-8, checked and copied in one pass.
-    ///
-    /// `String(validatingCString:)` is the standard library's one check that is not generic (the
-    /// generic `String(validating:as:)` looks up type metadata on every call, more than the check
-    /// costs); it stops at a NUL, so a field holding one takes the generic road.
-    private static func validatedString(_ field: inout [UInt8]) -> String? {
-        field.append(0)
-        defer { field.removeLast() }
-        return field.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            if memchr(base, 0, bytes.count - 1) != nil {
-                return String(validating: bytes.dropLast(), as: UTF8.self)
+    /// A cell's text: its bytes checked as UTF-8 and copied once. Bytes that are not UTF-8 become
+    /// U+FFFD, and the first such cell is noted in ``invalidUTF8``.
+    private mutating func cell(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let (complete, fault) = TextDecoder.scanUTF8(bytes)
+        guard complete == bytes.count, fault == nil else {
+            if invalidUTF8 == nil {
+                invalidUTF8 = (line, Array(bytes[(fault ?? complete)...].prefix(4)))
             }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { String(validatingCString: $0) }
+            return String(decoding: bytes, as: UTF8.self)
         }
+        // The bytes were just checked: the standard library's own check would be a second pass.
+        return String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes)))
     }
 
-    private mutating func endRecord() {
-        endField()
+    private mutating func endRecord(in bytes: UnsafeBufferPointer<UInt8>) {
+        endField(in: bytes)
         ready.append(CSVRecord(cells: cells, line: recordLine))
         cells.removeAll(keepingCapacity: true)
     }

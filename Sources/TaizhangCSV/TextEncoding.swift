@@ -309,62 +309,64 @@ public struct TextDecoder {
     /// One pass, with two fast paths for what ledgers hold: eight ASCII bytes at a time, and a
     /// three-byte character (all of CJK) checked at once; anything else byte by byte.
     package static func scanUTF8(_ bytes: [UInt8]) -> (complete: Int, invalid: Int?) {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return (0, nil) }
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                if index &+ 8 <= count,
-                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index &+= 8
-                    continue
-                }
-                let lead = base[index]
-                if lead < 0x80 {
-                    index &+= 1
-                    continue
-                }
-                // A run of three-byte characters: E1–EC and EE–EF take any two continuation bytes
-                // (E0 and ED narrow the first), so each is one test of its lead and one of both
-                // continuation bytes together.
-                if lead & 0xF0 == 0xE0 {
-                    var at = index
-                    while at &+ 3 <= count {
-                        let first = base[at]
-                        guard first & 0xF0 == 0xE0, first != 0xE0, first != 0xED else { break }
-                        let next = UInt16(base[at &+ 1]) | UInt16(base[at &+ 2]) &<< 8
-                        guard next & 0xC0C0 == 0x8080 else { break }
-                        at &+= 3
-                    }
-                    if at != index {
-                        index = at
-                        continue
-                    }
-                }
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                let trailing: Int
-                switch lead {
-                case 0xC2...0xDF: trailing = 1
-                case 0xE0: trailing = 2; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
-                case 0xED: trailing = 2; high = 0x9F
-                case 0xF0: trailing = 3; low = 0x90
-                case 0xF1...0xF3: trailing = 3
-                case 0xF4: trailing = 3; high = 0x8F
-                default: return (index, index)
-                }
-                for step in 1...trailing {
-                    if index + step >= count { return (index, nil) }
-                    let byte = base[index + step]
-                    let (minimum, maximum) = step == 1 ? (low, high) : (0x80, 0xBF)
-                    if byte < minimum || byte > maximum { return (index, index) }
-                }
-                index += trailing + 1
+        bytes.withUnsafeBufferPointer { scanUTF8($0) }
+    }
+
+    /// ``scanUTF8(_:)-([UInt8])`` over bytes in memory.
+    package static func scanUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (complete: Int, invalid: Int?) {
+        guard let base = buffer.baseAddress else { return (0, nil) }
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            if index &+ 8 <= count,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index &+= 8
+                continue
             }
-            return (count, nil)
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                continue
+            }
+            // A run of three-byte characters: E1–EC and EE–EF take any two continuation bytes
+            // (E0 and ED narrow the first), so each is one test of its lead with both
+            // continuation bytes on a four-byte load, and one of the lead's low bits; the last
+            // character of the buffer is left to the general test below.
+            if lead & 0xF0 == 0xE0 {
+                var at = index
+                while at &+ 4 <= count {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self))
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0, word & 0x0F != 0, word & 0x0F != 0x0D else { break }
+                    at &+= 3
+                }
+                if at != index {
+                    index = at
+                    continue
+                }
+            }
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            let trailing: Int
+            switch lead {
+            case 0xC2...0xDF: trailing = 1
+            case 0xE0: trailing = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
+            case 0xED: trailing = 2; high = 0x9F
+            case 0xF0: trailing = 3; low = 0x90
+            case 0xF1...0xF3: trailing = 3
+            case 0xF4: trailing = 3; high = 0x8F
+            default: return (index, index)
+            }
+            for step in 1...trailing {
+                if index + step >= count { return (index, nil) }
+                let byte = base[index + step]
+                let (minimum, maximum) = step == 1 ? (low, high) : (0x80, 0xBF)
+                if byte < minimum || byte > maximum { return (index, index) }
+            }
+            index += trailing + 1
         }
+        return (count, nil)
     }
 }
 
