@@ -47,7 +47,7 @@ public final class LedgerWorkbookWriter {
     private let emitter: RowEmitter
     /// The writing thread, when streaming; rows wait in ``pending`` until a batch is full.
     private var handOff: RowHandOff?
-    private var pending: [PreparedRow] = []
+    private var pending = PreparedRows()
     /// Rows handed to the writing thread at a time.
     static let batchSize = 256
 
@@ -184,7 +184,8 @@ public final class LedgerWorkbookWriter {
             TextMeasure.lineCount(of: numeral, width: columnPoints[0], fontSize: size)
         )
         let height = TextMeasure.rowHeight(lines: lines, fontSize: size)
-        try submit(PreparedRow(row: nextRow, kind: .section, cells: [numeral, title], height: height))
+        pending.append(row: nextRow, kind: .section, texts: [numeral, title], height: height)
+        try submit()
     }
 
     /// Writes a task row with a height that shows its whole text.
@@ -215,30 +216,39 @@ public final class LedgerWorkbookWriter {
         let row = nextRow
         try WorkbookChecks.checkRow(row, path: workbook.path)
         let size = options.schema.fonts.body.size
-        var cells = cells
         var lines = 1
         for index in cells.indices {
-            let text = try cellText(cells[index], row: row, column: index, inTable: true, source: source)
+            let text: String
+            do {
+                text = try cellText(cells[index], row: row, column: index, inTable: true, source: source)
+            } catch {
+                pending.discardOpenRow()
+                throw error
+            }
             if fitHeight, !text.isEmpty {
                 lines = max(lines, TextMeasure.lineCount(of: text, width: columnPoints[index], fontSize: size))
             }
-            cells[index] = text
+            pending.appendText(text)
         }
+        let identifier = identifierColumn == nil ? nil : id
+        if let identifier { pending.appendText(identifier) }
         let height = fitHeight ? TextMeasure.rowHeight(lines: lines, fontSize: size) : nil
-        try submit(PreparedRow(row: row, kind: .task(due: due, id: id), cells: cells, height: height, notes: notes))
+        pending.endRow(row: row, kind: .task(due: due, hasIdentifier: identifier != nil), height: height, notes: notes)
+        try submit()
     }
 
-    /// Writes a prepared row now, or queues it for the writing thread when streaming.
-    private func submit(_ prepared: PreparedRow) throws(LedgerWriteError) {
+    /// Writes the row just prepared now, or, when streaming, hands the batch to the writing
+    /// thread once it is full.
+    private func submit() throws(LedgerWriteError) {
         nextRow += 1
         guard let handOff else {
-            try emitter.write(prepared)
+            defer { pending.removeAll() }
+            try emitter.write(pending)
             return
         }
-        pending.append(prepared)
         if pending.count >= LedgerWorkbookWriter.batchSize {
             let batch = pending
-            pending.removeAll(keepingCapacity: true)
+            pending = PreparedRows()
             try handOff.put(batch)
         }
     }
@@ -263,8 +273,8 @@ public final class LedgerWorkbookWriter {
         closed = true
         if let handOff {
             self.handOff = nil
-            if !pending.isEmpty { try handOff.put(pending) }
-            pending = []
+            if pending.count > 0 { try handOff.put(pending) }
+            pending = PreparedRows()
             try handOff.finish()
         }
         try finishSheet()

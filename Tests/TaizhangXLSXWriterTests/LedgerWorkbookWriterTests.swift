@@ -98,6 +98,29 @@ struct LedgerWorkbookWriterTests {
         #expect(small.busyThreads == 0)
     }
 
+    /// A row refused for a cell too long leaves nothing behind: the next row is written whole,
+    /// whether rows are batched for the writing thread or written at once.
+    @Test(arguments: [nil, 10])
+    func aRefusedRowLeavesNoTextToTheNext(expectedRows: Int?) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = try tongren()
+        let columns = LedgerGrid.columns(schema: .standard, fieldsInUse: [], extraColumns: [])
+        let path = folder.file("a.xlsx")
+        let writer = try LedgerWorkbookWriter(path: path, heading: ledger, columns: columns, expectedRows: expectedRows)
+        var tooLong = ledger.entries[0].task
+        tooLong.lead = ["牵头"]
+        tooLong.cooperating = [String(repeating: "长", count: 40_000)]
+        try writer.append(ledger.entries[0].task)
+        #expect(throws: LedgerWriteError.self) { try writer.append(tooLong) }
+        try writer.append(ledger.entries[1].task)
+        _ = try writer.close()
+        let back = try LedgerFile(path).read().ledger.entries.map(\.task)
+        #expect(back.map(\.text) == [ledger.entries[0].task.text, ledger.entries[1].task.text])
+        #expect(back.map(\.lead) == [ledger.entries[0].task.lead, ledger.entries[1].task.lead])
+        #expect(back.map(\.cooperating) == [ledger.entries[0].task.cooperating, ledger.entries[1].task.cooperating])
+    }
+
     @Test func appendingOrClosingAfterCloseThrowsAndKeepsTheFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -6,41 +6,19 @@ import Foundation
 import TaizhangModel
 import TaizhangSheet
 
-/// A row ready for libxlsxwriter: cleaned text and a computed height.
-struct PreparedRow {
-    /// What the row is.
-    enum Kind {
-        /// A task: one cell per column, plus a due date and an identifier for the hidden columns.
-        case task(due: CalendarDate?, id: String?)
-        /// A section: the numeral, then the title merged across the other columns.
-        case section
-    }
-
-    /// The sheet row, 0-based.
-    var row: Int
-    /// What the row is.
-    var kind: Kind
-    /// The cells' text, cleaned.
-    var cells: [String]
-    /// The row height in points, or `nil` to leave it to the spreadsheet program.
-    var height: Double?
-    /// Notes on cells of the row, by column (annotated copies only).
-    var notes: [Int: CellNote] = [:]
-}
-
 /// Hands batches of prepared rows to one writing thread, bounded so memory stays flat.
 ///
 /// The thread owns the worksheet from ``start()`` until ``finish()`` returns; the first error it
 /// meets stops it and is thrown to the caller at its next ``put(_:)`` or at ``finish()``.
 final class RowHandOff: @unchecked Sendable {
-    private let queue = HandOffQueue<[PreparedRow]>()
+    private let queue = HandOffQueue<PreparedRows>()
     private let lock = NSLock()
     private var failure: LedgerWriteError?
     private let done = DispatchSemaphore(value: 0)
-    private let write: (PreparedRow) throws(LedgerWriteError) -> Void
+    private let write: (PreparedRows) throws(LedgerWriteError) -> Void
 
-    /// Creates a hand-off whose thread writes each row with `write`.
-    init(write: @escaping (PreparedRow) throws(LedgerWriteError) -> Void) {
+    /// Creates a hand-off whose thread writes each batch with `write`.
+    init(write: @escaping (PreparedRows) throws(LedgerWriteError) -> Void) {
         self.write = write
     }
 
@@ -49,7 +27,7 @@ final class RowHandOff: @unchecked Sendable {
         let thread = Thread { [self] in
             while let batch = queue.take() {
                 do throws(LedgerWriteError) {
-                    for row in batch { try write(row) }
+                    try write(batch)
                 } catch {
                     lock.withLock { failure = error }
                     queue.stop()
@@ -62,7 +40,7 @@ final class RowHandOff: @unchecked Sendable {
     }
 
     /// Queues a batch; throws the writing thread's error if it has stopped.
-    func put(_ batch: [PreparedRow]) throws(LedgerWriteError) {
+    func put(_ batch: PreparedRows) throws(LedgerWriteError) {
         guard queue.put(batch) else { throw lock.withLock { failure } ?? LedgerWriteError(.writeFailed, path: "") }
     }
 

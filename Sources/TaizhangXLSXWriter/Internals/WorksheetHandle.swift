@@ -11,9 +11,16 @@ struct WorksheetHandle {
 
     /// `worksheet_write_string`.
     func writeString(row: Int, column: Int, _ text: String, format: FormatHandle?) throws(LedgerWriteError) {
-        let result = text.withCString {
-            worksheet_write_string(sheet, lxwRow(row), lxwColumn(column), $0, format?.pointer)
-        }
+        try text.withCString { text in
+            Result { () throws(LedgerWriteError) in try writeString(row: row, column: column, text, format: format) }
+        }.get()
+    }
+
+    /// `worksheet_write_string` of a C string.
+    func writeString(row: Int, column: Int, _ text: UnsafePointer<CChar>, format: FormatHandle?)
+        throws(LedgerWriteError)
+    {
+        let result = worksheet_write_string(sheet, lxwRow(row), lxwColumn(column), text, format?.pointer)
         try checkResult(result, "worksheet_write_string", path: path)
     }
 
@@ -79,10 +86,19 @@ struct WorksheetHandle {
     func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: FormatHandle?)
         throws(LedgerWriteError)
     {
-        let result = text.withCString {
-            worksheet_merge_range(
-                sheet, lxwRow(row), lxwColumn(firstColumn), lxwRow(row), lxwColumn(lastColumn), $0, format?.pointer)
-        }
+        try text.withCString { text in
+            Result { () throws(LedgerWriteError) in
+                try mergeRange(row: row, firstColumn: firstColumn, lastColumn: lastColumn, text, format: format)
+            }
+        }.get()
+    }
+
+    /// `worksheet_merge_range` of a C string.
+    func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: UnsafePointer<CChar>, format: FormatHandle?)
+        throws(LedgerWriteError)
+    {
+        let result = worksheet_merge_range(
+            sheet, lxwRow(row), lxwColumn(firstColumn), lxwRow(row), lxwColumn(lastColumn), text, format?.pointer)
         try checkResult(result, "worksheet_merge_range", path: path)
     }
 
