@@ -10,11 +10,16 @@ import TaizhangModel
 /// overlap, so checking a file takes little longer than reading it. The wrapped sink sees the
 /// events in order and its ``finish(_:)`` after the last one; its first error stops it and is
 /// thrown from the next ``receive(_:)`` or from ``finish(_:)``.
+///
+/// Batches the thread is done with come back to be freed by the thread that made them: their
+/// strings and arrays were allocated there, and freed on the sink's thread they cost it about a
+/// sixth of its time in a million-row `validate`, where the sink's thread is the busier one.
 public final class ThreadedSink: LedgerSink {
     private let inner: UncheckedSink
     private let queue = HandOffQueue<[LedgerEvent]>()
     private let done = DispatchSemaphore(value: 0)
     private let failure = FailureBox()
+    private let spent = SpentBatches()
     private var batch: [LedgerEvent] = []
     private static let batchSize = 256
 
@@ -22,7 +27,7 @@ public final class ThreadedSink: LedgerSink {
     public init(_ sink: any LedgerSink) {
         inner = UncheckedSink(sink: sink)
         batch.reserveCapacity(ThreadedSink.batchSize)
-        let thread = Thread { [inner, queue, done, failure] in
+        let thread = Thread { [inner, queue, done, failure, spent] in
             while let events = queue.take() {
                 do throws(LedgerWriteError) {
                     for event in events { try inner.sink.receive(event) }
@@ -30,6 +35,7 @@ public final class ThreadedSink: LedgerSink {
                     failure.set(error)
                     queue.stop()
                 }
+                spent.add(consume events)
             }
             done.signal()
         }
@@ -55,6 +61,7 @@ public final class ThreadedSink: LedgerSink {
         if !batch.isEmpty { try send() }
         queue.close()
         done.wait()
+        _ = spent.takeAll()
         if let error = failure.value { throw error }
         try inner.sink.finish(decoded)
     }
@@ -62,7 +69,25 @@ public final class ThreadedSink: LedgerSink {
     private func send() throws(LedgerWriteError) {
         let events = batch
         batch.removeAll(keepingCapacity: true)
+        // Freed here, on the thread that made them, when this function returns.
+        let done = spent.takeAll()
+        defer { withExtendedLifetime(done) {} }
         if !queue.put(events), let error = failure.value { throw error }
+    }
+
+    /// The batches the sink's thread has finished with, waiting to be freed by the caller's.
+    private final class SpentBatches: @unchecked Sendable {
+        private let lock = NSLock()
+        private var batches: [[LedgerEvent]] = []
+
+        func add(_ events: [LedgerEvent]) { lock.withLock { batches.append(events) } }
+
+        func takeAll() -> [[LedgerEvent]] {
+            lock.withLock {
+                defer { batches.removeAll() }
+                return batches
+            }
+        }
     }
 
     /// The worker's first error, read by the caller.
