@@ -141,12 +141,15 @@ struct ValidateCommand: ParsableCommand {
             let (code, level) = try SeverityOverrides.parse(override)
             severities[code] = level
         }
-        return ValidationOptions(
+        var options = ValidationOptions(
             schema: try schemaOptions.writeOptions().schema,
             roster: try roster.map(RosterFile.load),
             asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today,
             year: inputOptions.year,
             severities: severities
         )
+        // The report's objects are rendered by the threads that check the files, as findings come.
+        if format == .json { options.rendersJSONIn = common.catalog.language }
+        return options
     }
 }

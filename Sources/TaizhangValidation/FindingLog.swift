@@ -14,6 +14,8 @@ public final class FindingLog: @unchecked Sendable {
     public static let memoryLimit = 5_000
 
     private var held: [Finding] = []
+    /// The JSON objects of ``held`` then ``overflow``, when the log renders them.
+    private var heldJSON: [[UInt8]] = []
     private var spill: UnsafeMutablePointer<FILE>?
     private var spilled = 0
     /// Findings after a failed spill (a full disk), kept in memory so none is lost or reordered.
@@ -22,9 +24,15 @@ public final class FindingLog: @unchecked Sendable {
     private var counts: [Severity: Int] = [:]
     private var firstBySeverity: [Severity: Finding] = [:]
     private let lock = NSLock()
+    /// The language findings are rendered in as they arrive, if they are.
+    public let rendersJSONIn: MessageLanguage?
+    private let catalog: MessageCatalog?
 
-    /// An empty log.
-    public init() {}
+    /// An empty log; given a language, it renders each finding's JSON object as it is appended.
+    public init(renderingJSONIn language: MessageLanguage? = nil) {
+        rendersJSONIn = language
+        catalog = language.map { MessageCatalog(language: $0) }
+    }
 
     /// A log of findings already in order.
     public convenience init(_ findings: [Finding]) {
@@ -38,15 +46,19 @@ public final class FindingLog: @unchecked Sendable {
 
     /// Adds the next finding.
     public func append(_ finding: Finding) {
+        let json = catalog.map { ValidationReport.jsonObject(of: finding, $0) }
         lock.lock()
         defer { lock.unlock() }
         counts[finding.severity, default: 0] += 1
         if firstBySeverity[finding.severity] == nil { firstBySeverity[finding.severity] = finding }
         if held.count < FindingLog.memoryLimit {
             held.append(finding)
-        } else if spillFailed || !spillToDisk(finding) {
+        } else if spillFailed || !spillToDisk(finding, json: json) {
             overflow.append(finding)
+        } else {
+            return
         }
+        if let json { heldJSON.append(json) }
     }
 
     /// How many findings there are.
@@ -63,25 +75,40 @@ public final class FindingLog: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for finding in held { try body(finding) }
-        if let spill, spilled > 0 {
-            fflush(spill)
-            rewind(spill)
-            defer { fseek(spill, 0, SEEK_END) }
-            var record: [UInt8] = []
-            for _ in 0..<spilled {
-                var length: UInt32 = 0
-                guard fread(&length, 4, 1, spill) == 1 else {
-                    preconditionFailure("a spilled finding did not read back")
-                }
-                record = [UInt8](repeating: 0, count: Int(length))
-                guard record.withUnsafeMutableBytes({ fread($0.baseAddress, 1, $0.count, spill) }) == record.count
-                else {
-                    preconditionFailure("a spilled finding did not read back")
-                }
-                try body(FindingRecord.decode(record))
-            }
-        }
+        try forEachSpilled { record, _ in try body(FindingRecord.decode(record)) }
         for finding in overflow { try body(finding) }
+    }
+
+    /// Hands every finding's JSON object, in order, to `body`; only for a log that renders them.
+    public func forEachJSON(_ body: ([UInt8]) throws -> Void) rethrows {
+        lock.lock()
+        defer { lock.unlock() }
+        precondition(rendersJSONIn != nil, "the log renders no JSON")
+        for json in heldJSON.prefix(held.count) { try body(json) }
+        try forEachSpilled { _, json in try body(json) }
+        for json in heldJSON.dropFirst(held.count) { try body(json) }
+    }
+
+    /// Reads the spill file back from its start: each finding's record and its JSON object (empty
+    /// when the log renders none). The caller holds the lock.
+    private func forEachSpilled(_ body: ([UInt8], [UInt8]) throws -> Void) rethrows {
+        guard let spill, spilled > 0 else { return }
+        fflush(spill)
+        rewind(spill)
+        defer { fseek(spill, 0, SEEK_END) }
+        func readPart() -> [UInt8] {
+            var length: UInt32 = 0
+            guard fread(&length, 4, 1, spill) == 1 else { preconditionFailure("a spilled finding did not read back") }
+            var part = [UInt8](repeating: 0, count: Int(length))
+            guard part.withUnsafeMutableBytes({ fread($0.baseAddress, 1, $0.count, spill) }) == part.count else {
+                preconditionFailure("a spilled finding did not read back")
+            }
+            return part
+        }
+        for _ in 0..<spilled {
+            let record = readPart()
+            try body(record, readPart())
+        }
     }
 
     /// Every finding, in memory (for small reports; ``forEach(_:)`` streams).
@@ -91,21 +118,22 @@ public final class FindingLog: @unchecked Sendable {
         return result
     }
 
-    /// Writes a finding to the spill file, opening it first; `false` when that fails (the disk is
-    /// full): the partial record is cut off and later findings stay in memory.
-    private func spillToDisk(_ finding: Finding) -> Bool {
+    /// Writes a finding, and its JSON object when the log renders them, to the spill file, opening
+    /// it first; `false` when that fails (the disk is full): the partial record is cut off and later
+    /// findings stay in memory.
+    private func spillToDisk(_ finding: Finding, json: [UInt8]?) -> Bool {
         if spill == nil { spill = tmpfile() }
         guard let spill else {
             spillFailed = true
             return false
         }
-        let record = FindingRecord.encode(finding)
-        var length = UInt32(record.count)
+        func write(_ part: [UInt8]) -> Bool {
+            var length = UInt32(part.count)
+            return fwrite(&length, 4, 1, spill) == 1
+                && part.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, spill) }) == part.count
+        }
         let start = ftell(spill)
-        let written =
-            fwrite(&length, 4, 1, spill) == 1
-            && record.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, spill) }) == record.count
-        guard written else {
+        guard write(FindingRecord.encode(finding)), write(json ?? []) else {
             fflush(spill)
             _ = ftruncate(fileno(spill), start)
             fseek(spill, start, SEEK_SET)

@@ -55,11 +55,12 @@ public final class ValidationSink: LedgerSink {
     /// The findings of the row being read, not yet in the log.
     private var pending: [Finding] = []
     /// The findings, in report order; complete once the sheet has ended.
-    public let log = FindingLog()
+    public let log: FindingLog
 
     init(validator: LedgerValidator, file: String) {
         self.validator = validator
         self.file = file
+        log = FindingLog(renderingJSONIn: validator.options.rendersJSONIn)
     }
 
     /// The findings, in report order, once the sheet has ended.

@@ -17,6 +17,10 @@ public struct ValidationOptions: Sendable {
     public var year: Int?
     /// Severities raised or lowered per code (`--severity CODE=LEVEL`, or a config file).
     public var severities: [Finding.Code: Severity]
+    /// The language of a JSON report to be written of this run, if one will be: each finding's
+    /// object is then rendered as it is found, on the validating thread, and writing the report
+    /// copies bytes (``ValidationReport/writeJSON(_:to:)``). `nil` renders nothing ahead.
+    public var rendersJSONIn: MessageLanguage?
 
     /// Creates options.
     public init(

@@ -77,6 +77,10 @@ public struct ValidationReport: Sendable {
             }
             head += "      \"findings\": ["
             try output(Array(head.utf8))
+            if file.log.rendersJSONIn == catalog.language {
+                try ValidationReport.writeRendered(file.log, to: output)
+                continue
+            }
             var first = true
             var failure: Failure?
             var batch: [Finding] = []
@@ -100,7 +104,7 @@ public struct ValidationReport: Sendable {
             }
             send()
             if let failure { throw failure }
-            try output(Array(((first ? "]" : "\n      ]") + "\n    }").utf8))
+            try output(ValidationReport.findingsEnd(empty: first))
         }
         var tail = files.isEmpty ? "]" : "\n  ]"
         tail += ",\n  \"summary\": "
@@ -112,6 +116,40 @@ public struct ValidationReport: Sendable {
             ("infos", .number(files.reduce(0) { $0 + $1.count(.info) })),
         ]).write(to: &tail, indent: 2)
         try output(Array((tail + "\n}\n").utf8))
+    }
+
+    /// Writes the findings of a log that rendered them as they came, and the end of the file's
+    /// object, in about 64 KB writes.
+    private static func writeRendered<Failure: Error>(
+        _ log: FindingLog, to output: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var bytes: [UInt8] = []
+        var failure: Failure?
+        var first = true
+        log.forEachJSON { json in
+            guard failure == nil else { return }
+            bytes += first ? firstSeparator : separator
+            bytes += json
+            first = false
+            guard bytes.count >= 1 << 16 else { return }
+            do throws(Failure) { try output(bytes) } catch { failure = error }
+            bytes.removeAll(keepingCapacity: true)
+        }
+        if let failure { throw failure }
+        bytes += findingsEnd(empty: first)
+        try output(bytes)
+    }
+
+    /// What closes a file's findings and its object.
+    private static func findingsEnd(empty: Bool) -> [UInt8] {
+        Array(((empty ? "]" : "\n      ]") + "\n    }").utf8)
+    }
+
+    /// A finding's object in the report, laid out as ``writeJSON(_:to:)`` lays it out.
+    static func jsonObject(of finding: Finding, _ catalog: MessageCatalog) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(finding, catalog, to: &bytes)
+        return bytes
     }
 
     /// How many findings are rendered at a time.

@@ -43,4 +43,24 @@ struct FindingLogTests {
         #expect(FindingLog(findings).all == findings)
         #expect(FindingLog().all.isEmpty)
     }
+
+    /// A log that renders its findings as they come gives the report the bytes rendering after the
+    /// fact gives, in memory and spilled, in either language; asked for another language, the
+    /// report renders afresh.
+    @Test(arguments: MessageLanguage.allCases)
+    func aLogRenderingAsFindingsComeGivesTheSameReport(language: MessageLanguage) {
+        let findings = (0..<(FindingLog.memoryLimit + 1_500)).map(Self.finding)
+        let rendering = FindingLog(renderingJSONIn: language)
+        findings.forEach(rendering.append)
+        #expect(rendering.all == findings)
+        let plain = ValidationReport(files: [FileReport(file: "a.xlsx", findings: findings)])
+        let ahead = ValidationReport(files: [FileReport(file: "a.xlsx", log: rendering)])
+        for asked in MessageLanguage.allCases {
+            let catalog = MessageCatalog(language: asked)
+            #expect(ahead.json(catalog) == plain.json(catalog), "rendered in \(language), asked in \(asked)")
+        }
+        let empty = ValidationReport(files: [FileReport(file: "b.csv", log: FindingLog(renderingJSONIn: language))])
+        let catalog = MessageCatalog(language: language)
+        #expect(empty.json(catalog) == ValidationReport(files: [FileReport(file: "b.csv", findings: [])]).json(catalog))
+    }
 }
