@@ -331,7 +331,7 @@ public struct TextDecoder {
             }
             // A run of three-byte characters: E1–EC and EE–EF take any two continuation bytes
             // (E0 and ED narrow the first), so each is one test of its lead with both
-            // continuation bytes on a four-byte load, and one of the lead's low bits; the last
+            // continuation bytes on a four-byte load, and two of the lead's low bits; the last
             // character of the buffer is left to the general test below.
             if lead & 0xF0 == 0xE0 {
                 var at = index

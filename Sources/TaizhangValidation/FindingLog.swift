@@ -90,7 +90,7 @@ public final class FindingLog: @unchecked Sendable {
     }
 
     /// Reads the spill file back from its start: each finding's record and its JSON object (empty
-    /// when the log renders none). The caller holds the lock.
+    /// when the log renders none, and then not in the file). The caller holds the lock.
     private func forEachSpilled(_ body: ([UInt8], [UInt8]) throws -> Void) rethrows {
         guard let spill, spilled > 0 else { return }
         fflush(spill)
@@ -107,7 +107,7 @@ public final class FindingLog: @unchecked Sendable {
         }
         for _ in 0..<spilled {
             let record = readPart()
-            try body(record, readPart())
+            try body(record, rendersJSONIn == nil ? [] : readPart())
         }
     }
 
@@ -133,7 +133,7 @@ public final class FindingLog: @unchecked Sendable {
                 && part.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, spill) }) == part.count
         }
         let start = ftell(spill)
-        guard write(FindingRecord.encode(finding)), write(json ?? []) else {
+        guard write(FindingRecord.encode(finding)), json.map(write) ?? true else {
             fflush(spill)
             _ = ftruncate(fileno(spill), start)
             fseek(spill, start, SEEK_SET)

@@ -11,7 +11,9 @@ import Foundation
 /// dropped. Errors travel beside the queue, with whoever owns it.
 package final class HandOffQueue<Element>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var elements: [Element] = []
+    /// Queued elements from ``head`` on; a taken slot is emptied at once, so the queue never holds
+    /// the last reference to an element the consumer has finished with.
+    private var elements: [Element?] = []
     private var head = 0
     private var closed = false
     private var stopped = false
@@ -51,8 +53,7 @@ package final class HandOffQueue<Element>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while elements.count == head, !closed, !stopped { condition.wait() }
-        guard !stopped, head < elements.count else { return nil }
-        let element = elements[head]
+        guard !stopped, head < elements.count, let element = elements[head].take() else { return nil }
         head += 1
         if head >= capacity {
             elements.removeFirst(head)
@@ -60,6 +61,13 @@ package final class HandOffQueue<Element>: @unchecked Sendable {
         }
         condition.broadcast()
         return element
+    }
+
+    /// Whether an element is queued now: the producer is ahead of the consumer.
+    package var hasWaiting: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return elements.count > head
     }
 
     /// Stops the exchange from the consumer's side: the producer's next ``put(_:)`` answers `false`.

@@ -11,9 +11,10 @@ import TaizhangModel
 /// events in order and its ``finish(_:)`` after the last one; its first error stops it and is
 /// thrown from the next ``receive(_:)`` or from ``finish(_:)``.
 ///
-/// Batches the thread is done with come back to be freed by the thread that made them: their
-/// strings and arrays were allocated there, and freed on the sink's thread they cost it about a
-/// sixth of its time in a million-row `validate`, where the sink's thread is the busier one.
+/// A batch the sink's thread is done with is freed by whichever thread has time: by the thread that
+/// made it when the next batch is already waiting (the sink's thread is the slower, as in a
+/// `validate` of a CSV, where the frees took it a sixth of its time), else by the sink's thread,
+/// which would only wait (a workbook's rows cost their reader more than the rules cost theirs).
 public final class ThreadedSink: LedgerSink {
     private let inner: UncheckedSink
     private let queue = HandOffQueue<[LedgerEvent]>()
@@ -35,7 +36,7 @@ public final class ThreadedSink: LedgerSink {
                     failure.set(error)
                     queue.stop()
                 }
-                spent.add(consume events)
+                if queue.hasWaiting { spent.add(consume events) }
             }
             done.signal()
         }
@@ -70,8 +71,8 @@ public final class ThreadedSink: LedgerSink {
         let events = batch
         batch.removeAll(keepingCapacity: true)
         // Freed here, on the thread that made them, when this function returns.
-        let done = spent.takeAll()
-        defer { withExtendedLifetime(done) {} }
+        let returned = spent.takeAll()
+        defer { withExtendedLifetime(returned) {} }
         if !queue.put(events), let error = failure.value { throw error }
     }
 
@@ -80,8 +81,10 @@ public final class ThreadedSink: LedgerSink {
         private let lock = NSLock()
         private var batches: [[LedgerEvent]] = []
 
+        /// Keeps a batch the sink's thread has finished with.
         func add(_ events: [LedgerEvent]) { lock.withLock { batches.append(events) } }
 
+        /// The batches kept so far, now the caller's to free.
         func takeAll() -> [[LedgerEvent]] {
             lock.withLock {
                 defer { batches.removeAll() }

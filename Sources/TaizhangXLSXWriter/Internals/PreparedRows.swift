@@ -34,7 +34,8 @@ struct PreparedRow {
 /// touched on the other core, and that took about a fifth of its time in a million-row `convert`.
 /// A batch is three allocations, whatever its size.
 struct PreparedRows {
-    private(set) var rows: [PreparedRow] = []
+    /// The rows, in the order they are written.
+    private var rows: [PreparedRow] = []
     private var bytes: [UInt8] = []
     private var starts: [Int] = []
 
@@ -42,11 +43,9 @@ struct PreparedRows {
     var count: Int { rows.count }
 
     /// Adds a row with its texts (cleaned: a NUL in one would end it early).
-    mutating func append(
-        row: Int, kind: PreparedRow.Kind, texts: [String], height: Double?, notes: [Int: CellNote] = [:]
-    ) {
+    mutating func append(row: Int, kind: PreparedRow.Kind, texts: [String], height: Double?) {
         for text in texts { appendText(text) }
-        endRow(row: row, kind: kind, height: height, notes: notes)
+        endRow(row: row, kind: kind, height: height)
     }
 
     /// Adds the next text of the row being made.
@@ -82,6 +81,7 @@ struct PreparedRows {
     func forEach<Failure: Error>(_ body: (PreparedRow, Texts) throws(Failure) -> Void) throws(Failure) {
         try bytes.withUnsafeBufferPointer { (bytes) throws(Failure) in
             try starts.withUnsafeBufferPointer { (starts) throws(Failure) in
+                // Only an empty batch has no bytes: every text ends with a NUL.
                 guard let base = bytes.baseAddress else { return }
                 for row in rows {
                     try body(row, Texts(base: base, starts: starts, end: bytes.count, range: row.texts))
