@@ -242,7 +242,9 @@ public struct LedgerDecoder {
         }
         previousRow = row.number
         let values = row.cells.map(CellText.clean)
-        let nonEmpty = values.indices.filter { !CellText.isPlaceholder(values[$0]) }
+        var nonEmpty: [Int] = []
+        nonEmpty.reserveCapacity(values.count)
+        for index in values.indices where !CellText.isPlaceholder(values[index]) { nonEmpty.append(index) }
         if nonEmpty.isEmpty {
             pendingBlankRows.append(row)
             return
