@@ -102,20 +102,16 @@ public struct CSVTokenizer: Sendable {
         self.run = nil
     }
 
-    /// The index of the first of three bytes in `base[from..<to]`, or `to`: eight bytes at a
-    /// time, a zero byte of `word ^ byte` marking each match (the lowest marked byte is always a
-    /// true match; a borrow can only mark bytes above one).
+    /// The index of the first of three bytes in `base[from..<to]`, or `to`: eight bytes at a time.
     private static func first(
         _ a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int
     ) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
         var index = from
         while index &+ 8 <= to {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let (xa, xb, xc) = (word ^ wordA, word ^ wordB, word ^ wordC)
-            let zeros = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & 0x8080_8080_8080_8080
-            if zeros != 0 { return index &+ zeros.trailingZeroBitCount &>> 3 }
+            let word = ByteWord.load(base, at: index)
+            let found =
+                ByteWord.bytes(word, equalTo: a) | ByteWord.bytes(word, equalTo: b) | ByteWord.bytes(word, equalTo: c)
+            if found != 0 { return index &+ ByteWord.firstMarked(found) }
             index &+= 8
         }
         while index < to {

@@ -150,13 +150,8 @@ public struct TextDecoder {
             guard let base = buffer.baseAddress else { return 0 }
             var count = 0
             var index = 0
-            let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
             while index + 8 <= buffer.count {
-                // A byte of `word ^ LF` is zero exactly where the text has an LF; count those bytes
-                // without a borrow between them.
-                let value = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ lineFeeds
-                count += (~(((value & low7) &+ low7) | value | low7)).nonzeroBitCount
+                count += ByteWord.bytes(ByteWord.load(base, at: index), equalTo: 0x0A).nonzeroBitCount
                 index += 8
             }
             while index < buffer.count {
@@ -318,9 +313,7 @@ public struct TextDecoder {
         let count = buffer.count
         var index = 0
         while index < count {
-            if index &+ 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
+            if index &+ 8 <= count, ByteWord.load(base, at: index) & 0x8080_8080_8080_8080 == 0 {
                 index &+= 8
                 continue
             }

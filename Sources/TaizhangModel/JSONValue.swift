@@ -112,7 +112,18 @@ public enum JSONValue: Sendable {
             var runStart = 0
             var index = 0
             while index < count {
-                // Most bytes need nothing: skip them with one comparison each.
+                // Most bytes need nothing: skip eight at a time while none can, else one at a time.
+                if index &+ 8 <= count {
+                    let word = ByteWord.load(base, at: index)
+                    let candidates =
+                        ByteWord.mayHoldByte(word, below: 0x23) | ByteWord.bytes(word, equalTo: 0x5C)
+                        | ByteWord.bytes(word, equalTo: 0xE2)
+                    if candidates == 0 {
+                        index &+= 8
+                        continue
+                    }
+                    index &+= ByteWord.firstMarked(candidates)
+                }
                 let byte = base[index]
                 if byte > 0x22, byte != 0x5C, byte != 0xE2 {
                     index &+= 1

@@ -2,6 +2,7 @@
 // What kinds of bytes a cell holds, found eight bytes at a time, so the rules about text skip clean cells.
 
 import Glibc
+import TaizhangModel
 
 /// The kinds of bytes the rules about a cell's text look for.
 ///
@@ -38,7 +39,7 @@ struct TextTraits: OptionSet, Sendable {
         var traits: TextTraits = []
         var index = 0
         while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let word = ByteWord.load(base, at: index)
             if TextTraits.mayHoldNarrow(word) {
                 for offset in index..<(index + 8) { traits.formUnion(TextTraits.byte(at: offset, in: bytes)) }
             }
@@ -75,13 +76,8 @@ struct TextTraits: OptionSet, Sendable {
     /// Whether a word of eight bytes may hold a byte ≤ 0x20, "<" or "&" (never false for one that does).
     @inline(__always)
     static func mayHoldNarrow(_ word: UInt64) -> Bool {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 {
-            (value &- 0x0101_0101_0101_0101) & ~value & highs
-        }
-        return
-            ((word &- 0x2121_2121_2121_2121) & ~word & highs
-            | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(word ^ 0x2626_2626_2626_2626)) != 0
+        (ByteWord.mayHoldByte(word, below: 0x21) | ByteWord.bytes(word, equalTo: 0x3C)
+            | ByteWord.bytes(word, equalTo: 0x26)) != 0
     }
 
     /// Whether a word of eight bytes may hold a byte with a trait: a byte ≤ 0x20, "<", "&", the
@@ -92,21 +88,14 @@ struct TextTraits: OptionSet, Sendable {
     @inline(__always)
     static func mayHoldAny(_ word: UInt64) -> Bool {
         if mayHoldNarrow(word) { return true }
-        let x80 = zeroBytes(word ^ 0x8080_8080_8080_8080)
-        let xA0 = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
-        let xC2 = zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2)
-        let xE3 = zeroBytes(word ^ 0xE3E3_E3E3_E3E3_E3E3)
+        let x80 = ByteWord.bytes(word, equalTo: 0x80)
+        let xA0 = ByteWord.bytes(word, equalTo: 0xA0)
+        let xC2 = ByteWord.bytes(word, equalTo: 0xC2)
+        let xE3 = ByteWord.bytes(word, equalTo: 0xE3)
         let pairs = (x80 & (x80 >> 8)) | (xC2 & (xA0 >> 8))
         let lastByte: UInt64 = 0x8000_0000_0000_0000
         let straddling = ((xE3 | xC2) & lastByte) | (xE3 & (x80 >> 8) & (lastByte >> 8))
         return (pairs | straddling) != 0
-    }
-
-    /// 0x80 in each byte of `value` that is zero, and 0 elsewhere (exact, with no borrow between bytes).
-    @inline(__always)
-    private static func zeroBytes(_ value: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((value & low7) &+ low7) | value | low7)
     }
 
     /// The trait the byte at `index` starts, if any.

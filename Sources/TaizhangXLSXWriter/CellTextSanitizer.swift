@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Making text fit for a workbook cell: characters XML cannot hold removed, Excel's length limit checked.
 
+import TaizhangModel
+
 /// Prepares cell text for a workbook.
 ///
 /// XML 1.0, and therefore every .xlsx, cannot hold the C0 control characters other than tab and
@@ -47,15 +49,14 @@ public enum CellTextSanitizer {
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             var index = 0
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let word = ByteWord.load(base, at: index)
                 // A byte below 0x20, or a byte equal to 0xEF, anywhere in the word.
-                let below = (word &- ones &* 0x20) & ~word & highs
-                let equal = word ^ (ones &* 0xEF)
-                let hasEF = (equal &- ones) & ~equal & highs
-                if below | hasEF != 0, scan(bytes, from: index, to: index + 8) { return true }
+                if ByteWord.mayHoldByte(word, below: 0x20) | ByteWord.bytes(word, equalTo: 0xEF) != 0,
+                    scan(bytes, from: index, to: index + 8)
+                {
+                    return true
+                }
                 index += 8
             }
             return scan(bytes, from: index, to: bytes.count)
