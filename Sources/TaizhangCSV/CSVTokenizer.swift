@@ -260,8 +260,7 @@ public struct CSVTokenizer: Sendable {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        // The bytes were just checked: the standard library's own check would be a second pass.
-        return String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+        return String(knownValidUTF8: bytes)
     }
 
     private mutating func endRecord(in bytes: UnsafeBufferPointer<UInt8>) {

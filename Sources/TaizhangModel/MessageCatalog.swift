@@ -170,7 +170,7 @@ public struct MessageCatalog: Sendable {
             var start = 0
             while let open = bytes[start...].firstIndex(of: 0x7B), let close = bytes[open...].firstIndex(of: 0x7D) {
                 result += bytes[start..<open]
-                let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+                let name = String(knownValidUTF8: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]))
                 if let value = value(of: name) {
                     result += value.utf8
                 } else {
@@ -180,7 +180,8 @@ public struct MessageCatalog: Sendable {
             }
             result += bytes[start...]
         }
-        return String(decoding: result, as: UTF8.self)
+        // Valid pieces cut at ASCII braces: valid as a whole.
+        return result.withUnsafeBufferPointer { String(knownValidUTF8: $0) }
     }
 
     // MARK: - Templates

@@ -29,7 +29,9 @@ public struct SourceLocation: Sendable, Hashable {
     /// The A1 reference of the cell, e.g. "C36", when both row and column are known.
     public var cell: String? {
         guard let row, let column else { return nil }
-        return SourceLocation.columnLetters(column) + String(row)
+        var bytes = SourceLocation.letterBytes(column)
+        bytes += String(row).utf8
+        return bytes.withUnsafeBufferPointer { String(knownValidUTF8: $0) }
     }
 
     /// The same place in another column of the row.
@@ -41,15 +43,21 @@ public struct SourceLocation: Sendable, Hashable {
 
     /// The letters of a 1-based column number: 1 → "A", 27 → "AA", 16384 → "XFD".
     public static func columnLetters(_ column: Int) -> String {
+        letterBytes(column).withUnsafeBufferPointer { String(knownValidUTF8: $0) }
+    }
+
+    /// ``columnLetters(_:)`` as ASCII bytes.
+    private static func letterBytes(_ column: Int) -> [UInt8] {
         precondition(column > 0, "columns are 1-based")
         // At most three letters for Excel's 16,384 columns, and a few more for any Int.
         var letters: [UInt8] = []
+        letters.reserveCapacity(8)
         var remaining = column
         while remaining > 0 {
             letters.append(UInt8(65 + (remaining - 1) % 26))
             remaining = (remaining - 1) / 26
         }
         letters.reverse()
-        return String(decoding: letters, as: UTF8.self)
+        return letters
     }
 }

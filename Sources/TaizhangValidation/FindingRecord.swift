@@ -58,8 +58,11 @@ enum FindingRecord {
     }
 
     private static func write(_ text: String, to bytes: inout [UInt8]) {
-        write(text.utf8.count, to: &bytes)
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            write(utf8.count, to: &bytes)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     private static func write(_ text: String?, to bytes: inout [UInt8]) {
